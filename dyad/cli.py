@@ -1,0 +1,10 @@
+"""The `dyad` command line. Each area registers its commands from its own module (dyad/cmd_<area>.py).
+
+Prefect is imported lazily, only by the commands that run flows, so that `dyad explain` starts fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(name="dyad", no_args_is_help=True, add_completion=False, help="Code news articles into dyadic events.")
