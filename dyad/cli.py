@@ -8,3 +8,7 @@ from __future__ import annotations
 import typer
 
 app = typer.Typer(name="dyad", no_args_is_help=True, add_completion=False, help="Code news articles into dyadic events.")
+
+from dyad.cmd_analysis import plot  # noqa: E402
+
+app.command("plot")(plot)
