@@ -1,0 +1,325 @@
+"""Actor coding: dictionary mentions over tokens, then noun-phrase resolution over the dependency parse.
+
+Two steps:
+
+1. :class:`ActorIndex` finds dictionary mentions (countries, adjectives, demonyms, capitals, organizations, people,
+   agents) by walking a token trie, longest match first, insensitive to case (except acronyms), diacritics,
+   possessives and hyphens. It needs only the tokenizer, so the pre-filter can use it before parsing.
+2. :func:`resolve_head` turns a noun-phrase head into an actor, combining agents with countries in the shapes news
+   uses: `Chinese leader`, `Ukraine's army`, `the President of Ukraine`, `Yu Jun, the head of the Chinese Foreign
+   Ministry`. Dated roles are resolved on the event date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from coding.codebook.model import Codebook, Person
+
+# Mention kinds, from strongest to weakest as the head of an actor.
+PERSON, ORG, COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, AGENT = "person", "org", "country", "capital", "adjective", "demonym", "agent"
+
+_IRREGULAR_PLURALS = {
+    "man": "men", "woman": "women", "person": "people", "child": "children", "police": "police",
+    "chief": "chiefs", "staff": "staff", "militia": "militias", "people": "people",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, one apostrophe: the key every dictionary match uses."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("‘", "'").lower()
+
+
+def _plurals(word: str) -> set[str]:
+    if word in _IRREGULAR_PLURALS:
+        return {_IRREGULAR_PLURALS[word]}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return {word + "es", word}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return {word[:-1] + "ies"}
+    if word.endswith("man"):
+        return {word[:-3] + "men"}
+    return {word + "s"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one dictionary phrase stands for."""
+
+    kind: str
+    code: str | None  # full code; None for agents (the role comes with them) and for people (resolved by date)
+    role: str | None
+    country: str | None
+    rule_id: str  # e.g. "actors/countries.yaml:120"
+    person: Person | None = None
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dictionary match in a Doc: tokens [start, end)."""
+
+    start: int
+    end: int
+    entry: Entry
+    text: str
+
+
+class ActorIndex:
+    """A token trie over every actor and agent phrase of a codebook."""
+
+    def __init__(self, codebook: Codebook, tokenizer) -> None:
+        self._trie: dict = {}
+        self._tokenizer = tokenizer
+        self.size = 0
+        for country in codebook.countries:
+            rid = str(country.where)
+            for name in (country.name, *country.aliases):
+                self._add(name, Entry(COUNTRY, country.code, None, country.code, rid))
+            for adjective in country.adjectives:
+                self._add(adjective, Entry(ADJECTIVE, country.code, None, country.code, rid))
+            for demonym in country.demonyms:
+                self._add(demonym, Entry(DEMONYM, country.code, None, country.code, rid))
+            for capital in country.capitals:
+                self._add(capital, Entry(CAPITAL, country.code + "GOV", "GOV", country.code, rid))
+        for org in codebook.organizations:
+            rid = str(org.where)
+            for name in (org.name, *org.aliases):
+                self._add(name, Entry(ORG, org.code, org.role, org.country or org.code[:3], rid))
+        for person in codebook.people:
+            rid = str(person.where)
+            for name in (person.name, *person.aliases):
+                self._add(name, Entry(PERSON, None, None, None, rid, person=person))
+        for agent in codebook.agents:
+            rid = str(agent.where)
+            words = agent.term.split()
+            forms = {agent.term} | {" ".join([*words[:-1], p]) for p in _plurals(words[-1])}
+            for form in forms:
+                self._add(form, Entry(AGENT, None, agent.role, None, rid), agent=True)
+
+    def _keys(self, phrase: str) -> list[str]:
+        return [fold(t.text) for t in self._tokenizer(phrase) if t.text not in {"-", "‐", "–"}]
+
+    def _add(self, phrase: str, entry: Entry, *, agent: bool = False) -> None:
+        phrase = phrase.strip()
+        if not phrase:
+            return
+        if not agent and len(phrase) <= 4 and phrase.replace(".", "").isupper():
+            entry = Entry(entry.kind, entry.code, entry.role, entry.country, entry.rule_id, entry.person, True)
+        node = self._trie
+        for key in self._keys(phrase):
+            node = node.setdefault(key, {})
+        entries = node.setdefault(None, [])
+        if entry not in entries:
+            entries.append(entry)
+            self.size += 1
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Longest-first, left-to-right, non-overlapping dictionary matches."""
+        tokens = [t for t in doc if t.text not in {"-", "‐", "–"}]
+        keys = [fold(t.text) for t in tokens]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            node, best, j = self._trie, None, i
+            while j < len(tokens) and keys[j] in node:
+                node = node[keys[j]]
+                j += 1
+                if None in node:
+                    candidates = [e for e in node[None] if self._accepts(e, tokens[i:j])]
+                    if candidates:
+                        best = (j, candidates)
+            if best is None:
+                i += 1
+                continue
+            j, candidates = best
+            entry = _prefer(candidates)
+            first, last = tokens[i], tokens[j - 1]
+            mentions.append(Mention(first.i, last.i + 1, entry, doc[first.i : last.i + 1].text))
+            i = j
+        return mentions
+
+    @staticmethod
+    def _accepts(entry: Entry, tokens: Sequence[Token]) -> bool:
+        if entry.case_sensitive:
+            return all(t.text.replace(".", "").isupper() for t in tokens)
+        if entry.kind == AGENT:
+            return True
+        # Proper names must be written as names: 'china' in lower case is porcelain, 'turkey' a bird.
+        return tokens[0].text[:1].isupper()
+
+
+def _prefer(entries: list[Entry]) -> Entry:
+    order = {PERSON: 0, ORG: 1, COUNTRY: 2, CAPITAL: 3, ADJECTIVE: 4, DEMONYM: 5, AGENT: 6}
+    return min(entries, key=lambda e: order[e.kind])
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved actor: what goes into the source_/target_ columns."""
+
+    code: str
+    country: str | None
+    role: str | None
+    text: str
+    rule_id: str
+    kind: str  # the kind of the mention that carried the identity: person, org, country, capital, agent …
+    head: int  # token index of the noun-phrase head
+
+    @property
+    def personal(self) -> bool:
+        return self.kind in (PERSON, AGENT)
+
+
+def split_code(code: str) -> tuple[str, str | None]:
+    """`UKRGOV` → (`UKR`, `GOV`); `IGOUNO` → (`IGO`, `UNO`)."""
+    return code[:3], (code[3:6] or None)
+
+
+class MentionMap:
+    """Token index → the dictionary mention covering it, for one sentence Doc."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.doc = doc
+        self.mentions = list(mentions)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def get(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+_NAMED_KINDS = (PERSON, ORG, COUNTRY, CAPITAL)
+_COUNTRYISH = (COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, ORG, PERSON)
+_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+_OF_PREPS = {"of", "for", "from", "in", "at"}
+# Nouns that stand for a part of the group named after them: "the head of X", "members of X".
+GROUP_HEADS = {
+    "head", "chief", "member", "representative", "delegation", "envoy", "official", "part", "side", "leadership",
+    "spokesman", "spokeswoman", "spokesperson", "leader", "unit", "force", "wing", "branch", "faction", "camp",
+}
+
+
+def _entry_actor(m: Mention, day: dt.date, head: Token) -> tuple[str | None, str | None, str | None]:
+    """(code, country, role) that a mention carries on ``day``."""
+    e = m.entry
+    if e.kind == PERSON and e.person is not None:
+        role = e.person.role_on(day)
+        if role is None:
+            return None, None, None
+        country, r = split_code(role.code)
+        return role.code, country, r
+    if e.kind == AGENT:
+        return None, None, e.role
+    country = e.country or (e.code[:3] if e.code else None)
+    return e.code, country, e.role
+
+
+def _left_modifiers(head: Token) -> Iterable[Token]:
+    """Tokens that modify ``head`` from its left, recursively (adjectives, compounds, possessors)."""
+    stack = [c for c in head.lefts if c.dep_ in _LEFT_DEPS]
+    while stack:
+        tok = stack.pop(0)
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ in _LEFT_DEPS or c.dep_ == "case")
+
+
+def resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0) -> tuple[Actor | None, str | None]:
+    """The actor a noun-phrase head stands for, or (None, role) when only a role noun was found.
+
+    The role-only result lets the caller try coreference (`the president said …`).
+    """
+    if depth > 3:
+        return None, None
+    m = mmap.get(head)
+    span_text = _np_text(head)
+    code = country = role = None
+    kind = None
+    rule = ""
+    if m is not None:
+        code, country, role = _entry_actor(m, day, head)
+        kind, rule = m.entry.kind, m.entry.rule_id
+        if m.entry.kind in (PERSON, ORG):
+            if code:
+                return Actor(code, country, role, span_text, rule, kind, head.i), None
+            return None, None
+    # An agent noun, or a plain noun: look for the country among the left modifiers.
+    role_from_left = None
+    for tok in _left_modifiers(head):
+        lm = mmap.get(tok)
+        if lm is None:
+            continue
+        lcode, lcountry, lrole = _entry_actor(lm, day, tok)
+        if lm.entry.kind == AGENT:
+            role_from_left = role_from_left or lrole
+            continue
+        if lm.entry.kind in (PERSON, ORG) and lcode and kind is None:
+            # "Putin's spokesman", "NATO troops": the group's country, the head's role.
+            country = country or lcountry
+            rule = rule or lm.entry.rule_id
+            if role is None:
+                return Actor(lcode, lcountry, lrole, span_text, lm.entry.rule_id, lm.entry.kind, head.i), None
+            continue
+        if lcountry and country is None:
+            country = lcountry
+            rule = rule or lm.entry.rule_id
+            if lm.entry.kind == CAPITAL and role is None and kind is None:
+                role = "GOV"
+    role = role or role_from_left
+    if country is None:
+        # "the President of Ukraine", "the head of the Chinese Foreign Ministry"
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        inner, inner_role = resolve_head(pobj, mmap, day, depth=depth + 1)
+                        if inner is not None and (role is not None or (child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS)):
+                            country = inner.country
+                            role = role or inner.role
+                            rule = rule or inner.rule_id
+                            if inner.country and inner.code[:3] != inner.country:  # an IGO member body
+                                return Actor(inner.code, inner.country, inner.role, span_text, rule, AGENT, head.i), None
+                            break
+            if country:
+                break
+    if country is None:
+        # "Yu Jun, the head of the Chinese Foreign Ministry": the appositive names the role.
+        for child in head.children:
+            if child.dep_ == "appos":
+                inner, inner_role = resolve_head(child, mmap, day, depth=depth + 1)
+                if inner is not None:
+                    return Actor(inner.code, inner.country, inner.role, span_text, inner.rule_id, inner.kind, head.i), None
+                role = role or inner_role
+    if country is None:
+        return None, role
+    code = country + (role or "") if not (code and kind in (COUNTRY, CAPITAL) and role is None) else code
+    if kind == CAPITAL:
+        code = country + "GOV" if role in (None, "GOV") else country + role
+    return Actor(code, country, role, span_text, rule, kind or AGENT, head.i), None
+
+
+def _np_text(head: Token) -> str:
+    """The words of the noun phrase up to its head and its name, without clauses or long tails."""
+    left = head.left_edge
+    for tok in head.lefts:
+        if tok.dep_ in ("relcl", "acl", "appos", "cc", "conj", "prep") or (tok.dep_ == "punct" and tok.text not in "-‐"):
+            left = tok.doc[tok.i + 1]
+    start = left.i
+    end = head.i + 1
+    for tok in head.rights:
+        if tok.dep_ in ("flat", "compound") or (tok.dep_ == "prep" and tok.lower_ == "of"):
+            end = tok.right_edge.i + 1
+        else:
+            break
+    span = head.doc[start:end]
+    text = span.text
+    return text if len(text) <= 80 else head.text

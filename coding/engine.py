@@ -1,0 +1,382 @@
+"""The coder: articles → sentences → (pre-filter) → parse → actors → verb matches → events.
+
+A :class:`Coder` is built once per process from a codebook and a spaCy pipeline. Its stages are pure: the same
+article, codebook and model always give the same events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from coding import PIPELINE_VERSION
+from coding.actors import (
+    ADJECTIVE,
+    AGENT,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    Actor,
+    ActorIndex,
+    Mention,
+    MentionMap,
+    resolve_head,
+)
+from coding.clean import split_sentences
+from coding.codebook.model import Codebook
+from coding.dates import event_date
+from coding.nlp import model_id
+from coding.records import Article, CodingResult, Event, Sentence
+from coding.verbs import (
+    PatternMatch,
+    SentenceTrace,
+    VerbIndex,
+    conjuncts,
+    match_sentence,
+    subject_of,
+)
+
+PRONOUNS_PERSONAL = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"it", "they", "them"}
+PRONOUNS = PRONOUNS_PERSONAL | PRONOUNS_GROUP
+_NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
+
+
+def event_id(article_id: str, sentence_index: int, source: str, target: str, action: str, rule_id: str) -> str:
+    key = "\x1f".join((article_id, str(sentence_index), source, target, action, rule_id))
+    return hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What coreference needs to remember while an article is coded: the actors seen, most recent last."""
+
+    history: list[Actor] = field(default_factory=list)
+
+    def remember(self, actor: Actor) -> None:
+        self.history.append(actor)
+        if len(self.history) > 30:
+            del self.history[:10]
+
+    def antecedent(self, pronoun: str | None, role: str | None = None) -> Actor | None:
+        for actor in reversed(self.history):
+            if role is not None:
+                if actor.role == role and actor.country:
+                    return actor
+                continue
+            if pronoun in PRONOUNS_PERSONAL and actor.personal:
+                return actor
+            if pronoun in ("it",) and actor.kind in (COUNTRY, CAPITAL, ORG):
+                return actor
+            if pronoun in ("they", "them"):
+                return actor
+        return None
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    """Everything coding learned about one sentence: for events, explain and the coverage report."""
+
+    sentence: Sentence
+    doc: Doc
+    mentions: list[Mention]
+    actors: dict[int, Actor]  # NP head index → resolved actor
+    unresolved: list[str]
+    matches: list[PatternMatch]
+    events: list[Event]
+    trace: SentenceTrace
+    verbs_without_event: list[str]
+
+
+class Coder:
+    """Codes articles with one codebook and one spaCy pipeline."""
+
+    def __init__(self, codebook: Codebook, nlp: Language, *, prefilter: bool = True, batch_size: int = 256) -> None:
+        self.codebook = codebook
+        self.nlp = nlp
+        self.model = model_id(nlp)
+        self.prefilter = prefilter
+        self.batch_size = batch_size
+        self.actors = ActorIndex(codebook, nlp.tokenizer)
+        self.verbs = VerbIndex(codebook)
+        self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
+        self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
+        self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
+
+    # ----------------------------------------------------------------- pre-parse stages
+
+    def _filter_index(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
+        return [tuple(t.lower_ for t in self.nlp.tokenizer(term)) for term in terms]
+
+    @staticmethod
+    def _hits(words: Sequence[str], phrases: list[tuple[str, ...]]) -> bool:
+        n = len(words)
+        for phrase in phrases:
+            k = len(phrase)
+            if k == 0:
+                continue
+            first = phrase[0]
+            for i in range(n - k + 1):
+                if words[i] == first and tuple(words[i : i + k]) == phrase:
+                    return True
+        return False
+
+    def discarded(self, text: str, scope: str) -> bool:
+        words = [t.lower_ for t in self.nlp.tokenizer(text)]
+        filters = self.sentence_filters if scope == "sentence" else self.story_filters
+        return any(self._hits(words, f) for f in filters)
+
+    def is_candidate(self, sentence: Sentence) -> tuple[bool, list[Mention]]:
+        """Can this sentence hold an event? It needs two actor mentions, or one and a pronoun, and no discard."""
+        doc = self.nlp.tokenizer(sentence.text)
+        mentions = self.actors.find(doc)
+        pronouns = sum(1 for t in doc if t.lower_ in PRONOUNS)
+        if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and _has_conj(doc)):
+            return False, mentions
+        if self.sentence_filters and self.discarded(sentence.text, "sentence"):
+            return False, mentions
+        return True, mentions
+
+    # ----------------------------------------------------------------- coding
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodingResult]:
+        """Code a stream of articles, parsing their candidate sentences in large batches."""
+        batch: list[tuple[Article, list[Sentence], list[bool], list[list[Mention]]]] = []
+        n_sents = 0
+        for article in articles:
+            prepared = self._prepare(article)
+            batch.append(prepared)
+            n_sents += sum(prepared[2])
+            if n_sents >= self.batch_size * 4:
+                yield from self._code_batch(batch)
+                batch, n_sents = [], 0
+        if batch:
+            yield from self._code_batch(batch)
+
+    def code_article(self, article: Article) -> CodingResult:
+        return next(iter(self._code_batch([self._prepare(article)])))
+
+    def _prepare(self, article: Article):
+        sentences = list(split_sentences(article))
+        if self.story_filters and self.discarded(article.text, "story"):
+            return article, sentences, [False] * len(sentences), [[] for _ in sentences]
+        flags, mentions = [], []
+        for s in sentences:
+            ok, ms = self.is_candidate(s) if self.prefilter else (True, [])
+            flags.append(ok)
+            mentions.append(ms)
+        return article, sentences, flags, mentions
+
+    def _code_batch(self, batch) -> Iterator[CodingResult]:
+        texts = [s.text for _, sents, flags, _ in batch for s, ok in zip(sents, flags) if ok]
+        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        for article, sentences, flags, mentions in batch:
+            parsed: list[Doc | None] = [next(docs) if ok else None for ok in flags]
+            yield self.code_parsed(article, sentences, parsed, mentions)
+
+    def code_parsed(self, article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc | None], pre_mentions=None) -> CodingResult:
+        """Code an article whose candidate sentences are already parsed (None: not a candidate)."""
+        state = ArticleState()
+        events: list[Event] = []
+        unresolved: list[tuple[str, int]] = []
+        no_event: list[tuple[str, int]] = []
+        seen_ids: set[str] = set()
+        for k, (sentence, doc) in enumerate(zip(sentences, docs)):
+            if doc is None:
+                self._remember_unparsed(state, pre_mentions[k] if pre_mentions else [], article)
+                continue
+            analysis = self.analyse(article, sentence, doc, state)
+            for ev in analysis.events:
+                if ev.event_id not in seen_ids:
+                    seen_ids.add(ev.event_id)
+                    events.append(ev)
+            unresolved.extend((u, sentence.index) for u in analysis.unresolved)
+            no_event.extend((v, sentence.index) for v in analysis.verbs_without_event)
+        return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event))
+
+    def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article) -> None:
+        for m in mentions:
+            e = m.entry
+            if e.kind == PERSON and e.person is not None:
+                role = e.person.role_on(article.date)
+                if role:
+                    state.remember(Actor(role.code, role.code[:3], role.code[3:6] or None, m.text, e.rule_id, PERSON, -1))
+            elif e.kind in (COUNTRY, ORG, CAPITAL) and e.code:
+                state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
+
+    def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None) -> SentenceAnalysis:
+        """Actors, pattern matches and events of one parsed sentence."""
+        state = state or ArticleState()
+        mentions = self.actors.find(doc)
+        mmap = MentionMap(doc, mentions)
+        day = article.date
+        actors: dict[int, Actor] = {}
+        heads: dict[int, Token] = {}
+        unresolved: list[str] = []
+        role_only: dict[int, str] = {}
+        for m in mentions:
+            head = _np_head(doc[m.end - 1])
+            if head.i in actors or head.i in role_only:
+                heads[m.start] = head
+                continue
+            actor, role = resolve_head(head, mmap, day)
+            if actor is None and role is not None:
+                role_only[head.i] = role
+            if actor is not None:
+                actors[head.i] = actor
+                heads[m.start] = head
+                heads[head.i] = head
+        # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
+        for tok in doc:
+            if tok.i in actors or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
+                continue
+            if tok.lower_ in PRONOUNS or not any(t.i in mmap.by_token for t in tok.subtree):
+                continue
+            actor, role = resolve_head(tok, mmap, day)
+            if actor is not None:
+                actors[tok.i] = actor
+                heads[tok.i] = tok
+            elif role is not None:
+                role_only[tok.i] = role
+        # Proper names the codebook does not know: kept for the coverage report, never coded.
+        for ent in doc.ents if doc.has_annotation("ENT_IOB") else ():
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not any(t.i in mmap.by_token for t in ent):
+                unresolved.append(ent.text)
+        # Pronouns and bare role nouns ("the president") link to the most recent compatible actor.
+        for tok in doc:
+            if tok.i in actors:
+                continue
+            antecedent = None
+            if tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                antecedent = self._nearest(tok, actors, state, tok.lower_, None)
+            elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
+                antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
+            if antecedent is not None:
+                actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i)
+                heads[tok.i] = tok
+        trace = SentenceTrace()
+        matches = list(match_sentence(doc, self.verbs, heads, trace))
+        events = self._events(article, sentence, doc, matches, actors, trace)
+        for head in sorted(actors):
+            if actors[head].head >= 0:
+                state.remember(actors[head])
+        verbs_without = []
+        if not events and len(actors) >= 2:
+            verbs_without = [t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
+        return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
+
+    @staticmethod
+    def _nearest(tok: Token, actors: dict[int, Actor], state: ArticleState, pronoun: str | None, role: str | None) -> Actor | None:
+        """The closest earlier actor in this sentence, else in earlier sentences."""
+        for i in sorted((i for i in actors if i < tok.i), reverse=True):
+            a = actors[i]
+            if role is not None and a.role == role:
+                return a
+            if pronoun in PRONOUNS_PERSONAL and a.personal:
+                # "X said he …": the subject of the governing verb
+                return a
+            if pronoun in PRONOUNS_GROUP and role is None and not a.personal:
+                return a
+        return state.antecedent(pronoun, role)
+
+    def _events(self, article, sentence, doc, matches, actors, trace) -> list[Event]:
+        best: dict[tuple[int, int | None], PatternMatch] = {}
+        for m in matches:
+            key = (m.anchor.i, m.target_head.i if m.target_head is not None else None)
+            if key not in best or m.specificity > best[key].specificity:
+                best[key] = m
+        # One anchor, one event: keep the most specific match of each anchor.
+        by_anchor: dict[int, PatternMatch] = {}
+        for m in best.values():
+            cur = by_anchor.get(m.anchor.i)
+            if cur is None or m.specificity > cur.specificity:
+                by_anchor[m.anchor.i] = m
+        events: list[Event] = []
+        for m in sorted(by_anchor.values(), key=lambda m: m.anchor.i):
+            subj = subject_of(m.anchor)
+            if subj is None:
+                trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
+                continue
+            sources = [actors[t.i] for t in conjuncts(_np_head(subj)) if t.i in actors]
+            if not sources:
+                trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
+                continue
+            if m.target_head is not None:
+                targets = [actors[t.i] for t in conjuncts(m.target_head) if t.i in actors]
+                pairs = [(s, t) for s in sources for t in targets]
+            elif len(sources) >= 2:
+                pairs = [(s, t) for s in sources for t in sources if s is not t]
+            else:
+                trace.attempts.append(_fired(m, "blocked", "no target"))
+                continue
+            action = self.codebook.actions.get(m.entry.code)
+            if action is None:
+                continue
+            date, date_source = event_date(m.anchor, article.date)
+            fired = False
+            for src, tgt in pairs:
+                if src.code == tgt.code:
+                    continue
+                fired = True
+                events.append(
+                    Event(
+                        event_id=event_id(article.id, sentence.index, src.code, tgt.code, action.code, m.entry.id),
+                        article_id=article.id,
+                        date=date,
+                        date_source=date_source,
+                        source=src.code,
+                        target=tgt.code,
+                        source_country=src.country,
+                        target_country=tgt.country,
+                        source_role=src.role,
+                        target_role=tgt.role,
+                        source_text=src.text,
+                        target_text=tgt.text,
+                        action=action.code,
+                        action_root=action.root,
+                        action_name=action.name,
+                        quad_class=action.quad_class,
+                        goldstein=action.goldstein,
+                        sentence_index=sentence.index,
+                        sentence=sentence.text,
+                        verb_text=m.verb_text,
+                        rule_id=m.entry.id,
+                        url=article.url,
+                        publisher=article.publisher,
+                        codebook=self.codebook.name,
+                        codebook_hash=self.codebook.hash,
+                        model=self.model,
+                        pipeline_version=PIPELINE_VERSION,
+                    )
+                )
+            trace.attempts.append(_fired(m, "fired" if fired else "blocked", "" if fired else "source and target are the same actor"))
+        return events
+
+
+def _fired(m: PatternMatch, outcome: str, reason: str):
+    from coding.verbs import Attempt
+
+    return Attempt(m.entry.id, m.pattern.text, m.anchor.text, outcome, reason)
+
+
+def _np_head(tok: Token) -> Token:
+    """Climb from a modifier to the head noun of its noun phrase: `Russian` in `Russian troops` → `troops`."""
+    for _ in range(6):
+        if tok.dep_ in _NP_CLIMB and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            tok = tok.head
+            continue
+        break
+    return tok
+
+
+def _has_conj(doc: Doc) -> bool:
+    return any(t.lower_ in ("and", "&") for t in doc)
+
+
+__all__ = ["Coder", "event_id", "ADJECTIVE", "AGENT", "DEMONYM"]

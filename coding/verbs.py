@@ -1,0 +1,282 @@
+"""Verb coding: codebook patterns matched over the dependency tree of one sentence.
+
+Passive voice, negation, modality, hypotheticals, non-realised complements and compound actors are handled here,
+once, for every pattern. Each anchor verb yields at most one match per pattern; the engine keeps the most specific.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from coding.codebook.model import Codebook, VerbEntry
+from coding.patterns import Pattern, Slot, Word
+
+MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+NEGATORS = {"not", "n't", "never", "no"}
+# Verbs whose infinitive complement is itself realised ("began to shell", "continued to attack").
+ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go", "move"}
+# Clause-opening dependencies: the words of a pattern never reach across them.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "oprd", "appos", "conj", "npadvmod", "compound", "poss", "nmod", "amod"}
+
+
+@dataclass(frozen=True, slots=True)
+class PatternMatch:
+    entry: VerbEntry
+    pattern: Pattern
+    pattern_index: int
+    anchor: Token
+    matched: tuple[Token, ...]  # the tokens that matched the pattern's words, anchor first
+    target_head: Token | None  # None: the pattern has no TARGET slot (or the match is symmetric)
+    passive: bool
+
+    @property
+    def specificity(self) -> int:
+        return len(self.matched) + (2 if self.target_head is not None else 0)
+
+    @property
+    def verb_text(self) -> str:
+        toks = sorted(self.matched, key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+
+@dataclass(slots=True)
+class Attempt:
+    """What happened when an entry's pattern was tried on an anchor: for `dyad explain`."""
+
+    entry_id: str
+    pattern: str
+    anchor: str
+    outcome: str  # fired | blocked
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class SentenceTrace:
+    attempts: list[Attempt] = field(default_factory=list)
+
+
+class VerbIndex:
+    """Anchor lemma → the (entry, pattern) pairs that hang on it."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.by_lemma: dict[str, list[tuple[VerbEntry, int, Pattern]]] = defaultdict(list)
+        self.by_form: dict[str, list[tuple[VerbEntry, int, Pattern]]] = defaultdict(list)
+        self.n_patterns = 0
+        for entry in codebook.verbs:
+            for k, pattern in enumerate(entry.patterns):
+                index = self.by_form if pattern.anchor.exact else self.by_lemma
+                for option in pattern.anchor.options:
+                    index[option].append((entry, k, pattern))
+                self.n_patterns += 1
+
+    def candidates(self, token: Token) -> list[tuple[VerbEntry, int, Pattern]]:
+        lemma = token.lemma_.lower()
+        found = list(self.by_lemma.get(lemma, ()))
+        found.extend(self.by_form.get(token.lower_, ()))
+        return found
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def blocked_reason(verb: Token) -> str | None:
+    """Why a verb cannot carry an event of its own, or None."""
+    if verb.pos_ not in ("VERB", "AUX", "NOUN"):
+        return f"not a verb ({verb.pos_})"
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in verb.children):
+        return "negated"
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return "modal (" + next(c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS) + ")"
+    doc = verb.doc
+    for i in range(max(verb.left_edge.i - 1, 0), verb.i):
+        if doc[i].lower_ in CONDITIONAL_MARKS and doc[i].dep_ in ("mark", "advmod", "prep"):
+            return f"hypothetical ({doc[i].lower_})"
+    clause = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+            return "hypothetical (" + next(c.lower_ for c in clause.children if c.dep_ == "mark") + ")"
+        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+            continue
+        break
+    if not realised(verb):
+        return "non-realised complement (infinitive or gerund)"
+    return None
+
+
+def realised(verb: Token) -> bool:
+    """A finite verb, a participle with its auxiliary, or an aspectual complement: an event that took place."""
+    if verb.pos_ == "NOUN":
+        return False
+    form = verb.morph.get("VerbForm")
+    tag = verb.tag_
+    has_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    if "Fin" in form or tag in ("VBD", "VBZ", "VBP"):
+        return True
+    if has_aux and tag in ("VBN", "VBG", "VB"):
+        return True
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return realised(verb.head) and tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:
+        return realised(verb.head)
+    if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
+        return True
+    return False
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without embedded clauses that have their own head verb."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child.i != verb.i:
+                if child.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                    stack.append(child)  # "called on X to negotiate": infinitive of purpose stays in the clause
+                continue
+            if child.dep_ == "relcl":
+                continue
+            stack.append(child)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _subtree_ids(token: Token, allowed: set[int]) -> set[int]:
+    return {t.i for t in token.subtree if t.i in allowed}
+
+
+def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]) -> tuple[tuple[Token, ...], Token | None] | None:
+    """Match the words after the anchor, in order, within its clause; bind TARGET. None when it fails."""
+    clause = clause_tokens(anchor)
+    allowed = {t.i for t in clause}
+    doc = anchor.doc
+    passive = is_passive(anchor)
+    elements = pattern.rest
+
+    def walk(k: int, pos: int, prev: Token, matched: tuple[Token, ...], target: Token | None):
+        if k == len(elements):
+            return matched, target
+        el = elements[k]
+        if isinstance(el, Slot):
+            if el.name != "TARGET":
+                return walk(k + 1, pos, prev, matched, target)
+            if passive and prev.i == anchor.i:
+                # "Kiev was criticized by Moscow": the object slot is the passive subject.
+                subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return walk(k + 1, pos, prev, matched, subj)
+            scope = _subtree_ids(prev, allowed)
+            for t in clause:
+                if t.i <= pos or t.i not in scope or t.i not in actor_heads:
+                    continue
+                head = actor_heads[t.i]
+                if head.i not in scope or not _reachable(head, prev):
+                    continue
+                if passive and head.dep_ == "pobj" and head.head.dep_ == "agent":
+                    continue
+                found = walk(k + 1, t.i, prev, matched, head)
+                if found is not None:
+                    return found
+            # No target: the match may still code a compound subject symmetrically ("Arnor and Gondor met").
+            return walk(k + 1, pos, prev, matched, None)
+        assert isinstance(el, Word)
+        for t in clause:
+            if t.i <= pos:
+                continue
+            if el.matches(t.lemma_.lower(), t.lower_):
+                found = walk(k + 1, t.i, t, matched + (t,), target)
+                if found is not None:
+                    return found
+        if el.optional:
+            return walk(k + 1, pos, prev, matched, target)
+        return None
+
+    del doc
+    return walk(0, anchor.i, anchor, (anchor,), None)
+
+
+def _reachable(head: Token, prev: Token) -> bool:
+    """Is ``head`` an argument of ``prev``? Through a preposition of the pattern, or as an object.
+
+    After a verb or noun, the target is its object (or inside it), never behind a preposition the pattern does not
+    name: `SOURCE meet TARGET` must not take `in Edoras` as its target.
+    """
+    tok = head
+    for _ in range(12):
+        if tok.i == prev.i:
+            return True
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ != "of":
+            return False
+        tok = parent
+    return False
+
+
+def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None) -> Iterator[PatternMatch]:
+    """Every pattern match in a sentence, with blocked anchors recorded in ``trace``."""
+    for token in doc:
+        candidates = index.candidates(token)
+        if not candidates:
+            continue
+        reason = blocked_reason(token)
+        if reason is not None:
+            if trace is not None:
+                for entry, _, pattern in candidates:
+                    trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", reason))
+            continue
+        for entry, k, pattern in candidates:
+            found = match_pattern(pattern, token, actor_heads)
+            if found is None:
+                if trace is not None:
+                    trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", "words or target not found"))
+                continue
+            matched, target = found
+            yield PatternMatch(entry, pattern, k, token, matched, target, is_passive(token))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through conjunction, aspectual complements and relative clauses."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        passive = is_passive(verb)
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head
+        return None
+    return None
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """`Arnor and Gondor` → [Arnor, Gondor]."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(conjuncts(child))
+    return out

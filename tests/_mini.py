@@ -1,0 +1,71 @@
+"""A tiny codebook built in Python, for engine tests that must not depend on the YAML data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coding.codebook.model import Action, Agent, Codebook, Country, Example, Person, Role, VerbEntry, Where
+from coding.patterns import parse_pattern
+
+W = Where("mini.yaml", 1)
+
+
+def country(code, name, adj=(), capitals=(), aliases=()):
+    return Country(code, name, tuple(aliases), tuple(adj), (), tuple(capitals), W)
+
+
+def person(name, aliases, *roles):
+    return Person(name, tuple(aliases), tuple(Role(c, s, u) for c, s, u in roles), W)
+
+
+def verb(id, code, *patterns):
+    return VerbEntry(id, code, tuple(parse_pattern(p) for p in patterns), None, (Example("x", (), None, W),), (), W)
+
+
+ACTIONS = {
+    c: Action(c, n, g, q, None, None, W)
+    for c, n, g, q in [
+        ("026", "Appeal to others to meet or negotiate", 3.0, 1),
+        ("040", "Consult", 1.0, 1),
+        ("042", "Make a visit", 1.9, 1),
+        ("036", "Express intent to meet or negotiate", 4.0, 1),
+        ("111", "Criticize or denounce", -2.0, 3),
+        ("112", "Accuse", -2.0, 3),
+        ("054", "Grant diplomatic recognition", 7.0, 1),
+        ("190", "Use conventional military force", -10.0, 4),
+        ("057", "Sign formal agreement", 8.0, 1),
+    ]
+}
+
+
+def mini_codebook() -> Codebook:
+    return Codebook(
+        name="mini", version="0", description="", ontology="CAMEO", path="", hash="mini0",
+        actions=ACTIONS,
+        countries=(
+            country("ARN", "Arnor", ["Arnorian"], ["Annuminas"]),
+            country("GON", "Gondor", ["Gondorian"], ["Minas Tirith"]),
+            country("MOR", "Mordor", ["Mordorian"], ["Barad-dur"]),
+            country("ROH", "Rohan", ["Rohirric"], ["Edoras"]),
+        ),
+        organizations=(),
+        people=(
+            person("Elessar", ["King Elessar", "Aragorn"], ("GONGOV", dt.date(1995, 1, 1), None)),
+            person("Denethor", [], ("GONGOV", None, dt.date(1994, 12, 31)), ("GONELI", dt.date(1995, 1, 1), None)),
+        ),
+        agents=(
+            Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),
+            Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("leader", "GOV", W), Agent("diplomacy", "GOV", W),
+        ),
+        verbs=(
+            verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),
+            verb("consult.meet", "040", "SOURCE meet TARGET", "SOURCE meet with TARGET", "SOURCE speak|talk with TARGET"),
+            verb("visit", "042", "SOURCE visit TARGET"),
+            verb("criticize", "111", "SOURCE criticize|condemn TARGET"),
+            verb("accuse", "112", "SOURCE accuse TARGET"),
+            verb("recognize", "054", "SOURCE recognize TARGET"),
+            verb("attack", "190", "SOURCE attack|shell TARGET"),
+            verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET"),
+        ),
+        filters=(),
+    )
