@@ -215,7 +215,7 @@ def _check_record(record: dict[str, Any], default_date: dt.date | None, max_char
             missing.append(name)
     if missing:
         what = ", ".join(repr(f) for f in missing)
-        raise _Bad("missing_field", f"missing or null field {what} (required fields: id, text, date)")
+        raise _Bad("missing_field", f"missing or null field {what} (valid: every record has id, text and date)")
 
     raw_id = record["id"]
     if isinstance(raw_id, int) and not isinstance(raw_id, bool):
@@ -480,7 +480,7 @@ def _read_txt(path: Path, max_chars: int, default_date: dt.date | None) -> Itera
             yield Reject(file, None, ident, "bad_date", msg, snippet(first))
             return
     elif default_date is None:
-        msg = "no date: the first line must read 'date: YYYY-MM-DD', or a default date must be given"
+        msg = "no date (valid: a first line 'date: YYYY-MM-DD', or a default date for the run)"
         yield Reject(file, None, ident, "missing_field", msg, snippet(first))
         return
     yield (None, record, content)
@@ -542,7 +542,14 @@ def _iter_files(files: list[Path], default_date: dt.date | None, max_chars: int)
                 yield article
         except OSError as err:
             # A file that vanishes or cannot be read mid-run is one reject, not the end of the run.
-            yield Reject(file, None, None, "not_text", f"cannot read the file: {err.strerror or err}", "")
+            yield Reject(
+                file,
+                None,
+                None,
+                "not_text",
+                f"cannot read the file: {err.strerror or err} (valid: a readable file)",
+                "",
+            )
 
 
 # --------------------------------------------------------------------------------------------------------------------
