@@ -12,3 +12,7 @@ app = typer.Typer(name="dyad", no_args_is_help=True, add_completion=False, help=
 from dyad.cmd_analysis import plot  # noqa: E402
 
 app.command("plot")(plot)
+
+from dyad.cmd_codebook import codebook_app  # noqa: E402
+
+app.add_typer(codebook_app, name="codebook")

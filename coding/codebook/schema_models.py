@@ -160,7 +160,7 @@ class CounterexampleEntry(_Entry):
 Counterexample = Annotated[
     CounterexampleEntry,
     BeforeValidator(_text_or_mapping),
-    WithJsonSchema({"anyOf": [{"type": "string"}, {"$ref": "#/$defs/CounterexampleEntry"}]}),
+    WithJsonSchema({"anyOf": [{"type": "string"}, CounterexampleEntry.model_json_schema()]}),
 ]
 
 

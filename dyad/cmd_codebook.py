@@ -1,0 +1,99 @@
+"""`dyad codebook …`: validate a codebook, count what is in it, start a new one from the default."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+import coding
+from coding.codebook.errors import CodebookError
+from coding.codebook.loader import load_codebook
+from coding.codebook.stats import codebook_stats
+
+codebook_app = typer.Typer(name="codebook", no_args_is_help=True, help="Validate, inspect and create codebooks.")
+
+DEFAULT_CODEBOOK = Path(coding.__file__).resolve().parents[1] / "codebooks" / "cameo"
+EXIT_INVALID = 2
+
+_out = Console(highlight=False, soft_wrap=True)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _load_or_exit(folder: Path):
+    try:
+        return load_codebook(folder)
+    except CodebookError as err:
+        for item in err.issues:
+            _out.print(f"{escape(str(item))} [dim]({item.code})[/dim]")
+        _err.print(f"[red]{len(err.issues)} error(s)[/red] in codebook {escape(str(folder))}")
+        raise typer.Exit(EXIT_INVALID) from None
+
+
+def _repoint_schemas(folder: Path) -> None:
+    """Point the copies' `$schema=` comments (relative to the default codebook) at the installed schemas."""
+    for path in folder.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        original = DEFAULT_CODEBOOK / path.relative_to(folder)
+
+        def absolute(match: re.Match[str]) -> str:
+            target = (original.parent / match.group(2)).resolve()
+            return match.group(1) + (target.as_uri() if target.is_file() else match.group(2))
+
+        new_text = _SCHEMA_COMMENT.sub(absolute, text)
+        if new_text != text:
+            path.write_text(new_text, encoding="utf-8")
+
+
+_SCHEMA_COMMENT = re.compile(r"^(# yaml-language-server: \$schema=)(\S+)", re.MULTILINE)
+
+
+@codebook_app.command("validate")
+def validate(folder: Path = typer.Argument(..., help="The codebook folder (holding codebook.yaml).")) -> None:
+    """Check every file of a codebook; print each error as file:line:col [path] message. Exit 2 on any error."""
+    cb = _load_or_exit(folder)
+    st = codebook_stats(cb)
+    _out.print(
+        f"[green]OK[/green] {escape(cb.name)} {escape(cb.version)} ({cb.hash}): {st['actions']} actions, "
+        f"{st['countries']} countries, {st['organizations']} organizations, {st['people']} people, "
+        f"{st['agents']} agent terms, {st['verb_entries']} verb entries, {st['patterns']} patterns, "
+        f"{st['filters']} filters"
+    )
+
+
+@codebook_app.command("stats")
+def stats(
+    folder: Path = typer.Argument(..., help="The codebook folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+) -> None:
+    """Count actions, actors, agents, verb entries and patterns, and the CAMEO codes the verbs cover."""
+    st = codebook_stats(_load_or_exit(folder))
+    if as_json:
+        typer.echo(json.dumps(st, indent=2))
+        return
+    for key, value in st.items():
+        if isinstance(value, dict):
+            value = f"{value['covered']} of {value['defined']}"
+        _out.print(f"{key.replace('_', ' '):<18} {escape(str(value))}")
+
+
+@codebook_app.command("new")
+def new(folder: Path = typer.Argument(..., help="Where to create the new codebook (must not exist yet).")) -> None:
+    """Start a codebook: copy the default CAMEO codebook to FOLDER, then edit it."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        _err.print(f"[red]{escape(str(folder))} exists and is not empty: not overwriting it[/red]")
+        raise typer.Exit(1)
+    if not (DEFAULT_CODEBOOK / "codebook.yaml").is_file():
+        _err.print(f"[red]the default codebook is missing at {escape(str(DEFAULT_CODEBOOK))}[/red]")
+        raise typer.Exit(1)
+    shutil.copytree(DEFAULT_CODEBOOK, folder, dirs_exist_ok=True)
+    _repoint_schemas(folder)
+    _out.print(
+        f"Copied the default codebook to {escape(str(folder))}. "
+        f"Edit it, then run: dyad codebook validate {escape(str(folder))}"
+    )
