@@ -47,7 +47,7 @@ def test_duckdb(events_dir: Path) -> None:
     rows = rel.fetchall()
     at = {name: i for i, name in enumerate(rel.columns)}
     _check(len(rows), [r[at["action"]] for r in rows], [r[at["date"]] for r in rows], [r[at["goldstein"]] for r in rows])
-    top = con.sql(f"""select source_country, target_country, count(*) as n
+    top = con.execute(f"""select source_country, target_country, count(*) as n
                       from read_parquet('{events_dir}/**/*.parquet', hive_partitioning = true)
                       group by all order by n desc, source_country limit 1""").fetchone()
     assert top == ("CHN", "UKR", 7)
