@@ -62,7 +62,7 @@ class CodebookIssue:
         return f"{where} [{self.path}] {self.message}" if self.path else f"{where} {self.message}"
 
 
-def issue(code: str, file: str, line: int, col: int, path: str = "", **fields: object) -> CodebookIssue:
+def issue(code: str, file: str, line: int, col: int, path: str = "", /, **fields: object) -> CodebookIssue:
     """Build an issue from its code and the fields its template names."""
     return CodebookIssue(file=file, line=line, col=col, path=path, message=MESSAGES[code].format(**fields), code=code)
 

@@ -104,7 +104,7 @@ class _Loader:
 
     # -- helpers --
 
-    def add(self, code: str, f: _File, loc: tuple[Any, ...] = (), *, at_key: bool = False, **fields: Any) -> None:
+    def add(self, code: str, f: _File, loc: tuple[Any, ...] = (), /, *, at_key: bool = False, **fields: Any) -> None:
         line, col = f.at(loc, key=at_key)
         self.issues.append(issue(code, f.rel, line, col, _path_str(loc), **fields))
 
@@ -198,7 +198,9 @@ class _Loader:
         example_actors = self.load_actors(self.expand(head_file, "example_actors", head.files.example_actors))
         agents = self.load_agents(self.expand(head_file, "agents", head.files.agents))
         actions_name = head.files.actions
-        world = _ExampleWorld(example_actors, {a.role for a in agents}) if head.files.example_actors else None
+        world = _ExampleWorld(example_actors, {a.role for a in agents})
+        if world.empty:  # no example world loaded (not listed, missing or broken: reported above): skip the check
+            world = None
         verbs = self.load_verbs(self.expand(head_file, "verbs", head.files.verbs), actions, actions_name, world)
         filters = self.load_filters(self.expand(head_file, "filters", head.files.filters))
 
@@ -512,6 +514,10 @@ class _ExampleWorld:
         for p in actors["people"]:
             self.full.update(r.code for r in p.roles)
         self.roles = ROLE_CODES | agent_roles
+
+    @property
+    def empty(self) -> bool:
+        return not self.full
 
     def resolves(self, code: str) -> bool:
         if code in self.full:
