@@ -5,7 +5,13 @@ Prefect is imported lazily, only by the commands that run flows, so that `dyad e
 
 from __future__ import annotations
 
-import typer
+import os
+
+# Quiet, offline Prefect: no telemetry calls to hosts this machine cannot reach.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+import typer  # noqa: E402
 
 app = typer.Typer(name="dyad", no_args_is_help=True, add_completion=False, help="Code news articles into dyadic events.")
 
@@ -16,3 +22,7 @@ app.command("plot")(plot)
 from dyad.cmd_codebook import codebook_app  # noqa: E402
 
 app.add_typer(codebook_app, name="codebook")
+
+from dyad.cmd_run import run  # noqa: E402
+
+app.command("run")(run)

@@ -1,0 +1,183 @@
+"""Writing events: atomic, idempotent, hive-partitioned Parquet shards under ``OUT/events``.
+
+This module does I/O by design; the coding stages do not. Layout:
+
+```
+OUT/events/year=YYYY/month=MM/part-<shard>.parquet   one file per shard and month; readers glob *.parquet
+OUT/_shards/<shard>.json                              what each shard wrote: its article ids and files
+```
+
+A shard's key is a hash of its article ids, so a rerun of the same input recomputes the same keys and replaces the
+same files. Each file is written to a temporary name that no reader globs (``.part-….parquet.tmp``), then renamed.
+The shard manifest is written before the files (``status: writing``) and marked ``done`` after them, so a run killed
+half-way leaves nothing that the next run does not clean up. :func:`finalize` removes rows of articles that a later
+shard recoded, so an article's rows live in exactly one shard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from coding.records import Event
+from coding.schema import EVENT_COLUMNS, EVENT_SCHEMA, event_schema_with_metadata
+
+SHARDS_DIR = "_shards"
+EVENTS_DIR = "events"
+
+
+def shard_key(article_ids: Iterable[str]) -> str:
+    h = hashlib.blake2b(digest_size=10)
+    for aid in sorted(article_ids):
+        h.update(aid.encode())
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def events_table(events: Sequence[Event], metadata: dict[str, str] | None = None) -> pa.Table:
+    columns: dict[str, list] = {name: [] for name in EVENT_COLUMNS}
+    for ev in events:
+        row = asdict(ev)
+        for name in EVENT_COLUMNS:
+            columns[name].append(row[name])
+    schema = event_schema_with_metadata(metadata) if metadata else EVENT_SCHEMA
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name("." + path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def write_json(path: Path, obj) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write_bytes(path, json.dumps(obj, indent=1, sort_keys=True, default=str).encode())
+
+
+def _atomic_write_table(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name("." + path.name + ".tmp")
+    pq.write_table(table, tmp, compression="zstd")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _partition(day: dt.date) -> str:
+    return f"year={day.year:04d}/month={day.month:02d}"
+
+
+def write_shard(out: Path, key: str, article_ids: Sequence[str], events: Sequence[Event], metadata: dict[str, str]) -> dict:
+    """Write one shard's events, replacing whatever that shard wrote before. Returns its manifest."""
+    out = Path(out)
+    manifest_path = out / SHARDS_DIR / f"{key}.json"
+    by_month: dict[str, list[Event]] = defaultdict(list)
+    for ev in events:
+        by_month[_partition(ev.date)].append(ev)
+    files = sorted(f"{EVENTS_DIR}/{part}/part-{key}.parquet" for part in by_month)
+    old = read_manifest(manifest_path)
+    old_files = set(old.get("files", [])) | set(old.get("intended", [])) if old else set()
+    manifest = {
+        "shard": key,
+        "status": "writing",
+        "article_ids": sorted(article_ids),
+        "files": [],
+        "intended": sorted(set(files) | old_files),
+        "metadata": metadata,
+        "written_at": time.time(),
+    }
+    write_json(manifest_path, manifest)
+    for part, evs in by_month.items():
+        evs.sort(key=lambda e: (e.article_id, e.sentence_index, e.event_id))
+        _atomic_write_table(events_table(evs, metadata), out / EVENTS_DIR / part / f"part-{key}.parquet")
+    for stale in old_files - set(files):
+        (out / stale).unlink(missing_ok=True)
+    manifest.update(status="done", files=files, intended=[], n_events=len(events))
+    write_json(manifest_path, manifest)
+    return manifest
+
+
+def read_manifest(path: Path) -> dict | None:
+    try:
+        return json.loads(Path(path).read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+def recover(out: Path) -> list[str]:
+    """Clean up after a killed run: temp files, and files of shards that never finished. Returns what was removed."""
+    out = Path(out)
+    removed: list[str] = []
+    for tmp in list((out / EVENTS_DIR).rglob(".*.tmp")) + list((out / SHARDS_DIR).glob(".*.tmp")):
+        tmp.unlink(missing_ok=True)
+        removed.append(str(tmp.relative_to(out)))
+    for manifest_path in sorted((out / SHARDS_DIR).glob("*.json")):
+        manifest = read_manifest(manifest_path)
+        if manifest is None or manifest.get("status") != "done":
+            for f in (manifest or {}).get("intended", []) + (manifest or {}).get("files", []):
+                (out / f).unlink(missing_ok=True)
+                removed.append(f)
+            manifest_path.unlink(missing_ok=True)
+            removed.append(str(manifest_path.relative_to(out)))
+    return removed
+
+
+def finalize(out: Path) -> int:
+    """Make every article's rows live in one shard only: the newest. Returns how many rows were removed."""
+    out = Path(out)
+    manifests = []
+    for path in (out / SHARDS_DIR).glob("*.json"):
+        m = read_manifest(path)
+        if m and m.get("status") == "done":
+            manifests.append((m.get("written_at", 0), path, m))
+    manifests.sort(key=lambda t: t[0], reverse=True)
+    owner: dict[str, str] = {}
+    removed = 0
+    for _, path, m in manifests:
+        stale = {a for a in m["article_ids"] if a in owner}
+        for a in m["article_ids"]:
+            owner.setdefault(a, m["shard"])
+        if not stale:
+            continue
+        keep_files = []
+        for f in m["files"]:
+            table = pq.read_table(out / f)
+            mask = pc.invert(pc.is_in(table["article_id"], value_set=pa.array(sorted(stale))))
+            kept = table.filter(mask)
+            removed += table.num_rows - kept.num_rows
+            if kept.num_rows:
+                _atomic_write_table(kept, out / f)
+                keep_files.append(f)
+            else:
+                (out / f).unlink(missing_ok=True)
+        m["article_ids"] = [a for a in m["article_ids"] if a not in stale]
+        m["files"] = keep_files
+        if m["article_ids"]:
+            write_json(path, m)
+        else:
+            path.unlink(missing_ok=True)
+    return removed
+
+
+def done_article_ids(out: Path) -> set[str]:
+    ids: set[str] = set()
+    for path in (Path(out) / SHARDS_DIR).glob("*.json"):
+        m = read_manifest(path)
+        if m and m.get("status") == "done":
+            ids.update(m["article_ids"])
+    return ids
