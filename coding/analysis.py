@@ -32,7 +32,7 @@ import coding
 from coding.schema import EVENT_SCHEMA
 
 if TYPE_CHECKING:
-    from coding.codebook.model import Codebook
+    from coding.codebook.model import Action, Codebook
 
 Frame = TypeVar("Frame", pl.LazyFrame, pl.DataFrame)
 
@@ -244,40 +244,18 @@ def quad_counts(events: pl.LazyFrame | pl.DataFrame, freq: str = "1mo") -> pl.Da
     )
 
 
-def _crosswalk(actions: Mapping[str, object]) -> pl.DataFrame:
-    rows = [
-        (code, getattr(a, "plover_event", None) or None, getattr(a, "plover_mode", None) or None)
-        for code, a in actions.items()
-    ]
+def _crosswalk(actions: Mapping[str, Action]) -> pl.DataFrame:
+    rows = [(code, a.plover_event or None, a.plover_mode or None) for code, a in actions.items()]
     return pl.DataFrame(rows, schema={"action": pl.String, "plover_event": pl.String, "plover_mode": pl.String},
                         orient="row")
 
 
-def _actions_of(codebook: Codebook | str | Path | None) -> Mapping[str, object]:
-    if codebook is not None and not isinstance(codebook, (str, Path)):
-        return codebook.actions
-    folder = Path(codebook) if codebook is not None else DEFAULT_CODEBOOK
-    try:
+def _actions_of(codebook: Codebook | str | Path | None) -> Mapping[str, Action]:
+    if codebook is None or isinstance(codebook, (str, Path)):
         from coding.codebook.loader import load_codebook
-    except ImportError:  # the loader is not there yet: read the action table alone
-        return _read_actions(folder)
-    return load_codebook(folder).actions
 
-
-def _read_actions(folder: Path) -> Mapping[str, object]:
-    """The action table of a codebook folder, read directly (only until ``coding.codebook.loader`` exists)."""
-    from types import SimpleNamespace
-
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="safe")
-    manifest = yaml.load((folder / "codebook.yaml").read_text(encoding="utf-8"))
-    entries = yaml.load((folder / manifest["files"]["actions"]).read_text(encoding="utf-8")) or []
-    return {
-        str(e["code"]): SimpleNamespace(plover_event=(e.get("plover") or {}).get("event"),
-                                        plover_mode=(e.get("plover") or {}).get("mode"))
-        for e in entries
-    }
+        return load_codebook(codebook if codebook is not None else DEFAULT_CODEBOOK).actions
+    return codebook.actions
 
 
 def plover(events: Frame, codebook: Codebook | str | Path | None = None) -> Frame:
