@@ -26,3 +26,7 @@ app.add_typer(codebook_app, name="codebook")
 from dyad.cmd_run import run  # noqa: E402
 
 app.command("run")(run)
+
+from dyad.cmd_loop import evaluate  # noqa: E402
+
+app.command("evaluate")(evaluate)

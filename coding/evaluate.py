@@ -1,0 +1,258 @@
+"""Scoring coded events against gold sets: the seed format, PETRARCH-style JSONL and the PLOVER sentences.
+
+The same scoring serves `dyad evaluate` and the tests. Two levels:
+
+- ``exact``: full source and target codes and the full action code;
+- ``root``: source and target *country* (first three letters) and the two-digit root. For PLOVER gold the root is
+  replaced by the PLOVER event type through the codebook's crosswalk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coding.records import Article, Event
+
+# PLOVER 0.5 type names used by the gold sentences → the 2021 names of the crosswalk.
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "INVESTIGATE"}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    source: str
+    target: str
+    code: str  # CAMEO code, or a PLOVER type when ``plover`` is true
+    accept: tuple[str, ...] = ()
+    level: str = "core"  # core | optional
+    symmetric: bool = False
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldItem:
+    article: Article
+    events: tuple[GoldEvent, ...]
+    negatives: tuple[GoldEvent, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSet:
+    name: str
+    kind: str  # seed | petrarch | plover
+    items: tuple[GoldItem, ...]
+
+
+@dataclass(slots=True)
+class Score:
+    level: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    negatives_hit: int = 0
+    per_root: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (item id, gold, evidence/sentence)
+    false_positives: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# ----------------------------------------------------------------------------------------------- reading gold sets
+
+
+def _parse_date(value: str | None, default: dt.date) -> dt.date:
+    if not value:
+        return default
+    value = str(value)
+    for fmt in ("%Y-%m-%d", "%Y%m%d"):
+        try:
+            return dt.datetime.strptime(value[:10] if "-" in value else value[:8], fmt).date()
+        except ValueError:
+            continue
+    return default
+
+
+def load_gold(path: str | Path) -> GoldSet:
+    """Read a gold file in any of the three formats, recognised by content."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        return _load_plover(path, text)
+    if stripped.startswith("{") and "\n{" not in stripped.strip():
+        data = json.loads(text)
+        if "events" in data:
+            return _load_seed(path, data)
+    return _load_petrarch(path, text)
+
+
+def _load_seed(path: Path, data: dict) -> GoldSet:
+    article = None
+    for candidate in sorted(path.parent.glob("*.jsonl")):
+        with open(candidate, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if rec.get("id") == data["id"]:
+                    article = Article(rec["id"], rec["text"], _parse_date(rec.get("date"), dt.date.today()), rec.get("title"), rec.get("url"), rec.get("publisher"))
+                    break
+        if article:
+            break
+    if article is None:
+        raise FileNotFoundError(f"{path}: no article with id {data['id']!r} in a .jsonl file beside it")
+    events = tuple(
+        GoldEvent(e["source"], e["target"], e["code"], tuple(e.get("accept", ())), e.get("level", "core"), bool(e.get("symmetric")), e.get("evidence", ""))
+        for e in data["events"]
+    )
+    negatives = tuple(GoldEvent(e["source"], e["target"], e["code"], evidence=e.get("evidence", "")) for e in data.get("negatives", ()))
+    return GoldSet(path.name, "seed", (GoldItem(article, events, negatives),))
+
+
+def _load_petrarch(path: Path, text: str) -> GoldSet:
+    items = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec.get("valid") is False:
+            continue
+        article = Article(rec["id"], rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
+        events = tuple(GoldEvent(e["source"], e["target"], str(e["code"])) for e in rec.get("expected", ()))
+        items.append(GoldItem(article, events))
+    return GoldSet(path.name, "petrarch", tuple(items))
+
+
+def _load_plover(path: Path, text: str) -> GoldSet:
+    cleaned = re.sub(r",(\s*[\]}])", r"\1", text)
+    data = json.loads(cleaned)
+    items = []
+    for rec in data:
+        if "text" not in rec or not rec.get("event") or rec.get("event") == "DOCUMENT":
+            continue
+        article = Article(rec["id"], rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
+        event = PLOVER_RENAMES.get(rec["event"], rec["event"])
+        sources = [a.get("code") or "" for a in rec.get("source", []) if a.get("code")]
+        targets = [a.get("code") or "" for a in rec.get("target", []) if a.get("code")]
+        markup = rec.get("textInfo", {}).get("markup", "")
+        symmetric = "SRC/TAR" in markup
+        events = []
+        if symmetric and len(sources) >= 2 and not targets:
+            for s in sources:
+                for t in sources:
+                    if s != t:
+                        events.append(GoldEvent(s, t, event, symmetric=True))
+        else:
+            for s in sources or [""]:
+                for t in targets or [""]:
+                    events.append(GoldEvent(s, t, event, symmetric=symmetric))
+        items.append(GoldItem(article, tuple(events)))
+    return GoldSet(path.name, "plover", tuple(items))
+
+
+# ----------------------------------------------------------------------------------------------- scoring
+
+
+def _key(source: str, target: str, code: str, level: str) -> tuple[str, str, str]:
+    if level == "exact":
+        return source, target, code
+    return source[:3], target[:3], code[:2]
+
+
+def score(gold: GoldSet, predicted: dict[str, Sequence[Event]], *, level: str = "root", plover_of: Callable[[str], str | None] | None = None) -> Score:
+    """Match predicted events to gold, item by item. Optional gold events count when found, never when missed."""
+    result = Score(level)
+    for item in gold.items:
+        preds = list(predicted.get(item.article.id, ()))
+        used: set[int] = set()
+
+        def pred_key(ev: Event) -> tuple[str, str, str]:
+            if gold.kind == "plover":
+                plover = (plover_of(ev.action) if plover_of else None) or "?"
+                return (ev.source[:3], ev.target[:3], plover) if level == "root" else (ev.source, ev.target, plover)
+            return _key(ev.source, ev.target, ev.action, level)
+
+        def gold_keys(g: GoldEvent) -> set[tuple[str, str, str]]:
+            codes = [g.code, *g.accept] if gold.kind != "plover" else [g.code]
+            keys = set()
+            for code in codes:
+                if gold.kind == "plover":
+                    k = (g.source[:3], g.target[:3], code) if level == "root" else (g.source, g.target, code)
+                else:
+                    k = _key(g.source, g.target, code, level)
+                keys.add(k)
+                if g.symmetric:
+                    keys.add((k[1], k[0], k[2]))
+            return keys
+
+        def root_of(code: str) -> str:
+            return code if gold.kind == "plover" else code[:2]
+
+        for g in item.events:
+            keys = gold_keys(g)
+            hit = next((k for k, ev in enumerate(preds) if k not in used and pred_key(ev) in keys), None)
+            if hit is not None:
+                used.add(hit)
+                result.tp += 1
+                result.per_root[root_of(g.code)]["tp"] += 1
+            elif g.level == "core":
+                result.fn += 1
+                result.per_root[root_of(g.code)]["fn"] += 1
+                result.misses.append((item.article.id, f"{g.source} {g.target} {g.code}", g.evidence or item.article.text[:160]))
+        for k, ev in enumerate(preds):
+            if k in used:
+                continue
+            # A second mention of an already matched gold event is not a false positive.
+            if any(pred_key(ev) == pred_key(preds[u]) for u in used):
+                continue
+            result.fp += 1
+            result.per_root[pred_key(ev)[2] if gold.kind == "plover" else ev.action_root]["fp"] += 1
+            result.false_positives.append((item.article.id, f"{ev.source} {ev.target} {ev.action} ({ev.rule_id})", ev.sentence))
+        for neg in item.negatives:
+            prefix = neg.code
+            for ev in preds:
+                if ev.source[:3] == neg.source[:3] and ev.target[:3] == neg.target[:3] and ev.action.startswith(prefix):
+                    result.negatives_hit += 1
+    return result
+
+
+def code_gold(gold: GoldSet, code: Callable[[Iterable[Article]], Iterable[tuple[str, Sequence[Event]]]]) -> dict[str, list[Event]]:
+    """Run a coder over the gold set's articles: ``code`` yields (article id, events)."""
+    return {aid: list(evs) for aid, evs in code(item.article for item in gold.items)}
+
+
+def format_report(gold: GoldSet, exact: Score, root: Score, *, show: int = 20) -> str:
+    lines = [f"gold set: {gold.name} ({gold.kind}, {len(gold.items)} items)"]
+    for s in (exact, root):
+        lines.append(f"{s.level:>5}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}  (tp={s.tp} fp={s.fp} fn={s.fn})")
+    if root.negatives_hit:
+        lines.append(f"negatives emitted: {root.negatives_hit}")
+    lines.append("per root/type (root level):  tp  fp  fn")
+    for r in sorted(root.per_root):
+        c = root.per_root[r]
+        lines.append(f"  {r:<12} {c['tp']:>4} {c['fp']:>3} {c['fn']:>3}")
+    if root.misses:
+        lines.append(f"misses ({len(root.misses)}):")
+        lines.extend(f"  {i}: {g} — {t[:140]}" for i, g, t in root.misses[:show])
+    if root.false_positives:
+        lines.append(f"false positives ({len(root.false_positives)}):")
+        lines.extend(f"  {i}: {g} — {t[:140]}" for i, g, t in root.false_positives[:show])
+    lines.append(f"F1={root.f1:.3f}")
+    return "\n".join(lines)
