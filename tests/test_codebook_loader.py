@@ -348,3 +348,22 @@ def test_cli_new_copies_and_refuses_to_overwrite(tmp_path: Path, repo_dir: Path)
     assert copied == original
     again = runner.invoke(app, ["codebook", "new", str(target)])
     assert again.exit_code == 1 and "not overwriting" in again.output
+
+
+# --- the two YAML composers agree ------------------------------------------------------------------------------------
+
+
+def test_ruamel_fallback_gives_the_same_codebook_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coding.codebook import loader, yamlnodes
+
+    good = make_codebook(tmp_path / "good")
+    bad = make_codebook(tmp_path / "bad", **CASES[0][1], agents_yaml="- role: GOV\n\tterms: [x]\n",
+                        actions_yaml=MINI["actions.yaml"].replace('"111"', "0111"))
+    fast = loader._Loader(good).load()
+    fast_issues = [(i.file, i.line, i.code) for i in issues_of(bad)]
+    monkeypatch.setattr(yamlnodes, "_CLoader", None)
+    slow = loader._Loader(good).load()
+    with pytest.raises(CodebookError) as caught:
+        loader._Loader(bad).load()
+    assert slow == fast
+    assert [(i.file, i.line, i.code) for i in caught.value.issues] == fast_issues

@@ -198,7 +198,7 @@ class _Loader:
         example_actors = self.load_actors(self.expand(head_file, "example_actors", head.files.example_actors))
         agents = self.load_agents(self.expand(head_file, "agents", head.files.agents))
         actions_name = head.files.actions
-        world = _ExampleWorld(example_actors, {a.role for a in agents})
+        world = _ExampleWorld(example_actors, {a.role for a in agents}, head.files.example_actors)
         if world.empty:  # no example world loaded (not listed, missing or broken: reported above): skip the check
             world = None
         verbs = self.load_verbs(self.expand(head_file, "verbs", head.files.verbs), actions, actions_name, world)
@@ -502,7 +502,8 @@ class _Loader:
 class _ExampleWorld:
     """The fictional actors that example events must resolve to."""
 
-    def __init__(self, actors: dict[str, list], agent_roles: set[str]) -> None:
+    def __init__(self, actors: dict[str, list], agent_roles: set[str], files: list[str]) -> None:
+        self.files = files
         self.full: set[str] = set()
         self.heads: set[str] = set()
         for c in actors["countries"]:
@@ -530,7 +531,9 @@ class _ExampleWorld:
         return False
 
     def describe(self) -> str:
-        return "codebook.yaml files.example_actors"
+        heads = sorted(self.heads)
+        known = ", ".join(heads[:12]) + (" …" if len(heads) > 12 else "")
+        return f"{', '.join(self.files)}: {known}, each optionally followed by role codes such as GOV, MIL"
 
 
 # --- small helpers ---------------------------------------------------------------------------------------------------

@@ -21,7 +21,24 @@ from typing import Any
 try:  # pragma: no cover - which branch runs depends on the installation
     import yaml as _pyyaml
 
-    _CLoader = _pyyaml.CSafeLoader if getattr(_pyyaml, "__with_libyaml__", False) else None
+    if getattr(_pyyaml, "__with_libyaml__", False):
+
+        from yaml.cyaml import CParser
+
+        class _CLoader(CParser):  # type: ignore[misc]
+            """libyaml's composer without PyYAML's (YAML 1.1) tag resolver: ``scalar`` resolves by YAML 1.2."""
+
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+                return ""
+
+            def descend_resolver(self, parent: Any, index: Any) -> None:
+                pass
+
+            def ascend_resolver(self) -> None:
+                pass
+
+    else:
+        _CLoader = None
 except ImportError:  # pragma: no cover
     _pyyaml = None
     _CLoader = None
@@ -36,6 +53,7 @@ _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(inf|Inf|INF)$")
 _NAN = {".nan", ".NaN", ".NAN"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAYBE_NOT_TEXT = frozenset("0123456789+-.~nNtTfF")  # the first characters of every non-string plain scalar
 
 
 class YamlSyntaxError(ValueError):
@@ -95,7 +113,7 @@ def _tag(node: Any) -> str:
 def scalar(node: Any) -> Any:
     """The value of a scalar node under the YAML 1.2 core schema (plus dates)."""
     text = node.value
-    if node.style:  # quoted or block: always a string
+    if node.style or (text and text[0] not in _MAYBE_NOT_TEXT):  # quoted, block, or plainly a word
         return text
     if _tag(node).startswith("!"):  # a local tag (!foo): keep the text
         return text
