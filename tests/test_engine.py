@@ -1,0 +1,120 @@
+"""The engine's handling of each phenomenon, end to end with the real model on a small hand-built codebook.
+
+Each case is a sentence and the exact events (source target code) it must give. The codebook is tests/_mini.py, so
+these test the engine, not the dictionaries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coding.engine import Coder
+from coding.nlp import load_model
+from coding.records import Article
+
+from _mini import mini_codebook
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # plain and xcomp targets
+    ("plain", "Arnor criticized Gondor.", {"ARN GON 111"}),
+    ("xcomp target", "Arnor called on Gondor to negotiate with Mordor.", {"ARN GON 026"}),
+    ("adverbs and dates between", "Arnor on Tuesday sharply criticized Gondor.", {"ARN GON 111"}),
+    # passive voice
+    ("passive", "Minas Tirith was criticized by Annuminas.", {"ARNGOV GONGOV 111"}),
+    ("passive without agent", "Gondor was criticized on Monday.", set()),
+    # compound actors
+    ("compound subject", "Arnor and Gondor condemned Mordor.", {"ARN MOR 111", "GON MOR 111"}),
+    ("compound object", "Arnor condemned Mordor and Rohan.", {"ARN MOR 111", "ARN ROH 111"}),
+    ("symmetric meeting", "Arnor and Gondor met in Edoras.", {"ARN GON 040", "GON ARN 040"}),
+    # negation and refusals
+    ("negation", "Arnor did not condemn Mordor.", set()),
+    ("never", "Arnor never recognized Mordor.", set()),
+    ("refusal is not the positive code", "Arnor refused to recognize Mordor.", set()),
+    # modality and hypotheticals
+    ("modal may", "Arnor may attack Gondor.", set()),
+    ("modal would", "Arnor would criticize Gondor.", set()),
+    ("conditional", "If Arnor attacks Gondor, Rohan will respond.", set()),
+    # reported speech: the reported event is coded, not the speaker
+    ("reported speech", "Arnor said that Gondor attacked Mordor.", {"GON MOR 190"}),
+    ("accuse of gerund", "Arnor accused Gondor of undermining the talks.", {"ARN GON 112"}),
+    # agents in every shape
+    ("adjective + agent", "The Arnorian leader criticized Gondor.", {"ARNGOV GON 111"}),
+    ("adjective + military", "Arnorian troops attacked Gondor.", {"ARNMIL GON 190"}),
+    ("possessive", "Rohan's army attacked Mordor.", {"ROHMIL MOR 190"}),
+    ("prepositional", "The President of Rohan criticized Mordor.", {"ROHGOV MOR 111"}),
+    ("head of ministry", "The head of the Gondorian Foreign Ministry criticized Mordor.", {"GONGOV MOR 111"}),
+    ("appositive", "Beregond, the Gondorian foreign minister, criticized Mordor.", {"GONGOV MOR 111"}),
+    ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
+    ("adjective object", "Arnor condemned the Mordorian invasion.", {"ARN MOR 111"}),
+    # a preposition the pattern does not name is no target
+    ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(mini_codebook(), load_model())
+
+
+def code(coder: Coder, text: str, day=dt.date(2023, 4, 26)):
+    return coder.code_article(Article("t", text, day)).events
+
+
+def triples(events) -> set[str]:
+    return {f"{e.source} {e.target} {e.action}" for e in events}
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_phenomenon(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
+def test_dated_roles_resolve_on_the_article_date(coder: Coder) -> None:
+    assert triples(code(coder, "Denethor criticized Mordor.", dt.date(1990, 1, 1))) == {"GONGOV MOR 111"}
+    assert triples(code(coder, "Denethor criticized Mordor.", dt.date(2001, 1, 1))) == {"GONELI MOR 111"}
+
+
+def test_coreference_subject_pronoun(coder: Coder) -> None:
+    events = code(coder, "King Elessar arrived in Edoras on Monday. He criticized Mordor.")
+    assert triples(events) == {"GONGOV MOR 111"}
+    assert events[0].source_text == "He"
+
+
+def test_coreference_the_president(coder: Coder) -> None:
+    events = code(coder, "The Rohirric president spoke at length. Later the president condemned Mordor.")
+    assert triples(events) == {"ROHGOV MOR 111"}
+
+
+@pytest.mark.parametrize(
+    "text,date,source",
+    [
+        ("In March, Arnor criticized Gondor.", dt.date(2023, 3, 1), "text"),
+        ("Arnor criticized Gondor in December.", dt.date(2022, 12, 1), "text"),
+        ("Arnorian troops attacked Gondor on February 24, 2022.", dt.date(2022, 2, 24), "text"),
+        ("Arnor criticized Gondor yesterday.", dt.date(2023, 4, 25), "text"),
+        ("Arnor criticized Gondor.", dt.date(2023, 4, 26), "article"),
+        ("In 2014, Arnor attacked Gondor.", dt.date(2014, 1, 1), "text"),
+    ],
+)
+def test_time_expressions(coder: Coder, text: str, date: dt.date, source: str) -> None:
+    (event,) = code(coder, text)
+    assert (event.date, event.date_source) == (date, source)
+
+
+def test_provenance(coder: Coder) -> None:
+    (event,) = code(coder, "Arnorian troops shelled Gondor.")
+    assert event.rule_id == "attack"
+    assert event.verb_text == "shelled"
+    assert event.source_text == "Arnorian troops"
+    assert event.target_text == "Gondor"
+    assert event.codebook_hash == "mini0"
+    assert event.action_root == "19" and event.quad_class == 4
+
+
+def test_repeated_sentence_is_coded_once(coder: Coder) -> None:
+    text = "Arnor criticized Gondor.\n\nArnor criticized Gondor.\n\nAdvertisement'; }"
+    assert len(code(coder, text)) == 1
