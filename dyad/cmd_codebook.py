@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -41,7 +42,7 @@ def _repoint_schemas(folder: Path) -> None:
         text = path.read_text(encoding="utf-8")
         original = DEFAULT_CODEBOOK / path.relative_to(folder)
 
-        def absolute(match: re.Match[str]) -> str:
+        def absolute(match: re.Match[str], original: Path = original) -> str:
             target = (original.parent / match.group(2)).resolve()
             return match.group(1) + (target.as_uri() if target.is_file() else match.group(2))
 
@@ -54,7 +55,7 @@ _SCHEMA_COMMENT = re.compile(r"^(# yaml-language-server: \$schema=)(\S+)", re.MU
 
 
 @codebook_app.command("validate")
-def validate(folder: Path = typer.Argument(..., help="The codebook folder (holding codebook.yaml).")) -> None:
+def validate(folder: Annotated[Path, typer.Argument(help="The codebook folder (holding codebook.yaml).")]) -> None:
     """Check every file of a codebook; print each error as file:line:col [path] message. Exit 2 on any error."""
     cb = _load_or_exit(folder)
     st = codebook_stats(cb)
@@ -68,8 +69,8 @@ def validate(folder: Path = typer.Argument(..., help="The codebook folder (holdi
 
 @codebook_app.command("stats")
 def stats(
-    folder: Path = typer.Argument(..., help="The codebook folder."),
-    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+    folder: Annotated[Path, typer.Argument(help="The codebook folder.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Count actions, actors, agents, verb entries and patterns, and the CAMEO codes the verbs cover."""
     st = codebook_stats(_load_or_exit(folder))
@@ -83,7 +84,7 @@ def stats(
 
 
 @codebook_app.command("new")
-def new(folder: Path = typer.Argument(..., help="Where to create the new codebook (must not exist yet).")) -> None:
+def new(folder: Annotated[Path, typer.Argument(help="Where to create the new codebook (must not exist yet).")]) -> None:
     """Start a codebook: copy the default CAMEO codebook to FOLDER, then edit it."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         _err.print(f"[red]{escape(str(folder))} exists and is not empty: not overwriting it[/red]")

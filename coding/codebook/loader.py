@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -31,8 +32,9 @@ _GLOB = re.compile(r"[*?\[]")
 # CAMEO actor role and group codes (CAMEO manual tables 3.1/3.2, GDELT type codes, PLOVER sectors): the three-letter
 # chunks that may follow a country code in an example event (ARNGOV, GONMILREB).
 ROLE_CODES = frozenset(
-    "COP GOV INS JUD MIL OPP REB SEP SPY UAF PTY AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD "
-    "IGO IMG INT MNC NGM NGO UIS PKO SET PRM".split()
+    ["COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "PTY", "AGR", "BUS", "CRM", "CVL", "DEV",
+     "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "IGO", "IMG", "INT", "MNC", "NGM",
+     "NGO", "UIS", "PKO", "SET", "PRM"]
 )
 
 
@@ -74,7 +76,7 @@ def validate_codebook(path: str | Path) -> list[CodebookIssue]:
 class _File:
     """One YAML file: its text, its data and its node tree (for positions)."""
 
-    __slots__ = ("rel", "text", "data", "node", "ok")
+    __slots__ = ("data", "node", "ok", "rel", "text")
 
     def __init__(self, rel: str, text: str) -> None:
         self.rel, self.text = rel, text
@@ -350,7 +352,7 @@ class _Loader:
             if r.since and r.until and r.since > r.until:
                 self.add("E302", f, rloc, code=r.code, since=r.since, until=r.until)
         ordered = sorted(roles, key=lambda x: x[0].since or dt.date.min)
-        for (a, _), (b, bloc) in zip(ordered, ordered[1:]):
+        for (a, _), (b, bloc) in pairwise(ordered):
             a_end = a.until or dt.date.max
             b_start = b.since or dt.date.min
             if b_start <= a_end:

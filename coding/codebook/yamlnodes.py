@@ -126,9 +126,9 @@ def scalar(node: Any) -> Any:
     if _INT.match(text):
         return int(text, 10)
     if _OCT.match(text):
-        return int(text[2:], 8)
+        return int(text, 8)
     if _HEX.match(text):
-        return int(text[2:], 16)
+        return int(text, 16)
     if _FLOAT.match(text):
         return float(text)
     if _INF.match(text):
