@@ -144,8 +144,8 @@ def clause_tokens(verb: Token) -> list[Token]:
                 if child.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                     stack.append(child)  # "called on X to negotiate": infinitive of purpose stays in the clause
                 continue
-            if child.dep_ == "relcl":
-                continue
+            if child.dep_ == "relcl" or child.lower_ == "according":
+                continue  # "according to Reuters" attributes the report; Reuters is no party to the event
             stack.append(child)
     out.sort(key=lambda t: t.i)
     return out

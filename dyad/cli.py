@@ -30,3 +30,7 @@ app.command("run")(run)
 from dyad.cmd_loop import evaluate  # noqa: E402
 
 app.command("evaluate")(evaluate)
+
+from dyad.cmd_loop import explain  # noqa: E402
+
+app.command("explain")(explain)

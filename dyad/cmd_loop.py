@@ -48,3 +48,102 @@ def evaluate(
     check_codebook(codebook)
     gold_set, exact, root = evaluate_gold(gold, codebook, model, prefilter=not no_prefilter)
     typer.echo(format_report(gold_set, exact, root, show=show))
+
+
+def explain_text(text: str, date: str | None, codebook: Path, model: Optional[str] = None) -> dict:
+    """Everything coding did with ``text``: sentences, parse, actors, patterns tried, events. As plain data."""
+    import datetime as dt
+
+    from coding.clean import split_sentences
+    from coding.codebook.loader import load_codebook
+    from coding.engine import ArticleState, Coder
+    from coding.nlp import load_model
+    from coding.records import Article
+
+    coder = Coder(load_codebook(codebook), load_model(model), prefilter=False)
+    day = dt.date.fromisoformat(date) if date else dt.date.today()
+    article = Article("explain", text, day)
+    state = ArticleState()
+    sentences = []
+    for sentence in split_sentences(article):
+        candidate, _ = coder.is_candidate(sentence)
+        doc = coder.nlp(sentence.text)
+        a = coder.analyse(article, sentence, doc, state)
+        sentences.append(
+            {
+                "index": sentence.index,
+                "text": sentence.text,
+                "prefilter": "candidate" if candidate else "skipped by the pre-filter in runs",
+                "tokens": [{"i": t.i, "text": t.text, "lemma": t.lemma_, "pos": t.pos_, "dep": t.dep_, "head": t.head.i} for t in doc],
+                "mentions": [{"text": m.text, "kind": m.entry.kind, "code": m.entry.code, "role": m.entry.role, "entry": m.entry.rule_id} for m in a.mentions],
+                "actors": [{"head": i, "text": act.text, "code": act.code, "kind": act.kind, "entry": act.rule_id} for i, act in sorted(a.actors.items())],
+                "unresolved": a.unresolved,
+                "attempts": [{"entry": t.entry_id, "pattern": t.pattern, "anchor": t.anchor, "outcome": t.outcome, "reason": t.reason} for t in a.trace.attempts],
+                "events": [
+                    {"source": e.source, "target": e.target, "action": e.action, "action_name": e.action_name, "rule_id": e.rule_id, "verb_text": e.verb_text, "date": e.date.isoformat(), "date_source": e.date_source, "event_id": e.event_id}
+                    for e in a.events
+                ],
+            }
+        )
+    return {"date": day.isoformat(), "codebook": str(codebook), "codebook_hash": coder.codebook.hash, "model": coder.model, "sentences": sentences}
+
+
+def explain(
+    text: Annotated[Optional[str], typer.Argument(help="the text to explain")] = None,
+    date: Annotated[Optional[str], typer.Option(help="article date, YYYY-MM-DD (default today)")] = None,
+    codebook: Annotated[Path, typer.Option(help="codebook folder")] = DEFAULT_CODEBOOK,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the explanation as JSON")] = False,
+    run: Annotated[Optional[Path], typer.Option("--run", help="an earlier run's output folder")] = None,
+    event: Annotated[Optional[str], typer.Option("--event", help="with --run: the event_id to explain")] = None,
+) -> None:
+    """Show why a text gives the events it gives: parse, actors, every pattern tried, and the events."""
+    import json as _json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from dyad.cmd_run import check_codebook
+
+    if run is not None:
+        if not event:
+            typer.echo("error: --run needs --event EVENT_ID", err=True)
+            raise typer.Exit(1)
+        import polars as pl
+
+        rows = pl.scan_parquet(str(run / "events" / "**" / "*.parquet"), hive_partitioning=True).filter(pl.col("event_id") == event).collect()
+        if rows.is_empty():
+            typer.echo(f"error: no event {event!r} under {run / 'events'}", err=True)
+            raise typer.Exit(1)
+        row = rows.row(0, named=True)
+        text, date = row["sentence"], row["date"].isoformat()
+        typer.echo(f"event {event}: {row['source']} → {row['target']} {row['action']} ({row['rule_id']}), codebook hash {row['codebook_hash']}")
+    if not text:
+        typer.echo("error: give a TEXT, or --run OUT --event EVENT_ID", err=True)
+        raise typer.Exit(1)
+    check_codebook(codebook)
+    data = explain_text(text, date, codebook, model)
+    if as_json:
+        typer.echo(_json.dumps(data, indent=1, ensure_ascii=False))
+        return
+    console = Console()
+    for s in data["sentences"]:
+        console.rule(f"[bold]sentence {s['index']}[/] ({s['prefilter']})")
+        console.print(s["text"], markup=False)
+        parse = " ".join(f"{t['text']}/{t['lemma']}/{t['dep']}→{t['head']}" for t in s["tokens"])
+        console.print(f"[dim]{parse}[/]", markup=True, highlight=False)
+        if s["actors"]:
+            table = Table("actor", "code", "kind", "entry", title="actors", title_justify="left")
+            for a in s["actors"]:
+                table.add_row(a["text"], a["code"], a["kind"], a["entry"])
+            console.print(table)
+        if s["unresolved"]:
+            console.print("unresolved names: " + ", ".join(s["unresolved"]), markup=False)
+        if s["attempts"]:
+            table = Table("anchor", "entry", "pattern", "outcome", "why", title="patterns tried", title_justify="left")
+            for t in s["attempts"]:
+                colour = "green" if t["outcome"] == "fired" else "yellow"
+                table.add_row(t["anchor"], t["entry"], t["pattern"], f"[{colour}]{t['outcome']}[/]", t["reason"])
+            console.print(table)
+        for e in s["events"]:
+            console.print(f"[bold green]event[/] {e['source']} → {e['target']} {e['action']} {e['action_name']} ({e['rule_id']}) {e['date']} [{e['date_source']}]")
