@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
     "E403": "verb entry {id!r} has no example: add at least one under examples",
     "E404": "verb entry {id!r} has neither patterns nor dependency",
     "E405": "example event {event!r} is malformed: write \"SOURCE TARGET CODE\", e.g. \"ARN GON 026\"",
-    "E406": "example actor {code!r} is not in the example world ({files})",
+    "E406": "example actor {code!r} is not in the example world: {why}",
     "E407": "example event code {code!r} is not in {actions}",
     "E408": "dependency pattern: {detail}",
 }

@@ -475,8 +475,9 @@ class _Loader:
             self.add("E405", f, loc, event=event)
             return
         for code in parts[:2]:
-            if world is not None and not world.resolves(code):
-                self.add("E406", f, loc, code=code, files=world.describe())
+            why = world.problem(code) if world is not None else None
+            if why:
+                self.add("E406", f, loc, code=code, why=why)
         if parts[2] not in actions:
             self.add("E407", f, loc, code=parts[2], actions=actions_name)
 
@@ -522,20 +523,27 @@ class _ExampleWorld:
     def empty(self) -> bool:
         return not self.full
 
-    def resolves(self, code: str) -> bool:
+    def problem(self, code: str) -> str | None:
+        """None if ``code`` resolves: a known actor code, or a known actor followed by role codes (ARNGOV)."""
         if code in self.full:
-            return True
-        for head in self.heads:  # a known actor, then role codes: ARNGOV, GONMILREB
+            return None
+        unknown_roles: list[str] = []
+        for head in self.heads:
             if code.startswith(head):
                 rest = code[len(head) :]
-                if all(rest[i : i + 3] in self.roles for i in range(0, len(rest), 3)):
-                    return True
-        return False
-
-    def describe(self) -> str:
+                unknown = [rest[i : i + 3] for i in range(0, len(rest), 3) if rest[i : i + 3] not in self.roles]
+                if not unknown:
+                    return None
+                unknown_roles = unknown
+        files = ", ".join(self.files)
+        if unknown_roles:
+            return (
+                f"{', '.join(unknown_roles)} is not a role code (CAMEO roles such as GOV, MIL, COP, REB, or a role "
+                "of agents.yaml)"
+            )
         heads = sorted(self.heads)
         known = ", ".join(heads[:12]) + (" …" if len(heads) > 12 else "")
-        return f"{', '.join(self.files)}: {known}, each optionally followed by role codes such as GOV, MIL"
+        return f"no actor of {files} has the code {code[:3]} (known: {known})"
 
 
 # --- small helpers ---------------------------------------------------------------------------------------------------
