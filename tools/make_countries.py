@@ -275,6 +275,10 @@ XKX | Kosovo | Republic of Kosovo | Kosovar; Kosovan | Kosovars | Pristina; Pris
 """
 
 
+def split(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split(";") if item.strip()]
+
+
 def parse_table() -> dict[str, dict]:
     rows: dict[str, dict] = {}
     for line in TABLE.strip().splitlines():
@@ -282,7 +286,6 @@ def parse_table() -> dict[str, dict]:
         cells = [cell.strip() for cell in body.split("|")]
         cells += [""] * (6 - len(cells))
         code, name, aliases, adjectives, demonyms, capitals = cells[:6]
-        split = lambda cell: [item.strip() for item in cell.split(";") if item.strip()]  # noqa: E731
         rows[code] = {
             "name": name,
             "aliases": split(aliases),
