@@ -296,7 +296,7 @@ def _read_jsonl(path: Path) -> Iterator[_Item]:
             if not raw.strip():
                 continue
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as err:
                 yield Reject(file, line_no, _sniff_id(raw), "encoding", _encoding_message(raw, err), snippet(raw))
                 continue

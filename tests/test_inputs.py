@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -434,3 +435,55 @@ def test_csv_and_parquet_round_trip(articles: list[Article]) -> None:
         pq.write_table(pa.Table.from_pylist([_row(a) for a in articles], schema=schema), pq_path)
         assert list(iter_articles([csv_path], max_chars=10_000)) == articles
         assert list(iter_articles([pq_path], max_chars=10_000)) == articles
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The bundled examples
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_sample_corpus_reads_clean_and_is_wire_sized() -> None:
+    out = list(iter_articles([EXAMPLES / "sample_articles.jsonl"]))
+    assert not [r for r in out if isinstance(r, Reject)]
+    assert len(out) >= 24
+    for article in out:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", article.text.strip()) if s]
+        assert 3 <= len(sentences) <= 8, (article.id, len(sentences))
+        assert dt.date(2022, 1, 1) <= article.date <= dt.date(2025, 12, 31), article.id
+        assert article.title and article.publisher
+
+
+def test_sample_gold_matches_the_articles_and_covers_every_cameo_root(shared_dir: Path) -> None:
+    articles = {a["id"]: a for a in _jsonl(EXAMPLES / "sample_articles.jsonl")}
+    gold = _jsonl(EXAMPLES / "sample_gold.jsonl")
+    assert [g["id"] for g in gold] == list(articles)
+    with (shared_dir / "reference" / "cameo_codes.tsv").open(encoding="utf-8") as fh:
+        cameo = {row["code"] for row in csv.DictReader(fh, delimiter="\t")}
+    roots = set()
+    for entry in gold:
+        assert entry["events"], entry["id"]
+        for event in entry["events"]:
+            assert set(event) == {"source", "target", "code", "evidence"}, event
+            assert event["code"] in cameo, event
+            assert event["evidence"] in articles[entry["id"]]["text"], event
+            for actor in (event["source"], event["target"]):
+                assert re.fullmatch(r"(?:[A-Z]{3})+", actor), event
+            roots.add(event["code"][:2])
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_bad_articles_demo_gives_five_articles_and_five_rejects() -> None:
+    out = list(iter_articles([EXAMPLES / "bad_articles.jsonl"]))
+    assert [a.id for a in out if isinstance(a, Article)] == [f"demo-good-{i}" for i in range(1, 6)]
+    assert [(r.line, r.reason) for r in out if isinstance(r, Reject)] == [
+        (2, "invalid_json"),
+        (4, "missing_field"),
+        (6, "bad_date"),
+        (8, "empty_text"),
+        (10, "duplicate_id"),
+    ]
