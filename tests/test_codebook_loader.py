@@ -367,3 +367,10 @@ def test_ruamel_fallback_gives_the_same_codebook_and_errors(tmp_path: Path, monk
         loader._Loader(bad).load()
     assert slow == fast
     assert [(i.file, i.line, i.code) for i in caught.value.issues] == fast_issues
+
+
+def test_a_tab_inside_a_block_scalar_is_fine(tmp_path: Path) -> None:
+    actions = MINI["actions.yaml"] + '- code: "010"\n  name: Statement\n  goldstein: 0\n  quad_class: 1\n' \
+        "  description: |\n    first line\n    \tindented with a tab\n"
+    cb = load_codebook(make_codebook(tmp_path, actions_yaml=actions))
+    assert "010" in cb.actions

@@ -120,12 +120,14 @@ class _Loader:
             return None
         f = _File(rel, text)
         self.files[rel] = f
-        tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line[: len(line) - len(line.lstrip())]]
-        for n in tab_lines:
-            self.issues.append(issue("E002", rel, n, 1))
         try:
             doc = read_yaml(text)
         except YamlSyntaxError as err:
+            # A tab in the indentation is the commonest cause; name every such line (a block scalar may hold tabs
+            # legally, so look only once the file has failed to parse).
+            tab_lines = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line[: len(line) - len(line.lstrip())]]
+            for n in tab_lines:
+                self.issues.append(issue("E002", rel, n, 1))
             if err.line not in tab_lines:
                 self.issues.append(issue("E001", rel, err.line, err.col, "", detail=err.problem))
             return f
