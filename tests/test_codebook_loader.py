@@ -374,3 +374,14 @@ def test_a_tab_inside_a_block_scalar_is_fine(tmp_path: Path) -> None:
         "  description: |\n    first line\n    \tindented with a tab\n"
     cb = load_codebook(make_codebook(tmp_path, actions_yaml=actions))
     assert "010" in cb.actions
+
+
+def test_an_entry_with_an_unknown_key_is_still_checked(tmp_path: Path) -> None:
+    text = MINI["verbs/02_appeal.yaml"].replace("  patterns:\n", "  note: why\n  patterns:\n").replace(
+        "[hold|resume]", "hold]"
+    )
+    head = MINI["codebook.yaml"] + "author: me\n"
+    issues = issues_of(make_codebook(tmp_path, verbs__02_appeal_yaml=text, codebook_yaml=head))
+    assert sorted((i.file, i.code) for i in issues) == [
+        ("codebook.yaml", "E101"), ("verbs/02_appeal.yaml", "E101"), ("verbs/02_appeal.yaml", "E402")
+    ]

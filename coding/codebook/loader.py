@@ -137,11 +137,23 @@ class _Loader:
         return f
 
     def validate(self, f: _File, model: type[BaseModel], item: Any, loc: tuple[Any, ...]) -> Any | None:
+        """The entry as ``model``, else None after reporting its problems.
+
+        An entry whose faulty keys all have defaults is returned without them, so that the cross-entry checks
+        (duplicates, codes, patterns, examples) still see it: one run reports as much as it can.
+        """
         try:
             return model.model_validate(item)
         except ValidationError as err:
-            for e in err.errors(include_url=False):
+            errors = err.errors(include_url=False)
+            for e in errors:
                 self._pydantic_issue(f, model, loc, e)
+        if not isinstance(item, dict):
+            return None
+        faulty = {e["loc"][0] for e in errors if e["loc"]}
+        try:
+            return model.model_validate({k: v for k, v in item.items() if k not in faulty})
+        except ValidationError:
             return None
 
     def _pydantic_issue(self, f: _File, model: type[BaseModel], base: tuple[Any, ...], e: Any) -> None:
