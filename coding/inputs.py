@@ -327,12 +327,11 @@ def _sniff_id(raw: bytes) -> str | None:
         return None
 
 
-def _csv_lines(fh: IO[bytes], starts: list[int]) -> Iterator[str]:
+def _csv_lines(fh: IO[bytes]) -> Iterator[str]:
     """Decoded lines for csv.reader. Bad bytes become lone surrogates, so the row holding them is rejected alone."""
     for line_no, raw in enumerate(fh, start=1):
         if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        starts.append(len(raw))
         yield raw.decode("utf-8", errors="surrogateescape")
 
 
@@ -345,7 +344,7 @@ def _read_csv(path: Path) -> Iterator[_Item]:
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(2**31 - 1)
     with _open_bytes(path) as fh:
-        reader = csv.reader(_csv_lines(fh, []), strict=False)
+        reader = csv.reader(_csv_lines(fh), strict=False)
         try:
             header = next(reader)
         except StopIteration:
@@ -376,21 +375,28 @@ def _read_csv(path: Path) -> Iterator[_Item]:
                 raw_bytes = raw.encode("utf-8", errors="surrogateescape")
                 ch = bad_bytes.group(0)
                 msg = f"byte 0x{ord(ch) - 0xDC00:02x} is not UTF-8 (valid: UTF-8 text; re-save the file as UTF-8)"
-                ident = row[header.index("id")] if "id" in header and header.index("id") < len(row) else None
+                ident = _csv_id(header, row)
                 if ident is not None and _SURROGATE.search(ident):
                     ident = None
-                yield Reject(file, start, ident or None, "encoding", msg, snippet(raw_bytes))
+                yield Reject(file, start, ident, "encoding", msg, snippet(raw_bytes))
                 continue
             if len(row) > len(header):
                 msg = (
                     f"the row has {len(row)} fields but the header has {len(header)} "
                     "(valid: one field per column; quote fields that hold commas)"
                 )
-                ident = row[header.index("id")] if "id" in header else None
-                yield Reject(file, start, ident or None, "bad_row", msg, snippet(raw))
+                yield Reject(file, start, _csv_id(header, row), "bad_row", msg, snippet(raw))
                 continue
             record = {name: (row[i] if i < len(row) else None) for i, name in enumerate(header)}
             yield (start, record, raw)
+
+
+def _csv_id(header: list[str], row: list[str]) -> str | None:
+    """The row's id for a Reject, when the header has an id column and the row a non-blank value in it."""
+    if "id" not in header:
+        return None
+    i = header.index("id")
+    return row[i] if i < len(row) and row[i].strip() else None
 
 
 def _read_parquet(path: Path) -> Iterator[_Item]:
