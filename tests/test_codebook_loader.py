@@ -346,6 +346,9 @@ def test_cli_new_copies_and_refuses_to_overwrite(tmp_path: Path, repo_dir: Path)
     original = sorted(p.relative_to(repo_dir / "codebooks" / "cameo").as_posix()
                       for p in (repo_dir / "codebooks" / "cameo").rglob("*.yaml"))
     assert copied == original
+    for path in target.rglob("*.yaml"):  # editors still find the schemas from the copy
+        for uri in re.findall(r"^# yaml-language-server: \$schema=(\S+)", path.read_text(encoding="utf-8"), re.M):
+            assert uri.startswith("file://") and Path(uri.removeprefix("file://")).is_file(), (path, uri)
     again = runner.invoke(app, ["codebook", "new", str(target)])
     assert again.exit_code == 1 and "not overwriting" in again.output
 
