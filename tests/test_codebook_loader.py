@@ -388,3 +388,19 @@ def test_an_entry_with_an_unknown_key_is_still_checked(tmp_path: Path) -> None:
     assert sorted((i.file, i.code) for i in issues) == [
         ("codebook.yaml", "E101"), ("verbs/02_appeal.yaml", "E101"), ("verbs/02_appeal.yaml", "E402")
     ]
+
+
+def test_json_schemas_accept_the_mini_codebook_and_reject_an_unknown_key() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from coding.codebook.yamlnodes import read_yaml
+
+    kinds = {"codebook.yaml": "codebook", "actions.yaml": "actions", "actors/countries.yaml": "countries",
+             "actors/people.yaml": "people", "actors/fictional.yaml": "actors", "agents.yaml": "agents",
+             "verbs/02_appeal.yaml": "verbs", "filters.yaml": "filters"}
+    schemas = {name: json.loads(text) for name, text in generate_schemas().items()}
+    for rel, kind in kinds.items():
+        data = json.loads(json.dumps(read_yaml(MINI[rel]).data, default=str))  # dates as an editor sees them: text
+        jsonschema.validate(data, schemas[f"{kind}.schema.json"])
+    bad = json.loads(json.dumps(read_yaml(MINI["filters.yaml"] + "  colour: red\n").data))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schemas["filters.schema.json"])
