@@ -15,6 +15,7 @@ from rich.markup import escape
 import coding
 from coding.codebook.errors import CodebookError
 from coding.codebook.loader import load_codebook
+from coding.codebook.model import Codebook
 from coding.codebook.stats import codebook_stats
 
 codebook_app = typer.Typer(name="codebook", no_args_is_help=True, help="Validate, inspect and create codebooks.")
@@ -26,7 +27,7 @@ _out = Console(highlight=False, soft_wrap=True)
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _load_or_exit(folder: Path):
+def _load_or_exit(folder: Path) -> Codebook:
     try:
         return load_codebook(folder)
     except CodebookError as err:
@@ -98,3 +99,35 @@ def new(folder: Annotated[Path, typer.Argument(help="Where to create the new cod
         f"Copied the default codebook to {escape(str(folder))}. "
         f"Edit it, then run: dyad codebook validate {escape(str(folder))}"
     )
+
+
+@codebook_app.command("test")
+def test(
+    folder: Annotated[Path, typer.Argument(help="The codebook folder.")] = DEFAULT_CODEBOOK,
+    entry: Annotated[str | None, typer.Option(help="Run only this entry's cases (a verb or filter id).")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List passing cases too.")] = False,
+) -> None:
+    """Run every entry's examples and counterexamples through the engine; exit 1 when any fails."""
+    from coding.examples import cases, example_coder, run_case
+    from coding.nlp import load_model
+
+    cb = _load_or_exit(folder)
+    todo = list(cases(cb, entry))
+    if entry and not todo:
+        _err.print(f"[red]no entry {escape(entry)!s} with examples[/red] in {escape(str(folder))}")
+        raise typer.Exit(1)
+    coder = example_coder(cb, load_model(model))
+    failed = 0
+    for case in todo:
+        result = run_case(coder, case)
+        if result.passed:
+            if verbose:
+                _out.print(f"[green]PASS[/green] {escape(case.id)}")
+            continue
+        failed += 1
+        _out.print(f"[red]FAIL[/red] {escape(case.id)} ({escape(case.where)})\n     {escape(case.text)}\n     {escape(result.message)}")
+    colour = "green" if not failed else "red"
+    _out.print(f"[{colour}]{len(todo) - failed} passed, {failed} failed[/{colour}]")
+    if failed:
+        raise typer.Exit(1)
