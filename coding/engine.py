@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -94,15 +95,41 @@ class SentenceAnalysis:
     verbs_without_event: list[str]
 
 
-class Coder:
-    """Codes articles with one codebook and one spaCy pipeline."""
+class DocCache(Protocol):
+    """Where parsed sentences are kept between runs (see coding.cache.ParseCache). The engine only calls these."""
 
-    def __init__(self, codebook: Codebook, nlp: Language, *, prefilter: bool = True, batch_size: int = 256) -> None:
+    def lookup(self, texts: Sequence[str]) -> list[Doc | None]: ...
+
+    def store(self, texts: Sequence[str], docs: Sequence[Doc]) -> None: ...
+
+    def flush(self) -> None: ...
+
+
+class Coder:
+    """Codes articles with one codebook and one spaCy pipeline.
+
+    ``ner=False`` parses without the entity recognizer (about half the parse time). Coding never reads
+    ``doc.ents``; only the unresolved-actor report does, and it is empty then. ``cache`` is looked up before any parse.
+    """
+
+    def __init__(
+        self,
+        codebook: Codebook,
+        nlp: Language,
+        *,
+        prefilter: bool = True,
+        batch_size: int = 256,
+        ner: bool = True,
+        cache: DocCache | None = None,
+    ) -> None:
         self.codebook = codebook
         self.nlp = nlp
         self.model = model_id(nlp)
         self.prefilter = prefilter
         self.batch_size = batch_size
+        self.disabled = () if ner else tuple(p for p in ("ner",) if p in nlp.pipe_names)
+        self.ner = ner and "ner" in nlp.pipe_names
+        self.cache = cache
         self.actors = ActorIndex(codebook, nlp.tokenizer)
         self.verbs = VerbIndex(codebook)
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
@@ -158,6 +185,28 @@ class Coder:
                 batch, n_sents = [], 0
         if batch:
             yield from self._code_batch(batch)
+        if self.cache is not None:
+            self.cache.flush()
+
+    @property
+    def parse_config(self) -> str:
+        """What determines a parse: model name and version and the components that run. Part of every cache key."""
+        return f"{self.model}|{','.join(p for p in self.nlp.pipe_names if p not in self.disabled)}"
+
+    def _pipe(self, texts: Sequence[str]) -> list[Doc]:
+        return list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=list(self.disabled)))
+
+    def parse(self, texts: Sequence[str]) -> list[Doc]:
+        """Parsed Docs of ``texts``: from the cache where it has them, else from the pipeline (and then cached)."""
+        docs = self.cache.lookup(texts) if self.cache is not None else [None] * len(texts)
+        missing = [i for i, doc in enumerate(docs) if doc is None]
+        if missing:
+            parsed = self._pipe([texts[i] for i in missing])
+            for i, doc in zip(missing, parsed):
+                docs[i] = doc
+            if self.cache is not None:
+                self.cache.store([texts[i] for i in missing], parsed)
+        return docs  # type: ignore[return-value]
 
     def code_article(self, article: Article) -> CodingResult:
         return next(iter(self._code_batch([self._prepare(article)])))
@@ -175,7 +224,7 @@ class Coder:
 
     def _code_batch(self, batch) -> Iterator[CodingResult]:
         texts = [s.text for _, sents, flags, _ in batch for s, ok in zip(sents, flags) if ok]
-        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        docs = iter(self.parse(texts))
         for article, sentences, flags, mentions in batch:
             parsed: list[Doc | None] = [next(docs) if ok else None for ok in flags]
             yield self.code_parsed(article, sentences, parsed, mentions)

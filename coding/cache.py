@@ -1,0 +1,181 @@
+"""The parse cache: parsed sentences kept on disk as spaCy DocBins, so that a recode never parses again.
+
+This module does I/O by design; the engine only sees the :class:`coding.engine.DocCache` protocol. Layout:
+
+```
+OUT/cache/<config>/parse-<stamp>.spacy   a DocBin: the Docs that one ``Coder.code_articles`` call (one shard) parsed
+OUT/cache/<config>/parse-<stamp>.keys    their sentence-text hashes, one a line, in the same order
+```
+
+``<config>`` is a hash of the parse configuration (model name and version, the components that ran: NER on or off),
+so Docs of another model or configuration are never returned. Within it, a Doc is found by the hash of its sentence
+text. The ``.keys`` file is written after its ``.spacy`` file, both atomically: a file pair without keys is
+incomplete, and is ignored and pruned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+CACHE_DIR = "cache"
+_ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS", "SENT_START")
+
+
+def text_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def config_key(parse_config: str) -> str:
+    return hashlib.blake2b(parse_config.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name("." + path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+class ParseCache:
+    """Parsed Docs by sentence text, for one parse configuration (:attr:`coding.engine.Coder.parse_config`).
+
+    Lookups load a DocBin file when one of its Docs is asked for, and keep the last few files in memory: a recode
+    reads the articles in their original order, so each file is loaded about once.
+    """
+
+    def __init__(self, out: str | Path, parse_config: str, vocab: Vocab, *, flush_every: int = 5000, keep_files: int = 4) -> None:
+        self.root = Path(out) / CACHE_DIR / config_key(parse_config)
+        self.parse_config = parse_config
+        self.vocab = vocab
+        self.flush_every = flush_every
+        self.keep_files = keep_files
+        self.index: dict[str, Path] = {}
+        self._loaded: OrderedDict[Path, dict[str, Doc]] = OrderedDict()
+        self._pending = DocBin(attrs=_ATTRS)
+        self._pending_keys: list[str] = []
+        self._pending_docs: dict[str, Doc] = {}
+        self.hits = 0
+        self.misses = 0
+        self._scan()
+
+    @classmethod
+    def for_coder(cls, out: str | Path, coder) -> ParseCache:
+        return cls(out, coder.parse_config, coder.nlp.vocab)
+
+    def _scan(self) -> None:
+        if not self.root.is_dir():
+            return
+        for keys in sorted(self.root.glob("parse-*.keys")):
+            data = keys.with_suffix(".spacy")
+            if not data.exists():
+                continue
+            for line in keys.read_text().split():
+                self.index[line] = data
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def _docs_of(self, path: Path) -> dict[str, Doc]:
+        docs = self._loaded.get(path)
+        if docs is None:
+            keys = path.with_suffix(".keys").read_text().split()
+            bin_ = DocBin(attrs=_ATTRS).from_bytes(path.read_bytes())
+            docs = dict(zip(keys, bin_.get_docs(self.vocab)))
+            self._loaded[path] = docs
+            while len(self._loaded) > self.keep_files:
+                self._loaded.popitem(last=False)
+        else:
+            self._loaded.move_to_end(path)
+        return docs
+
+    def lookup(self, texts: Sequence[str]) -> list[Doc | None]:
+        out: list[Doc | None] = []
+        for text in texts:
+            key = text_key(text)
+            path = self.index.get(key)
+            doc = self._docs_of(path).get(key) if path is not None else self._pending_docs.get(key)
+            if doc is None or doc.text != text:  # a hash collision must never hand back another sentence
+                doc = None
+                self.misses += 1
+            else:
+                self.hits += 1
+            out.append(doc)
+        return out
+
+    def store(self, texts: Sequence[str], docs: Sequence[Doc]) -> None:
+        for text, doc in zip(texts, docs):
+            key = text_key(text)
+            if key in self.index or key in self._pending_docs:
+                continue
+            self._pending.add(doc)
+            self._pending_keys.append(key)
+            self._pending_docs[key] = doc
+        if len(self._pending_keys) >= self.flush_every:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the Docs stored since the last flush as one DocBin file."""
+        if not self._pending_keys:
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        stem = f"parse-{time.time_ns():020d}-{uuid.uuid4().hex[:6]}"
+        data = self.root / f"{stem}.spacy"
+        _atomic_write(data, self._pending.to_bytes())
+        _atomic_write(self.root / f"{stem}.keys", ("\n".join(self._pending_keys) + "\n").encode())
+        for key in self._pending_keys:
+            self.index[key] = data
+        self._pending = DocBin(attrs=_ATTRS)
+        self._pending_keys = []
+        self._pending_docs = {}
+
+
+def cache_size(out: str | Path) -> int:
+    root = Path(out) / CACHE_DIR
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) if root.is_dir() else 0
+
+
+def prune(out: str | Path, max_bytes: int) -> list[Path]:
+    """Delete the oldest cache files until the cache holds at most ``max_bytes``. Returns the files deleted.
+
+    Incomplete pairs (a ``.spacy`` without its ``.keys``) and temporary files go first, whatever their age.
+    """
+    root = Path(out) / CACHE_DIR
+    if not root.is_dir():
+        return []
+    removed: list[Path] = []
+    for tmp in root.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    pairs = []
+    for data in root.rglob("parse-*.spacy"):
+        keys = data.with_suffix(".keys")
+        if not keys.exists():
+            data.unlink(missing_ok=True)
+            removed.append(data)
+            continue
+        pairs.append((data.stat().st_mtime, data, keys, data.stat().st_size + keys.stat().st_size))
+    for orphan in root.rglob("parse-*.keys"):
+        if not orphan.with_suffix(".spacy").exists():
+            orphan.unlink(missing_ok=True)
+            removed.append(orphan)
+    total = sum(size for *_, size in pairs)
+    for _, data, keys, size in sorted(pairs, key=lambda t: (t[0], t[1].name)):
+        if total <= max_bytes:
+            break
+        keys.unlink(missing_ok=True)  # keys first: a pair without keys is already invisible to readers
+        data.unlink(missing_ok=True)
+        removed += [keys, data]
+        total -= size
+    for folder in root.iterdir():
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return removed
