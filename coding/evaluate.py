@@ -149,9 +149,10 @@ def _load_plover(path: Path, text: str) -> GoldSet:
             continue
         article = Article(rec["id"], rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
         event = PLOVER_RENAMES.get(rec["event"], rec["event"])
-        sources = [a.get("code") or "" for a in rec.get("source", []) if a.get("code")]
-        targets = [a.get("code") or "" for a in rec.get("target", []) if a.get("code")]
-        markup = rec.get("textInfo", {}).get("markup", "")
+        sources = [a["code"] for a in rec.get("source") or [] if isinstance(a, dict) and a.get("code")]
+        targets = [a["code"] for a in rec.get("target") or [] if isinstance(a, dict) and a.get("code")]
+        info = rec.get("textInfo")
+        markup = info.get("markup", "") if isinstance(info, dict) else str(info or "")
         symmetric = "SRC/TAR" in markup
         events = []
         if symmetric and len(sources) >= 2 and not targets:
@@ -159,10 +160,12 @@ def _load_plover(path: Path, text: str) -> GoldSet:
                 for t in sources:
                     if s != t:
                         events.append(GoldEvent(s, t, event, symmetric=True))
-        else:
-            for s in sources or [""]:
-                for t in targets or [""]:
+        elif sources and targets:
+            for s in sources:
+                for t in targets:
                     events.append(GoldEvent(s, t, event, symmetric=symmetric))
+        else:
+            continue  # a one-sided record (no target actor): no dyad to score; counted as skipped
         items.append(GoldItem(article, tuple(events)))
     return GoldSet(path.name, "plover", tuple(items))
 

@@ -158,8 +158,11 @@ def _subtree_ids(token: Token, allowed: set[int]) -> set[int]:
 def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]) -> tuple[tuple[Token, ...], Token | None] | None:
     """Match the words after the anchor, in order, within its clause; bind TARGET. None when it fails."""
     clause = clause_tokens(anchor)
-    allowed = {t.i for t in clause}
-    doc = anchor.doc
+    core = {t.i for t in clause}
+    # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after the
+    # anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
+    wide = [t for t in anchor.subtree if t.i == anchor.i or not _outside(t, anchor)]
+    allowed = {t.i for t in wide}
     passive = is_passive(anchor)
     elements = pattern.rest
 
@@ -175,12 +178,13 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
                 subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     return walk(k + 1, pos, prev, matched, subj)
-            scope = _subtree_ids(prev, allowed)
-            for t in clause:
+            root = prev.head if prev.dep_ in ("mark", "aux") and prev.i != anchor.i else prev
+            scope = _subtree_ids(root, core if prev.i == anchor.i else allowed)
+            for t in wide:
                 if t.i <= pos or t.i not in scope or t.i not in actor_heads:
                     continue
                 head = actor_heads[t.i]
-                if head.i not in scope or not _reachable(head, prev):
+                if head.i not in scope or not _reachable(head, root):
                     continue
                 if passive and head.dep_ == "pobj" and head.head.dep_ == "agent":
                     continue
@@ -190,7 +194,13 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
             # No target: the match may still code a compound subject symmetrically ("Arnor and Gondor met").
             return walk(k + 1, pos, prev, matched, None)
         assert isinstance(el, Word)
-        for t in clause:
+        if target is None and k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and k + 2 == len(elements):
+            # "Arnor and Gondor signed a pact" for "SOURCE sign pact with TARGET": the preposition before a
+            # final TARGET may be missing when the subject is compound; the engine checks that.
+            found = _first(lambda t: t.i > pos and el.matches(t.lemma_.lower(), t.lower_), wide)
+            if found is None and not el.optional:
+                return walk(k + 1, pos, prev, matched, None) if _symmetric_ok(prev) else None
+        for t in wide:
             if t.i <= pos:
                 continue
             if el.matches(t.lemma_.lower(), t.lower_):
@@ -201,8 +211,25 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
             return walk(k + 1, pos, prev, matched, target)
         return None
 
-    del doc
     return walk(0, anchor.i, anchor, (anchor,), None)
+
+
+def _first(pred, tokens):
+    return next((t for t in tokens if pred(t)), None)
+
+
+def _symmetric_ok(prev: Token) -> bool:
+    """Only an object noun of the pattern (not the bare verb) may stand before a dropped `with TARGET`."""
+    return prev.pos_ in ("NOUN", "PROPN")
+
+
+def _outside(tok: Token, anchor: Token) -> bool:
+    """Is ``tok`` inside a relative clause or an attribution below ``anchor``?"""
+    while tok.i != anchor.i:
+        if tok.dep_ == "relcl" or tok.lower_ == "according":
+            return True
+        tok = tok.head
+    return False
 
 
 def _reachable(head: Token, prev: Token) -> bool:
@@ -218,8 +245,8 @@ def _reachable(head: Token, prev: Token) -> bool:
         parent = tok.head
         if parent.i == tok.i:
             return False
-        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ != "of":
-            return False
+        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ != "of" and parent.head.pos_ in ("VERB", "AUX"):
+            return False  # a preposition on the verb that the pattern does not name; on a noun it is fine
         tok = parent
     return False
 

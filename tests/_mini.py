@@ -34,6 +34,7 @@ ACTIONS = {
         ("054", "Grant diplomatic recognition", 7.0, 1),
         ("190", "Use conventional military force", -10.0, 4),
         ("057", "Sign formal agreement", 8.0, 1),
+        ("100", "Demand, not specified below", -5.0, 3),
     ]
 }
 
@@ -66,6 +67,7 @@ def mini_codebook() -> Codebook:
             verb("recognize", "054", "SOURCE recognize TARGET"),
             verb("attack", "190", "SOURCE attack|shell TARGET"),
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET"),
+            verb("demand", "100", "SOURCE demand that TARGET"),
         ),
         filters=(),
     )

@@ -50,6 +50,10 @@ CASES = [
     ("appositive", "Beregond, the Gondorian foreign minister, criticized Mordor.", {"GONGOV MOR 111"}),
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
     ("adjective object", "Arnor condemned the Mordorian invasion.", {"ARN MOR 111"}),
+    ("actor behind a preposition on the object noun", "Gondor criticized the attack on Rohan.", {"GON ROH 111"}),
+    ("compound subject, the preposition of a final TARGET dropped", "Arnor and Gondor signed a treaty.", {"ARN GON 057", "GON ARN 057"}),
+    ("that-clause target", "Arnor demanded that Gondor withdraw.", {"ARN GON 100"}),
+    ("attribution is not a target", "Arnor criticized the plan, according to Gondor.", set()),
     # a preposition the pattern does not name is no target
     ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
 ]
