@@ -70,6 +70,7 @@ class Mention:
     end: int
     entry: Entry
     text: str
+    alternatives: tuple[Entry, ...] = ()  # other people with the same name: the one in office on the day wins
 
 
 class ActorIndex:
@@ -142,7 +143,8 @@ class ActorIndex:
             j, candidates = best
             entry = _prefer(candidates)
             first, last = tokens[i], tokens[j - 1]
-            mentions.append(Mention(first.i, last.i + 1, entry, doc[first.i : last.i + 1].text))
+            others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
+            mentions.append(Mention(first.i, last.i + 1, entry, doc[first.i : last.i + 1].text, others))
             i = j
         return mentions
 
@@ -212,6 +214,12 @@ GROUP_HEADS = {
 def _entry_actor(m: Mention, day: dt.date, head: Token) -> tuple[str | None, str | None, str | None]:
     """(code, country, role) that a mention carries on ``day``."""
     e = m.entry
+    if e.kind == PERSON and m.alternatives:
+        for alt in (e, *m.alternatives):
+            r = alt.person.role_on(day) if alt.person else None
+            if r and (r.since is None or r.since <= day) and (r.until is None or day <= r.until):
+                e = alt
+                break
     if e.kind == PERSON and e.person is not None:
         role = e.person.role_on(day)
         if role is None:

@@ -348,6 +348,16 @@ class Coder:
                 by_anchor[m.anchor.i] = m
         events: list[Event] = []
         for m in sorted(by_anchor.values(), key=lambda m: m.anchor.i):
+            code = m.entry.code
+            if m.mood is not None:
+                kind, governor = m.mood
+                if governor is not None and governor.i in by_anchor:
+                    trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
+                    continue
+                code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+                if code is None:
+                    trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
+                    continue
             subj = subject_of(m.anchor)
             if subj is None:
                 trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
@@ -364,7 +374,7 @@ class Coder:
             else:
                 trace.attempts.append(_fired(m, "blocked", "no target"))
                 continue
-            action = self.codebook.actions.get(m.entry.code)
+            action = self.codebook.actions.get(code)
             if action is None:
                 continue
             date, date_source = event_date(m.anchor, article.date)
@@ -406,6 +416,15 @@ class Coder:
                 )
             trace.attempts.append(_fired(m, "fired" if fired else "blocked", "" if fired else "source and target are the same actor"))
         return events
+
+
+# A future, intended or threatened act is coded as the intent or threat of that act (CAMEO 03x and 13x).
+INTENT_CODES = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030",
+}
+THREAT_CODES = {
+    "15": "138", "16": "1313", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130", "14": "130",
+}
 
 
 def _fired(m: PatternMatch, outcome: str, reason: str):

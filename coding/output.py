@@ -4,7 +4,8 @@ This module does I/O by design; the coding stages do not. Layout:
 
 ```
 OUT/events/year=YYYY/month=MM/part-<shard>.parquet   one file per shard and month; readers glob *.parquet
-OUT/_shards/<shard>.json                              what each shard wrote: its article ids and files
+OUT/_shards/<shard>.json                              what each shard wrote: its article ids, their content hashes,
+                                                      the codebook hash and model, and its files
 ```
 
 A shard's key is a hash of its article ids, so a rerun of the same input recomputes the same keys and replaces the
@@ -12,6 +13,10 @@ same files. Each file is written to a temporary name that no reader globs (``.pa
 The shard manifest is written before the files (``status: writing``) and marked ``done`` after them, so a run killed
 half-way leaves nothing that the next run does not clean up. :func:`finalize` removes rows of articles that a later
 shard recoded, so an article's rows live in exactly one shard.
+
+The shard manifests double as the incremental-run ledger (:func:`done_articles`): an article is done when a finished
+shard holds it with the same content hash, codebook hash, model and pipeline version. A shard that failed or was
+killed never reaches ``done``, so its articles are coded again by the next run.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -30,10 +36,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from coding.records import Event
+from coding.records import Article, Event
 from coding.schema import EVENT_COLUMNS, EVENT_SCHEMA, event_schema_with_metadata
 
 SHARDS_DIR = "_shards"
+STAGING_DIR = "_staging"
 EVENTS_DIR = "events"
 
 
@@ -43,6 +50,18 @@ def shard_key(article_ids: Iterable[str]) -> str:
         h.update(aid.encode())
         h.update(b"\x1f")
     return h.hexdigest()
+
+
+def article_hash(article: Article) -> str:
+    """Hash of everything in an article that can change its events."""
+    h = hashlib.blake2b(digest_size=12)
+    for value in (article.text, article.date.isoformat(), article.title, article.url, article.publisher, article.language):
+        h.update(b"\x00" if value is None else value.encode())
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+LEDGER_KEYS = ("codebook_hash", "model", "pipeline_version")
 
 
 def events_table(events: Sequence[Event], metadata: dict[str, str] | None = None) -> pa.Table:
@@ -82,8 +101,19 @@ def _partition(day: dt.date) -> str:
     return f"year={day.year:04d}/month={day.month:02d}"
 
 
-def write_shard(out: Path, key: str, article_ids: Sequence[str], events: Sequence[Event], metadata: dict[str, str]) -> dict:
-    """Write one shard's events, replacing whatever that shard wrote before. Returns its manifest."""
+def write_shard(
+    out: Path,
+    key: str,
+    article_ids: Sequence[str],
+    events: Sequence[Event],
+    metadata: dict[str, str],
+    hashes: dict[str, str] | None = None,
+) -> dict:
+    """Write one shard's events, replacing whatever that shard wrote before. Returns its manifest.
+
+    ``hashes`` maps article id to :func:`article_hash`; with it the manifest marks those articles done for
+    incremental runs.
+    """
     out = Path(out)
     manifest_path = out / SHARDS_DIR / f"{key}.json"
     by_month: dict[str, list[Event]] = defaultdict(list)
@@ -96,6 +126,7 @@ def write_shard(out: Path, key: str, article_ids: Sequence[str], events: Sequenc
         "shard": key,
         "status": "writing",
         "article_ids": sorted(article_ids),
+        "article_hashes": dict(sorted((hashes or {}).items())),
         "files": [],
         "intended": sorted(set(files) | old_files),
         "metadata": metadata,
@@ -119,13 +150,25 @@ def read_manifest(path: Path) -> dict | None:
         return None
 
 
-def recover(out: Path) -> list[str]:
-    """Clean up after a killed run: temp files, and files of shards that never finished. Returns what was removed."""
+def recover(out: Path, keep_staging: str | None = None) -> list[str]:
+    """Clean up after a killed run: temp files, and files of shards that never finished. Returns what was removed.
+
+    Call it only while holding the output lock (:mod:`coding.lock`): then no other run is writing, and every staging
+    folder but ``keep_staging`` (this run's) belongs to a run that ended.
+    """
     out = Path(out)
     removed: list[str] = []
-    for tmp in list((out / EVENTS_DIR).rglob(".*.tmp")) + list((out / SHARDS_DIR).glob(".*.tmp")):
+    temps = [*(out / EVENTS_DIR).rglob(".*.tmp"), *(out / SHARDS_DIR).glob(".*.tmp"), *(out / "rejects").glob(".*.tmp"),
+             *(out / "runs").glob(".*.tmp")]
+    for tmp in temps:
         tmp.unlink(missing_ok=True)
         removed.append(str(tmp.relative_to(out)))
+    staging = out / STAGING_DIR
+    if staging.is_dir():
+        for folder in staging.iterdir():
+            if folder.name != keep_staging:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(str(folder.relative_to(out)))
     for manifest_path in sorted((out / SHARDS_DIR).glob("*.json")):
         manifest = read_manifest(manifest_path)
         if manifest is None or manifest.get("status") != "done":
@@ -166,6 +209,7 @@ def finalize(out: Path) -> int:
             else:
                 (out / f).unlink(missing_ok=True)
         m["article_ids"] = [a for a in m["article_ids"] if a not in stale]
+        m["article_hashes"] = {a: h for a, h in m.get("article_hashes", {}).items() if a not in stale}
         m["files"] = keep_files
         if m["article_ids"]:
             write_json(path, m)
@@ -181,3 +225,16 @@ def done_article_ids(out: Path) -> set[str]:
         if m and m.get("status") == "done":
             ids.update(m["article_ids"])
     return ids
+
+
+def done_articles(out: Path) -> dict[str, tuple[str, ...]]:
+    """Article id → (content hash, codebook hash, model, pipeline version) for every article a finished shard holds."""
+    done: dict[str, tuple[str, ...]] = {}
+    for path in (Path(out) / SHARDS_DIR).glob("*.json"):
+        m = read_manifest(path)
+        if not m or m.get("status") != "done":
+            continue
+        ledger = tuple(str(m.get("metadata", {}).get(k, "")) for k in LEDGER_KEYS)
+        for aid, digest in m.get("article_hashes", {}).items():
+            done[aid] = (digest, *ledger)
+    return done

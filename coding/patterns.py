@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 SLOTS = ("SOURCE", "TARGET")
-_WORD = re.compile(r"^[a-z][a-z'\-\.]*$")
+_WORD = re.compile(r"^[^\W\d_A-Z][^\W_A-Z]*(?:['\-\.][^\W_A-Z]*)*\.?$")
 
 
 class PatternSyntaxError(ValueError):
@@ -34,7 +34,10 @@ class Word:
     optional: bool = False
 
     def matches(self, lemma: str, lower: str) -> bool:
-        return (lower if self.exact else lemma) in self.options
+        """An exact word matches its form; any other its lemma or its form (`talks` matches `talks`)."""
+        if self.exact:
+            return lower in self.options
+        return lemma in self.options or lower in self.options
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,7 @@ def parse_pattern(pattern: str) -> Pattern:
                 raise PatternSyntaxError(f"{token} appears twice", col, pattern)
             seen.add(token)
             elements.append(Slot(token))
-        elif token.upper() in SLOTS and token != token.upper():
+        elif token.upper() in SLOTS and token not in (token.upper(), token.lower()):
             raise PatternSyntaxError(f"write the slot {token!r} in capitals: {token.upper()}", col, pattern)
         else:
             elements.append(_parse_word(token, col, pattern))

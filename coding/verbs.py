@@ -35,6 +35,7 @@ class PatternMatch:
     matched: tuple[Token, ...]  # the tokens that matched the pattern's words, anchor first
     target_head: Token | None  # None: the pattern has no TARGET slot (or the match is symmetric)
     passive: bool
+    mood: tuple[str, Token | None] | None = None  # ("intent" | "threat", governing verb) for non-realised acts
 
     @property
     def specificity(self) -> int:
@@ -112,6 +113,43 @@ def blocked_reason(verb: Token) -> str | None:
     return None
 
 
+# Governing verbs (and adjectives) whose infinitive complement is an intent or a threat, not an event that happened.
+INTENT_GOVERNORS = {
+    "agree", "offer", "plan", "intend", "pledge", "promise", "vow", "prepare", "decide", "undertake", "volunteer",
+    "propose", "aim", "seek", "hope", "want", "wish", "expect", "ready", "willing", "prepared", "set", "poise",
+}
+THREAT_GOVERNORS = {"threaten", "warn", "vow"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+
+
+def mood(verb: Token) -> tuple[str, Token | None] | None:
+    """("intent" | "threat", governor) when the verb is a future or an intended or threatened act, else None.
+
+    `Arnor will visit Gondor`, `Arnor agreed to send aid to Gondor`, `Arnor is ready to help Gondor` are intents
+    (CAMEO 03x); `Arnor threatened to attack Gondor` is a threat (13x). The governor must itself be realised and not
+    negated.
+    """
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return "intent", None
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    gov = verb.head
+    if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
+        lemma = gov.lemma_.lower()
+        gov = gov.head
+    else:
+        lemma = gov.lemma_.lower()
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in gov.children):
+        return None
+    if not realised(gov) and not (gov.dep_ == "xcomp" and mood(gov)):
+        return None
+    if lemma in THREAT_GOVERNORS:
+        return "threat", verb.head
+    if lemma in INTENT_GOVERNORS:
+        return "intent", verb.head
+    return None
+
+
 def realised(verb: Token) -> bool:
     """A finite verb, a participle with its auxiliary, or an aspectual complement: an event that took place."""
     if verb.pos_ == "NOUN":
@@ -180,6 +218,8 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
                     return walk(k + 1, pos, prev, matched, subj)
             root = prev.head if prev.dep_ in ("mark", "aux") and prev.i != anchor.i else prev
             scope = _subtree_ids(root, core if prev.i == anchor.i else allowed)
+            if prev.i == anchor.i:
+                scope |= _controlled_subjects(anchor)
             for t in wide:
                 if t.i <= pos or t.i not in scope or t.i not in actor_heads:
                     continue
@@ -203,6 +243,8 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
         for t in wide:
             if t.i <= pos:
                 continue
+            if t.i not in core and t.dep_ != "mark" and (prev.i == anchor.i or prev.i in core):
+                continue  # a complement clause is entered only through a word of the pattern ("that")
             if el.matches(t.lemma_.lower(), t.lower_):
                 found = walk(k + 1, t.i, t, matched + (t,), target)
                 if found is not None:
@@ -212,6 +254,17 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
         return None
 
     return walk(0, anchor.i, anchor, (anchor,), None)
+
+
+def _controlled_subjects(anchor: Token) -> set[int]:
+    """`allowed Rohan to inspect`, parsed as a complement clause: its subject is the anchor's object."""
+    out: set[int] = set()
+    for child in anchor.children:
+        if child.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            for sub in child.children:
+                if sub.dep_ == "nsubj":
+                    out.update(t.i for t in sub.subtree)
+    return out
 
 
 def _first(pred, tokens):
@@ -245,6 +298,12 @@ def _reachable(head: Token, prev: Token) -> bool:
         parent = tok.head
         if parent.i == tok.i:
             return False
+        if parent.pos_ in ("VERB", "AUX") and parent.i != prev.i:
+            # Never through another verb's clause ("its plan to end the war in Ukraine"), except the subject of
+            # a complement the pattern reaches into ("demand that Gondor withdraw", "allowed Rohan to inspect").
+            if not (tok.dep_ in ("nsubj", "nsubjpass") and parent.dep_ in ("ccomp", "xcomp") and parent.head.i == prev.i):
+                if not (tok.dep_ in ("nsubj", "nsubjpass") and any(c.i == prev.i for c in parent.children)):
+                    return False
         if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ != "of" and parent.head.pos_ in ("VERB", "AUX"):
             return False  # a preposition on the verb that the pattern does not name; on a noun it is fine
         tok = parent
@@ -258,6 +317,9 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
         if not candidates:
             continue
         reason = blocked_reason(token)
+        token_mood = mood(token) if reason is None or reason.startswith("non-realised") else None
+        if token_mood is not None:
+            reason = None
         if reason is not None:
             if trace is not None:
                 for entry, _, pattern in candidates:
@@ -270,7 +332,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", "words or target not found"))
                 continue
             matched, target = found
-            yield PatternMatch(entry, pattern, k, token, matched, target, is_passive(token))
+            yield PatternMatch(entry, pattern, k, token, matched, target, is_passive(token), token_mood)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -291,7 +353,10 @@ def subject_of(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return verb.head
                 return child
-        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             verb = verb.head
             continue
         if verb.dep_ == "relcl":

@@ -1,0 +1,3 @@
+from dyad.cli import app
+
+app()
