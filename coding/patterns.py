@@ -90,6 +90,11 @@ def _parse_word(token: str, col: int, pattern: str) -> Word:
     return Word(options=frozenset(options), exact=exact, optional=optional)
 
 
+def _is_anchor_position(elements: list) -> bool:
+    """Is the next element the anchor? Then `target` is the verb ("SOURCE target TARGET"), not a slot typed low."""
+    return not elements or (len(elements) == 1 and isinstance(elements[0], Slot) and elements[0].name == "SOURCE")
+
+
 def parse_pattern(pattern: str) -> Pattern:
     """Parse one pattern line; raise :class:`PatternSyntaxError` with a column on any problem."""
     if not isinstance(pattern, str) or not pattern.strip():
@@ -103,7 +108,7 @@ def parse_pattern(pattern: str) -> Pattern:
                 raise PatternSyntaxError(f"{token} appears twice", col, pattern)
             seen.add(token)
             elements.append(Slot(token))
-        elif token.upper() in SLOTS and token not in (token.upper(), token.lower()):
+        elif token.upper() in SLOTS and not (token == token.lower() and _is_anchor_position(elements)):
             raise PatternSyntaxError(f"write the slot {token!r} in capitals: {token.upper()}", col, pattern)
         else:
             elements.append(_parse_word(token, col, pattern))
