@@ -1,0 +1,202 @@
+"""Speed and memory of coding, each figure against a baseline measured in the same run.
+
+    .venv/bin/python bench/run.py --quick     # a few hundred articles, well under a minute
+    .venv/bin/python bench/run.py             # `make bench`: 1k and 10k articles, RSS at 10k vs 100k, 2 workers
+
+One line per figure: ``name value baseline``. Figures (a) and (c) are measured in-process with the Coder, not
+through Prefect. The corpus is bench/corpus.py (seeded, news-like). The last line of ``--quick`` is
+``speedup_vs_spacy=<x>``: dyad's sentences per second over those of plain ``nlp.pipe`` with the full default
+pipeline over every sentence of the same corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.corpus import ActorWords, corpus  # noqa: E402
+from coding.cache import ParseCache, cache_size  # noqa: E402
+from coding.clean import split_sentences  # noqa: E402
+from coding.codebook.loader import load_codebook  # noqa: E402
+from coding.engine import Coder  # noqa: E402
+from coding.nlp import load_model  # noqa: E402
+from coding.recode import code_into, recode, save_articles  # noqa: E402
+
+DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
+
+
+def line(name: str, value: float | str, baseline: str) -> None:
+    value = f"{value:.3g}" if isinstance(value, float) else value
+    print(f"{name} {value} {baseline}", flush=True)
+
+
+class PipeClock:
+    """Wraps ``Coder._pipe`` (the only call into the spaCy pipeline) and adds up the time spent inside it."""
+
+    def __init__(self, coder: Coder) -> None:
+        self.seconds = 0.0
+        self.sentences = 0
+        inner = coder._pipe
+
+        def timed(texts):
+            t = time.perf_counter()
+            docs = inner(texts)
+            self.seconds += time.perf_counter() - t
+            self.sentences += len(texts)
+            return docs
+
+        coder._pipe = timed
+
+
+def shards(articles, size: int):
+    it = iter(articles)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def first_run(articles, coder: Coder, out: Path, shard_size: int = 300) -> dict:
+    """What `dyad run` does per shard, in-process: code, write Parquet, keep the articles, fill the parse cache."""
+    n = 0
+    for chunk in shards(articles, shard_size):
+        from coding.output import shard_key
+
+        key = shard_key(a.id for a in chunk)
+        code_into(out, key, chunk, coder)
+        save_articles(out, key, chunk)
+        n += len(chunk)
+    return {"n_articles": n}
+
+
+def edited_codebook(src: Path, dest: Path) -> Path:
+    """A copy of the codebook with one verb file removed: another codebook hash, the same actors."""
+    shutil.copytree(src, dest)
+    verbs = sorted((dest / "verbs").glob("*.yaml"))
+    if len(verbs) > 1:
+        verbs[-1].unlink()
+    return dest
+
+
+def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) -> dict:
+    nlp = load_model()
+    cb = load_codebook(codebook)
+    articles = list(corpus(n_articles, words))
+    sentences = [s.text for a in articles for s in split_sentences(a)]
+    n_words = sum(len(nlp.tokenizer(s)) for s in sentences)
+    print(f"# {n_articles} articles, {len(sentences)} sentences, {n_words} words; codebook {cb.name} {cb.hash}; "
+          f"model {cb and Coder(cb, nlp).model}; in-process Coder, no Prefect", flush=True)
+
+    # Warm up once, so that neither side pays for the first call.
+    list(nlp.pipe(sentences[:50]))
+
+    t = time.perf_counter()
+    for _ in nlp.pipe(sentences, batch_size=256):
+        pass
+    spacy_s = time.perf_counter() - t
+    baseline = len(sentences) / spacy_s
+    base = f"baseline_spacy_full_pipe_all_sentences={baseline:.1f}"
+
+    results: dict[str, float] = {"spacy_sps": baseline}
+    with tempfile.TemporaryDirectory(prefix="dyad-bench-") as tmp:
+        for ner in (True, False):
+            coder = Coder(cb, nlp, ner=ner)
+            clock = PipeClock(coder)
+            t = time.perf_counter()
+            for _ in coder.code_articles(articles):
+                pass
+            wall = time.perf_counter() - t
+            tag = "ner" if ner else "no_ner"
+            results[f"sps_{tag}"] = len(sentences) / wall
+            line(f"sentences_per_s_dyad_{tag}", len(sentences) / wall, base)
+            line(f"outside_spacy_share_{tag}", (wall - clock.seconds) / wall,
+                 f"target<=0.15 (code_articles {wall:.2f}s, nlp.pipe {clock.seconds:.2f}s over {clock.sentences} candidates)")
+            results[f"outside_{tag}"] = (wall - clock.seconds) / wall
+
+        # (b) first run with the parse cache, then a recode with an edited codebook from that cache.
+        out = Path(tmp) / "out"
+        coder = Coder(cb, nlp, ner=False)
+        coder.cache = ParseCache.for_coder(out, coder)
+        t = time.perf_counter()
+        first_run(articles, coder, out)
+        first_s = time.perf_counter() - t
+        new_cb = load_codebook(edited_codebook(codebook, Path(tmp) / "edited"))
+        recoder = Coder(new_cb, nlp, ner=False)
+        clock = PipeClock(recoder)
+        t = time.perf_counter()
+        recoder.cache = ParseCache.for_coder(out, recoder)
+        summary = recode(out, recoder)
+        recode_s = time.perf_counter() - t
+        line("recode_speedup", first_s / recode_s,
+             f"target>=20 (first run {first_s:.2f}s, recode {recode_s:.2f}s, {summary['n_events']} events, "
+             f"cache {cache_size(out) / 1e6:.1f} MB, parsed again {clock.sentences})")
+        results["recode_speedup"] = first_s / recode_s
+    return results
+
+
+def child_code(n_articles: int, codebook: str, offset: int = 0, step: int = 1) -> None:
+    """In a subprocess: stream articles offset, offset+step, … through the Coder; print peak RSS (KiB)."""
+    nlp = load_model()
+    cb = load_codebook(codebook)
+    coder = Coder(cb, nlp, ner=False)
+    words = ActorWords.from_codebook(cb)
+    n_events = 0
+    for result in coder.code_articles(a for k, a in enumerate(corpus(n_articles, words)) if k % step == offset):
+        n_events += len(result.events)
+    print(json.dumps({"maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "events": n_events}))
+
+
+def run_children(specs: list[list[str]]) -> tuple[float, list[dict]]:
+    t = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, __file__, "--child", *spec], stdout=subprocess.PIPE, text=True) for spec in specs]
+    outs = [json.loads(p.communicate()[0].strip().splitlines()[-1]) for p in procs]
+    return time.perf_counter() - t, outs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="a few hundred articles, under a minute")
+    ap.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK)
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply the full bench's corpus sizes (e.g. 0.1 for a trial)")
+    ap.add_argument("--child", nargs=4, metavar=("N", "CODEBOOK", "OFFSET", "STEP"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        n, codebook, offset, step = args.child
+        child_code(int(n), codebook, int(offset), int(step))
+        return
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    words = ActorWords.from_codebook(load_codebook(args.codebook))
+    if args.quick:
+        r = speed(300, args.codebook, words, quick=True)
+        print(f"speedup_vs_spacy={r['sps_no_ner'] / r['spacy_sps']:.2f}")
+        return
+    s = args.scale
+    for n in (int(1000 * s), int(10_000 * s)):
+        r = speed(n, args.codebook, words, quick=False)
+        print(f"speedup_vs_spacy_{n}={r['sps_no_ner'] / r['spacy_sps']:.2f}", flush=True)
+    # (d) peak RSS of a streaming run: 100k articles against 10k, each in its own process.
+    small, large = int(10_000 * s), int(100_000 * s)
+    _, (rss_small,) = run_children([[str(small), str(args.codebook), "0", "1"]])
+    _, (rss_large,) = run_children([[str(large), str(args.codebook), "0", "1"]])
+    line(f"peak_rss_mb_{large}", rss_large["maxrss_kib"] / 1024,
+         f"baseline_peak_rss_mb_{small}={rss_small['maxrss_kib'] / 1024:.1f} "
+         f"growth={rss_large['maxrss_kib'] / rss_small['maxrss_kib'] - 1:+.1%} target<=+10%")
+    # (e) two worker processes, each coding half of the corpus, against one coding all of it.
+    n = int(1000 * s)
+    one_s, _ = run_children([[str(n), str(args.codebook), "0", "1"]])
+    two_s, _ = run_children([[str(n), str(args.codebook), "0", "2"], [str(n), str(args.codebook), "1", "2"]])
+    line("two_workers_speedup", one_s / two_s, f"target>=1.7 (1 process {one_s:.1f}s, 2 processes {two_s:.1f}s, {n} articles, model load included)")
+
+
+if __name__ == "__main__":
+    main()
