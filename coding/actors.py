@@ -260,6 +260,14 @@ def resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0)
             if code:
                 return Actor(code, country, role, span_text, rule, kind, head.i), None
             return None, None
+    # "his Chinese counterpart Xi Jinping": a named appositive says who the noun phrase is.
+    for child in head.children:
+        if child.dep_ == "appos" and depth < 3:
+            am = mmap.get(child)
+            if am is not None and am.entry.kind in (PERSON, ORG):
+                inner, _ = resolve_head(child, mmap, day, depth=depth + 1)
+                if inner is not None:
+                    return Actor(inner.code, inner.country, inner.role, span_text, inner.rule_id, inner.kind, head.i), None
     # An agent noun, or a plain noun: look for the country among the left modifiers.
     role_from_left = None
     for tok in _left_modifiers(head):
