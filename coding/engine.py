@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from coding import PIPELINE_VERSION
 from coding.actors import (
@@ -293,9 +293,11 @@ class Coder:
                 heads[tok.i] = tok
             elif role is not None:
                 role_only[tok.i] = role
-        # Proper names the codebook does not know: kept for the coverage report, never coded.
-        for ent in doc.ents if doc.has_annotation("ENT_IOB") else ():
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not any(t.i in mmap.by_token for t in ent):
+        # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
+        # (the default bulk parse), runs of proper nouns stand in for the entities.
+        names = doc.ents if doc.has_annotation("ENT_IOB") else _propn_runs(doc)
+        for ent in names:
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
                 unresolved.append(ent.text)
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor.
         for tok in doc:
@@ -441,6 +443,27 @@ def _np_head(tok: Token) -> Token:
             continue
         break
     return tok
+
+
+_CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+def _propn_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of proper nouns, labelled PROPN: the unresolved-name report's input when NER is off."""
+    runs: list[Span] = []
+    start = None
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.lower_ not in _CALENDAR:
+            start = tok.i if start is None else start
+        elif start is not None:
+            runs.append(Span(doc, start, tok.i, label="PROPN"))
+            start = None
+    if start is not None:
+        runs.append(Span(doc, start, len(doc), label="PROPN"))
+    return runs
 
 
 def _has_conj(doc: Doc) -> bool:
