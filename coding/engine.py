@@ -108,8 +108,9 @@ class DocCache(Protocol):
 class Coder:
     """Codes articles with one codebook and one spaCy pipeline.
 
-    ``ner=False`` parses without the entity recognizer (about half the parse time). Coding never reads
-    ``doc.ents``; only the unresolved-actor report does, and it is empty then. ``cache`` is looked up before any parse.
+    The bulk parse runs without the entity recognizer unless ``ner`` (it costs about half the parse, and coding never
+    reads ``doc.ents``: only the unresolved-name report does, which falls back to runs of proper nouns; see
+    docs/performance.md). ``cache`` is looked up before any parse.
     """
 
     def __init__(
@@ -119,7 +120,7 @@ class Coder:
         *,
         prefilter: bool = True,
         batch_size: int = 256,
-        ner: bool = True,
+        ner: bool = False,
         cache: DocCache | None = None,
     ) -> None:
         self.codebook = codebook
