@@ -44,8 +44,8 @@ def save_articles(out: str | Path, key: str, articles: Iterable[Article]) -> Pat
 
 
 def saved_shards(out: str | Path) -> Iterator[tuple[str, list[Article]]]:
-    """(shard key, articles) of every shard a run kept, in key order."""
-    for path in sorted((Path(out) / ARTICLES_DIR).glob("*.jsonl")):
+    """(shard key, articles) of every shard a run kept, oldest first: an article kept twice ends up as its newest."""
+    for path in sorted((Path(out) / ARTICLES_DIR).glob("*.jsonl"), key=lambda p: (p.stat().st_mtime_ns, p.name)):
         articles = []
         with open(path, encoding="utf-8") as fh:
             for line in fh:

@@ -34,3 +34,4 @@ app.command("evaluate")(evaluate)
 from dyad.cmd_loop import explain  # noqa: E402
 
 app.command("explain")(explain)
+from dyad.cmd_cache import register as _register_cache; _register_cache(app)  # noqa: E402, E702 — recode, cache prune
