@@ -34,4 +34,8 @@ app.command("evaluate")(evaluate)
 from dyad.cmd_loop import explain  # noqa: E402
 
 app.command("explain")(explain)
+
+from dyad.cmd_serve import serve  # noqa: E402
+
+app.command("serve")(serve)
 from dyad.cmd_cache import register as _register_cache; _register_cache(app)  # noqa: E402, E702 — recode, cache prune

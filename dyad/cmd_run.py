@@ -46,6 +46,8 @@ def run(
     address: Annotated[Optional[str], typer.Option(help="address of an existing Dask scheduler")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Dask LocalCluster workers (default: one per core)")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any input is rejected")] = False,
+    full: Annotated[bool, typer.Option("--full", help="recode every article, not only new or changed ones")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="wait for another run on the same --out instead of failing")] = False,
     debug: Annotated[bool, typer.Option(help="show tracebacks")] = False,
 ) -> None:
     """Code articles into dyadic events under OUT/events (Parquet, partitioned by year and month)."""
@@ -70,15 +72,46 @@ def run(
         load_model(model)
     except ModelNotFound as err:
         fail(str(err), debug=debug)
+    from coding.lock import LockHeld, OutputLock, describe
 
+    # Taken here, before Prefect starts, so a second run fails in a second; the flow takes it again (re-entrant).
+    lock = OutputLock(out, wait=wait)
+    if wait:
+        console.print(f"waiting for the lock {lock.path} if another run holds it …")
+    try:
+        lock.acquire()
+    except LockHeld as err:
+        fail(str(err))
+    if lock.stale:
+        console.print(f"[yellow]warning:[/] took over a stale lock {lock.path} ({describe(lock.stale)} is not running)")
+    try:
+        summary = _run_flow(inputs, out, codebook, model, shard_size, default_date, runner, address, workers, full, debug)
+    finally:
+        lock.release()
+    print_summary(summary, time.perf_counter() - started)
+    if summary["failed_shards"]:
+        console.print(f"[bold red]error:[/] {len(summary['failed_shards'])} shard(s) failed; rerun to retry them")
+        raise typer.Exit(1)
+    if summary["n_rejected"]:
+        console.print(
+            f"[yellow]warning:[/] {summary['n_rejected']} input record(s) rejected "
+            f"({', '.join(f'{k}: {v}' for k, v in summary['reject_reasons'].items())}); see {summary['rejects_path']}"
+        )
+        if strict:
+            raise typer.Exit(1)
+
+
+def _run_flow(inputs, out, codebook, model, shard_size, default_date, runner, address, workers, full, debug) -> dict:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # The ephemeral server migrates a fresh database first; on a loaded 2-core machine that took ~30 s (default 20 s).
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows.code_articles import PROGRESS, RunParams, code_articles
 
     params = RunParams(
         inputs=list(inputs), out=str(out), codebook=str(codebook), model=model, shard_size=shard_size,
-        default_date=default_date, runner=runner, address=address, workers=workers,
+        default_date=default_date, runner=runner, address=address, workers=workers, full=full,
     )
     flow = code_articles
     if runner == "dask":
@@ -100,23 +133,16 @@ def run(
             fail(f"{type(err).__name__}: {err}")
         finally:
             PROGRESS.reset(token)
-    print_summary(summary, time.perf_counter() - started)
-    if summary["failed_shards"]:
-        console.print(f"[bold red]error:[/] {len(summary['failed_shards'])} shard(s) failed; rerun to retry them")
-        raise typer.Exit(1)
-    if summary["n_rejected"]:
-        console.print(
-            f"[yellow]warning:[/] {summary['n_rejected']} input record(s) rejected "
-            f"({', '.join(f'{k}: {v}' for k, v in summary['reject_reasons'].items())}); see {summary['rejects_path']}"
-        )
-        if strict:
-            raise typer.Exit(1)
+    return summary
 
 
 def print_summary(summary: dict, elapsed: float) -> None:
     out = Console()
     table = Table(title=f"dyad run {summary['run_id']}", show_header=False)
     table.add_row("articles read", str(summary["n_articles"]))
+    if "n_unchanged" in summary:
+        table.add_row("articles coded", str(summary["n_coded"]))
+        table.add_row("unchanged (skipped)", str(summary["n_unchanged"]))
     table.add_row("articles rejected", str(summary["n_rejected"]))
     table.add_row("sentences", str(summary["n_sentences"]))
     table.add_row("events", str(summary["n_events"]))

@@ -1,14 +1,17 @@
-"""The `code_articles` flow: read → shard → code each shard → finalize → summary.
+"""The `code_articles` flow: lock → recover → read → shard → code each shard → finalize → summary.
 
 Tasks are thin wrappers over coding/ functions. They take and return paths and counts, never article text or Docs.
 The spaCy model and the codebook are loaded once per worker process (see :func:`coder_for`).
-"""
 
-from __future__ import annotations
+Runs are incremental: only articles that are new or changed (content, codebook, model or pipeline version) are coded,
+unless ``full``. One run at a time holds the output folder (:mod:`coding.lock`). Retries sit at the I/O edges (reading
+the inputs, writing a shard), never around coding: a coding error is not cured by trying again.
+"""
 
 import datetime as dt
 import functools
 import json
+import shutil
 import time
 import uuid
 from collections import Counter
@@ -19,6 +22,8 @@ from typing import Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 from pydantic import BaseModel, Field
 
 from coding import PIPELINE_VERSION
@@ -26,8 +31,9 @@ from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.inputs import iter_articles, write_rejects
 from coding.nlp import load_model, model_id
-from coding.output import finalize, recover, shard_key, write_json, write_shard
-from coding.records import Article, Reject
+from coding.lock import OutputLock, describe
+from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, recover, shard_key, write_json, write_shard
+from coding.records import Article, Event, Reject
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
@@ -48,7 +54,8 @@ class RunParams(BaseModel):
     runner: Literal["local", "dask"] = "local"
     address: str | None = None
     workers: int | None = None
-    full: bool = True
+    full: bool = Field(False, description="recode every article, not only new or changed ones")
+    wait: bool = Field(False, description="wait for another run on the same output folder instead of failing")
 
 
 @functools.lru_cache(maxsize=2)
@@ -62,7 +69,7 @@ def _write_articles(path: Path, articles: list[Article]) -> None:
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         for a in articles:
-            fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.date.isoformat(), "title": a.title, "url": a.url, "publisher": a.publisher}) + "\n")
+            fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.date.isoformat(), "title": a.title, "url": a.url, "publisher": a.publisher, "language": a.language}) + "\n")
     tmp.replace(path)
 
 
@@ -71,24 +78,39 @@ def _read_articles(path: Path) -> list[Article]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
-            out.append(Article(d["id"], d["text"], dt.date.fromisoformat(d["date"]), d.get("title"), d.get("url"), d.get("publisher")))
+            out.append(Article(d["id"], d["text"], dt.date.fromisoformat(d["date"]), d.get("title"), d.get("url"), d.get("publisher"), d.get("language", "en")))
     return out
 
 
-@task(name="read-and-shard")
+def provenance(coder: Coder) -> dict[str, str]:
+    """What every row and shard manifest records about how it was coded."""
+    return {
+        "codebook": coder.codebook.name,
+        "codebook_hash": coder.codebook.hash,
+        "model": coder.model,
+        "pipeline_version": PIPELINE_VERSION,
+    }
+
+
+@task(name="read-and-shard", retries=2, retry_delay_seconds=[1, 5])
 def read_and_shard(params: RunParams, run_id: str) -> dict:
-    """Validate the inputs, write rejects, and stage the good articles as shard files."""
+    """Validate the inputs, write rejects, and stage the articles to code (new or changed, or all if full) as shards."""
     out = Path(params.out)
     staging = out / "_staging" / run_id
+    done = {} if params.full else done_articles(out)
+    ledger = tuple(provenance(coder_for(params.codebook, params.model))[k] for k in LEDGER_KEYS)
     shards: list[str] = []
     rejects: list[Reject] = []
     current: list[Article] = []
-    n_read = 0
+    n_read = n_unchanged = 0
     for item in iter_articles(params.inputs, default_date=params.default_date):
         if isinstance(item, Reject):
             rejects.append(item)
             continue
         n_read += 1
+        if done and done.get(item.id) == (article_hash(item), *ledger):
+            n_unchanged += 1
+            continue
         current.append(item)
         if len(current) >= params.shard_size:
             path = staging / f"shard-{len(shards):05d}.jsonl"
@@ -101,12 +123,23 @@ def read_and_shard(params: RunParams, run_id: str) -> dict:
         shards.append(str(path))
     rejects_path = str(write_rejects(rejects, out, run_id)) if rejects else None
     reasons = Counter(r.reason for r in rejects)
-    return {"shards": shards, "n_articles": n_read, "n_rejected": len(rejects), "reject_reasons": dict(reasons), "rejects_path": rejects_path}
+    return {
+        "shards": shards, "n_articles": n_read, "n_unchanged": n_unchanged, "n_rejected": len(rejects),
+        "reject_reasons": dict(reasons), "rejects_path": rejects_path,
+    }
+
+
+@task(name="write-shard", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def write_shard_task(out: str, key: str, articles: list[Article], events: list[Event], metadata: dict[str, str]) -> int:
+    """Write one shard's events and mark its articles done (the I/O edge of coding, so it may be retried)."""
+    hashes = {a.id: article_hash(a) for a in articles}
+    manifest = write_shard(Path(out), key, list(hashes), events, metadata, hashes=hashes)
+    return manifest["n_events"]
 
 
 @task(name="code-shard")
 def code_shard(shard_path: str, params: RunParams) -> dict:
-    """Code one shard of articles and write its events."""
+    """Code one shard of articles, then write its events."""
     coder = coder_for(params.codebook, params.model)
     articles = _read_articles(Path(shard_path))
     events = []
@@ -116,14 +149,10 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
         events.extend(result.events)
         n_sentences += result.n_sentences
         unresolved.update(text for text, _ in result.unresolved)
-    metadata = {
-        "codebook": coder.codebook.name,
-        "codebook_hash": coder.codebook.hash,
-        "model": coder.model,
-        "pipeline_version": PIPELINE_VERSION,
-    }
+    metadata = provenance(coder)
     key = shard_key(a.id for a in articles)
-    write_shard(Path(params.out), key, [a.id for a in articles], events, metadata)
+    # quote(): Prefect would otherwise walk every event looking for futures.
+    write_shard_task(params.out, key, quote(articles), quote(events), metadata)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
     return {
@@ -159,6 +188,9 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
         "codebook": params.codebook,
         "metadata": results[0]["metadata"] if results else {},
         "n_articles": read["n_articles"],
+        "n_coded": sum(r["n_articles"] for r in results),
+        "n_unchanged": read["n_unchanged"],
+        "full": params.full,
         "n_rejected": read["n_rejected"],
         "reject_reasons": read["reject_reasons"],
         "rejects_path": read["rejects_path"],
@@ -175,10 +207,12 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
     markdown = "\n\n".join(
         [
             f"# dyad run {run_id}",
-            f"**{summary['n_articles']}** articles coded, **{summary['n_rejected']}** rejected "
+            f"**{summary['n_articles']}** articles read, **{summary['n_coded']}** coded, "
+            f"**{summary['n_unchanged']}** unchanged since an earlier run, **{summary['n_rejected']}** rejected "
             f"({', '.join(f'{k}: {v}' for k, v in read['reject_reasons'].items()) or 'none'}), "
             f"**{summary['n_sentences']}** sentences, **{summary['n_events']}** events in {summary['elapsed_s']} s. "
-            f"Failed shards: {len(failures)}.",
+            f"Failed shards: {len(failures)}" + (" (their articles are retried by the next run)." if failures else "."),
+            *(["## Failed shards\n" + "\n".join(f"- `{f['shard']}`: {f['error']}" for f in failures)] if failures else []),
             "## Top dyads\n" + _table(dyads, "dyad"),
             "## Top codes\n" + _table(codes, "code"),
             "## Unresolved actors\n" + _table(unresolved, "mention"),
@@ -194,24 +228,41 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
 
 @flow(name="code-articles", log_prints=True)
 def code_articles(params: RunParams) -> dict:
-    """Code articles into dyadic events under ``params.out``."""
+    """Code articles into dyadic events under ``params.out``, holding its lock for the whole run."""
     logger = get_run_logger()
+    lock = OutputLock(Path(params.out), wait=params.wait)
+    lock.acquire()
+    try:
+        if lock.stale:
+            logger.warning("took over a stale lock on %s (%s is not running)", lock.path, describe(lock.stale))
+        return _run(params, logger)
+    finally:
+        lock.release()
+
+
+def _run(params: RunParams, logger) -> dict:
     started = time.perf_counter()
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-    recover(Path(params.out))
+    recover(Path(params.out), keep_staging=run_id)
+    finalize(Path(params.out))  # a run killed before its finalize left some articles in two shards
     read = read_and_shard(params, run_id)
-    logger.info("read %d articles (%d rejected) into %d shards", read["n_articles"], read["n_rejected"], len(read["shards"]))
+    logger.info(
+        "read %d articles (%d unchanged, %d rejected); %d shards to code",
+        read["n_articles"], read["n_unchanged"], read["n_rejected"], len(read["shards"]),
+    )
     progress = PROGRESS.get()
     results: list[dict] = []
     failures: list[dict] = []
     if params.runner == "dask":
         futures = [code_shard.submit(path, params) for path in read["shards"]]
-        pairs = [(path, fut) for path, fut in zip(read["shards"], futures)]
-        for path, fut in pairs:
+        for k, (path, fut) in enumerate(zip(read["shards"], futures)):
             try:
                 results.append(fut.result())
             except Exception as exc:  # a failed shard must not cost the others
+                logger.error("shard %s failed: %s", path, exc)
                 failures.append({"shard": path, "error": f"{type(exc).__name__}: {exc}"})
+            if progress:
+                progress(k + 1, len(read["shards"]))
     else:
         for k, path in enumerate(read["shards"]):
             try:
@@ -224,8 +275,6 @@ def code_articles(params: RunParams) -> dict:
     removed = finalize(Path(params.out))
     if removed:
         logger.info("removed %d rows of articles recoded by this run", removed)
-    if not failures:
-        import shutil
-
+    if not failures:  # a failed shard's staged articles stay for inspection until the next run starts
         shutil.rmtree(Path(params.out) / "_staging" / run_id, ignore_errors=True)
     return summarise(params, run_id, read, results, failures, time.perf_counter() - started)
