@@ -46,6 +46,12 @@ from coding.verbs import (
 PRONOUNS_PERSONAL = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them"}
 PRONOUNS = PRONOUNS_PERSONAL | PRONOUNS_GROUP
+# "the two leaders", "both sides" refer to the two most recent actors.
+PAIR_NOUNS = {
+    "leader", "side", "country", "nation", "government", "president", "rival", "neighbour", "neighbor", "state",
+    "minister", "party", "delegation", "capital", "power", "army", "foe", "ally", "partner", "counterpart",
+}
+_PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
 
 
@@ -132,7 +138,7 @@ class Coder:
         self.ner = ner and "ner" in nlp.pipe_names
         self.cache = cache
         self.actors = ActorIndex(codebook, nlp.tokenizer)
-        self.verbs = VerbIndex(codebook)
+        self.verbs = VerbIndex(codebook, nlp.vocab)
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
@@ -165,6 +171,7 @@ class Coder:
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
         pronouns = sum(1 for t in doc if t.lower_ in PRONOUNS)
+        pronouns += sum(2 for k, t in enumerate(doc[:-1]) if t.lower_ in ("two", "both") and doc[k + 1].lower_.rstrip("s") in _PAIR_FORMS)
         if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and _has_conj(doc)):
             return False, mentions
         if self.sentence_filters and self.discarded(sentence.text, "sentence"):
@@ -300,9 +307,19 @@ class Coder:
         for ent in names:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
                 unresolved.append(ent.text)
+        # "the two leaders", "both sides": the last two actors of the story
+        groups: dict[int, tuple[Actor, Actor]] = {}
+        for tok in doc:
+            if tok.i in actors or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            if any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS:
+                pair = self._last_two(tok, actors, state)
+                if pair is not None:
+                    groups[tok.i] = pair
+                    heads[tok.i] = tok
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor.
         for tok in doc:
-            if tok.i in actors:
+            if tok.i in actors or tok.i in groups:
                 continue
             antecedent = None
             if tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
@@ -314,7 +331,7 @@ class Coder:
                 heads[tok.i] = tok
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace))
-        events = self._events(article, sentence, doc, matches, actors, trace)
+        events = self._events(article, sentence, doc, matches, actors, trace, groups)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
@@ -322,6 +339,18 @@ class Coder:
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
+
+    @staticmethod
+    def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState) -> tuple[Actor, Actor] | None:
+        """The two most recent distinct actors before ``tok`` (this sentence first, then the story)."""
+        seen: list[Actor] = []
+        candidates = [actors[i] for i in sorted((i for i in actors if i < tok.i), reverse=True)] + list(reversed(state.history))
+        for a in candidates:
+            if all(a.code != b.code for b in seen):
+                seen.append(a)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
 
     @staticmethod
     def _nearest(tok: Token, actors: dict[int, Actor], state: ArticleState, pronoun: str | None, role: str | None) -> Actor | None:
@@ -337,7 +366,8 @@ class Coder:
                 return a
         return state.antecedent(pronoun, role)
 
-    def _events(self, article, sentence, doc, matches, actors, trace) -> list[Event]:
+    def _events(self, article, sentence, doc, matches, actors, trace, groups=None) -> list[Event]:
+        groups = groups or {}
         best: dict[tuple[int, int | None], PatternMatch] = {}
         for m in matches:
             key = (m.anchor.i, m.target_head.i if m.target_head is not None else None)
@@ -361,22 +391,27 @@ class Coder:
                 if code is None:
                     trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                     continue
-            subj = subject_of(m.anchor)
+            subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
             if subj is None:
                 trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
                 continue
             sources = [actors[t.i] for t in conjuncts(_np_head(subj)) if t.i in actors]
+            if not sources and _np_head(subj).i in groups:
+                sources = list(groups[_np_head(subj).i])
             if not sources:
                 trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
                 continue
             if m.target_head is not None:
                 targets = [actors[t.i] for t in conjuncts(m.target_head) if t.i in actors]
                 pairs = [(s, t) for s in sources for t in targets]
-            elif len(sources) >= 2:
+            elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
+                # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
             else:
-                trace.attempts.append(_fired(m, "blocked", "no target"))
+                trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
                 continue
+            if m.entry.symmetric and m.target_head is not None:
+                pairs += [(t, s) for s, t in pairs]
             action = self.codebook.actions.get(code)
             if action is None:
                 continue

@@ -99,12 +99,20 @@ def load_gold(path: str | Path) -> GoldSet:
         data = json.loads(text)
         if "events" in data:
             return _load_seed(path, data)
+    first = json.loads(stripped.splitlines()[0]) if stripped else {}
+    if "events" in first and "text" not in first:
+        # seed format, one article a line; the articles are in a .jsonl file beside it
+        items = []
+        for line in text.splitlines():
+            if line.strip():
+                items.extend(_load_seed(path, json.loads(line)).items)
+        return GoldSet(path.name, "seed", tuple(items))
     return _load_petrarch(path, text)
 
 
 def _load_seed(path: Path, data: dict) -> GoldSet:
     article = None
-    for candidate in sorted(path.parent.glob("*.jsonl")):
+    for candidate in sorted(p for p in path.parent.glob("*.jsonl") if p != path):
         with open(candidate, encoding="utf-8") as fh:
             for line in fh:
                 try:

@@ -36,10 +36,13 @@ class PatternMatch:
     target_head: Token | None  # None: the pattern has no TARGET slot (or the match is symmetric)
     passive: bool
     mood: tuple[str, Token | None] | None = None  # ("intent" | "threat", governing verb) for non-realised acts
+    source_head: Token | None = None  # a raw dependency pattern's "source" node, else the anchor's subject
+    weight: int = 0  # extra specificity: the attribute constraints of a raw dependency pattern
 
     @property
     def specificity(self) -> int:
-        return len(self.matched) + (2 if self.target_head is not None else 0)
+        missing_target = self.pattern.has_target and self.target_head is None
+        return len(self.matched) + (2 if self.target_head is not None else 0) + self.weight - (1 if missing_target else 0)
 
     @property
     def verb_text(self) -> str:
@@ -64,12 +67,24 @@ class SentenceTrace:
 
 
 class VerbIndex:
-    """Anchor lemma → the (entry, pattern) pairs that hang on it."""
+    """Anchor lemma → the (entry, pattern) pairs that hang on it; raw dependency patterns in a DependencyMatcher."""
 
-    def __init__(self, codebook: Codebook) -> None:
+    def __init__(self, codebook: Codebook, vocab=None) -> None:
         self.by_lemma: dict[str, list[tuple[VerbEntry, int, Pattern]]] = defaultdict(list)
         self.by_form: dict[str, list[tuple[VerbEntry, int, Pattern]]] = defaultdict(list)
         self.n_patterns = 0
+        self.raw: dict[str, tuple[VerbEntry, list[str]]] = {}
+        self.dep_matcher = None
+        if vocab is not None and any(e.dependency for e in codebook.verbs):
+            from spacy.matcher import DependencyMatcher
+
+            self.dep_matcher = DependencyMatcher(vocab)
+            for entry in codebook.verbs:
+                if entry.dependency:
+                    key = f"raw::{entry.id}"
+                    self.dep_matcher.add(key, [list(entry.dependency)])
+                    self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
+                    self.n_patterns += 1
         for entry in codebook.verbs:
             for k, pattern in enumerate(entry.patterns):
                 index = self.by_form if pattern.anchor.exact else self.by_lemma
@@ -144,9 +159,9 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     if not realised(gov) and not (gov.dep_ == "xcomp" and mood(gov)):
         return None
     if lemma in THREAT_GOVERNORS:
-        return "threat", verb.head
+        return "threat", gov
     if lemma in INTENT_GOVERNORS:
-        return "intent", verb.head
+        return "intent", gov
     return None
 
 
@@ -216,7 +231,7 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
                 subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     return walk(k + 1, pos, prev, matched, subj)
-            root = prev.head if prev.dep_ in ("mark", "aux") and prev.i != anchor.i else prev
+            root = prev.head if prev.dep_ in ("mark", "aux", "prt") and prev.i != anchor.i else prev
             scope = _subtree_ids(root, core if prev.i == anchor.i else allowed)
             if prev.i == anchor.i:
                 scope |= _controlled_subjects(anchor)
@@ -234,6 +249,7 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
             # No target: the match may still code a compound subject symmetrically ("Arnor and Gondor met").
             return walk(k + 1, pos, prev, matched, None)
         assert isinstance(el, Word)
+        before_target = k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and elements[k + 1].name == "TARGET"
         if target is None and k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and k + 2 == len(elements):
             # "Arnor and Gondor signed a pact" for "SOURCE sign pact with TARGET": the preposition before a
             # final TARGET may be missing when the subject is compound; the engine checks that.
@@ -243,9 +259,12 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
         for t in wide:
             if t.i <= pos:
                 continue
-            if t.i not in core and t.dep_ != "mark" and (prev.i == anchor.i or prev.i in core):
+            entry_word = t.dep_ == "mark" or (t.dep_ == "aux" and t.lower_ == "to")
+            if t.i not in core and not entry_word and (prev.i == anchor.i or prev.i in core):
                 continue  # a complement clause is entered only through a word of the pattern ("that")
             if el.matches(t.lemma_.lower(), t.lower_):
+                if before_target and t.pos_ == "PART" and t.dep_ == "aux":
+                    continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
                 found = walk(k + 1, t.i, t, matched + (t,), target)
                 if found is not None:
                     return found
@@ -310,8 +329,31 @@ def _reachable(head: Token, prev: Token) -> bool:
     return False
 
 
+RAW_PATTERN = Pattern(text="(dependency pattern)", anchor=Word(frozenset()), rest=(Slot("TARGET"),), has_source=True, has_target=True)
+
+
+def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None) -> Iterator[PatternMatch]:
+    if index.dep_matcher is None:
+        return
+    for match_id, token_ids in index.dep_matcher(doc):
+        entry, names = index.raw[doc.vocab.strings[match_id]]
+        nodes = dict(zip(names, (doc[i] for i in token_ids)))
+        anchor = nodes.get("anchor", doc[token_ids[0]])
+        reason = blocked_reason(anchor)
+        if reason is not None:
+            if trace is not None:
+                trace.attempts.append(Attempt(entry.id, RAW_PATTERN.text, anchor.text, "blocked", reason))
+            continue
+        target = nodes.get("target")
+        target_head = actor_heads.get(target.i) if target is not None else None
+        words = tuple(sorted((t for n, t in nodes.items() if n not in ("source", "target")), key=lambda t: t.i))
+        weight = sum(len(node.get("RIGHT_ATTRS", {})) for node in entry.dependency)
+        yield PatternMatch(entry, RAW_PATTERN, -1, anchor, words, target_head, is_passive(anchor), None, nodes.get("source"), weight)
+
+
 def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None) -> Iterator[PatternMatch]:
     """Every pattern match in a sentence, with blocked anchors recorded in ``trace``."""
+    yield from _raw_matches(doc, index, actor_heads, trace)
     for token in doc:
         candidates = index.candidates(token)
         if not candidates:

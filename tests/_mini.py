@@ -18,8 +18,8 @@ def person(name, aliases, *roles):
     return Person(name, tuple(aliases), tuple(Role(c, s, u) for c, s, u in roles), W)
 
 
-def verb(id, code, *patterns):
-    return VerbEntry(id, code, tuple(parse_pattern(p) for p in patterns), None, (Example("x", (), None, W),), (), W)
+def verb(id, code, *patterns, symmetric=False):
+    return VerbEntry(id, code, tuple(parse_pattern(p) for p in patterns), None, (Example("x", (), None, W),), (), W, symmetric=symmetric)
 
 
 ACTIONS = {
@@ -60,13 +60,13 @@ def mini_codebook() -> Codebook:
         ),
         verbs=(
             verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),
-            verb("consult.meet", "040", "SOURCE meet TARGET", "SOURCE meet with TARGET", "SOURCE speak|talk with TARGET"),
+            verb("consult.meet", "040", "SOURCE meet TARGET", "SOURCE meet with TARGET", "SOURCE speak|talk with TARGET", symmetric=True),
             verb("visit", "042", "SOURCE visit TARGET"),
             verb("criticize", "111", "SOURCE criticize|condemn TARGET"),
             verb("accuse", "112", "SOURCE accuse TARGET"),
             verb("recognize", "054", "SOURCE recognize TARGET"),
             verb("attack", "190", "SOURCE attack|shell TARGET"),
-            verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET"),
+            verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),
         ),
         filters=(),

@@ -30,6 +30,8 @@ CASES = [
     ("compound subject", "Arnor and Gondor condemned Mordor.", {"ARN MOR 111", "GON MOR 111"}),
     ("compound object", "Arnor condemned Mordor and Rohan.", {"ARN MOR 111", "ARN ROH 111"}),
     ("symmetric meeting", "Arnor and Gondor met in Edoras.", {"ARN GON 040", "GON ARN 040"}),
+    ("reciprocal act codes both ways", "Arnor met Gondor.", {"ARN GON 040", "GON ARN 040"}),
+    ("compound subject of a directed act needs a target", "Arnor and Gondor criticized.", set()),
     # negation and refusals
     ("negation", "Arnor did not condemn Mordor.", set()),
     ("never", "Arnor never recognized Mordor.", set()),
@@ -86,6 +88,11 @@ def test_coreference_subject_pronoun(coder: Coder) -> None:
     events = code(coder, "King Elessar arrived in Edoras on Monday. He criticized Mordor.")
     assert triples(events) == {"GONGOV MOR 111"}
     assert events[0].source_text == "He"
+
+
+def test_the_two_leaders(coder: Coder) -> None:
+    events = code(coder, "Elessar flew to Annuminas to see the Arnorian president. The two leaders signed a treaty.")
+    assert {"GONGOV ARNGOV 057", "ARNGOV GONGOV 057"} <= triples(events)
 
 
 def test_coreference_the_president(coder: Coder) -> None:

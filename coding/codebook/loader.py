@@ -452,6 +452,7 @@ class _Loader:
                         counterexamples=counter,
                         where=where,
                         pattern_lines=tuple(lines),
+                        symmetric=bool(entry.symmetric),
                     )
                 )
         return verbs

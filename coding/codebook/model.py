@@ -108,6 +108,7 @@ class VerbEntry:
     counterexamples: tuple[Example, ...]
     where: Where
     pattern_lines: tuple[int, ...] = ()  # the line of each pattern, for explain
+    symmetric: bool = False  # reciprocal: "Arnor met Gondor" codes both directions
 
 
 @dataclass(frozen=True, slots=True)

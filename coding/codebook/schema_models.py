@@ -171,6 +171,7 @@ class VerbEntry(_Entry):
     code: ActionCode
     patterns: list[Text] = []
     dependency: list[dict[str, Any]] | None = None
+    symmetric: bool = False  # a reciprocal act: "Arnor met Gondor" also gives Gondor → Arnor
     examples: list[ExampleEntry] = []
     counterexamples: list[Counterexample] = []
 
