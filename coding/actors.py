@@ -208,6 +208,8 @@ _OF_PREPS = {"of", "for", "from", "in", "at"}
 GROUP_HEADS = {
     "head", "chief", "member", "representative", "delegation", "envoy", "official", "part", "side", "leadership",
     "spokesman", "spokeswoman", "spokesperson", "leader", "unit", "force", "wing", "branch", "faction", "camp",
+    "thousand", "hundred", "dozen", "million", "group", "number", "crowd", "team", "contingent", "band", "some",
+    "many", "most", "all", "one", "two", "several",
 }
 
 

@@ -51,6 +51,10 @@ PAIR_NOUNS = {
     "leader", "side", "country", "nation", "government", "president", "rival", "neighbour", "neighbor", "state",
     "minister", "party", "delegation", "capital", "power", "army", "foe", "ally", "partner", "counterpart",
 }
+PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "delegation"}
+# "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
+DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
+DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "MED", "LAB", "EDU", "CRM"}
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
 
@@ -285,6 +289,8 @@ class Coder:
             actor, role = resolve_head(head, mmap, day)
             if actor is None and role is not None:
                 role_only[head.i] = role
+                heads[m.start] = head
+                heads[head.i] = head
             if actor is not None:
                 actors[head.i] = actor
                 heads[m.start] = head
@@ -313,7 +319,7 @@ class Coder:
             if tok.i in actors or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             if any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS:
-                pair = self._last_two(tok, actors, state)
+                pair = self._last_two(tok, actors, state, personal=tok.lemma_.lower() in PERSONAL_PAIR_NOUNS)
                 if pair is not None:
                     groups[tok.i] = pair
                     heads[tok.i] = tok
@@ -331,7 +337,7 @@ class Coder:
                 heads[tok.i] = tok
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace))
-        events = self._events(article, sentence, doc, matches, actors, trace, groups)
+        events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
@@ -341,11 +347,16 @@ class Coder:
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
 
     @staticmethod
-    def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState) -> tuple[Actor, Actor] | None:
-        """The two most recent distinct actors before ``tok`` (this sentence first, then the story)."""
+    def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState, personal: bool = False) -> tuple[Actor, Actor] | None:
+        """The two most recent distinct actors before ``tok`` (this sentence first, then the story).
+
+        For "the two leaders" only people (or role nouns standing for people) count.
+        """
         seen: list[Actor] = []
         candidates = [actors[i] for i in sorted((i for i in actors if i < tok.i), reverse=True)] + list(reversed(state.history))
         for a in candidates:
+            if personal and not a.personal:
+                continue
             if all(a.code != b.code for b in seen):
                 seen.append(a)
             if len(seen) == 2:
@@ -366,8 +377,9 @@ class Coder:
                 return a
         return state.antecedent(pronoun, role)
 
-    def _events(self, article, sentence, doc, matches, actors, trace, groups=None) -> list[Event]:
+    def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None) -> list[Event]:
         groups = groups or {}
+        role_only = role_only or {}
         best: dict[tuple[int, int | None], PatternMatch] = {}
         for m in matches:
             key = (m.anchor.i, m.target_head.i if m.target_head is not None else None)
@@ -403,6 +415,11 @@ class Coder:
                 continue
             if m.target_head is not None:
                 targets = [actors[t.i] for t in conjuncts(m.target_head) if t.i in actors]
+                if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
+                    # "Iranian police arrested demonstrators": a bare role noun as target is domestic
+                    role = role_only[m.target_head.i]
+                    src = sources[0]
+                    targets = [Actor(src.country + role, src.country, role, _np_text_of(m.target_head), src.rule_id, AGENT, m.target_head.i)]
                 pairs = [(s, t) for s in sources for t in targets]
             elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
                 # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
@@ -469,6 +486,12 @@ def _fired(m: PatternMatch, outcome: str, reason: str):
     from coding.verbs import Attempt
 
     return Attempt(m.entry.id, m.pattern.text, m.anchor.text, outcome, reason)
+
+
+def _np_text_of(head: Token) -> str:
+    from coding.actors import _np_text
+
+    return _np_text(head)
 
 
 def _np_head(tok: Token) -> Token:

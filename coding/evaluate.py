@@ -221,6 +221,10 @@ def score(gold: GoldSet, predicted: dict[str, Sequence[Event]], *, level: str = 
             hit = next((k for k, ev in enumerate(preds) if k not in used and pred_key(ev) in keys), None)
             if hit is not None:
                 used.add(hit)
+                if g.symmetric:  # the other direction of a symmetric event is the same event, not a false positive
+                    twin = next((k for k, ev in enumerate(preds) if k not in used and pred_key(ev) in keys), None)
+                    if twin is not None:
+                        used.add(twin)
                 result.tp += 1
                 result.per_root[root_of(g.code)]["tp"] += 1
             elif g.level == "core":
