@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -174,10 +174,11 @@ class Actor:
     rule_id: str
     kind: str  # the kind of the mention that carried the identity: person, org, country, capital, agent …
     head: int  # token index of the noun-phrase head
+    noun: str = ""  # lemma of the head noun: tells "the spokesman" (he, she) from "the ministry" (it)
 
     @property
     def personal(self) -> bool:
-        return self.kind in (PERSON, AGENT)
+        return self.kind == PERSON or (self.kind == AGENT and self.noun in PERSON_NOUNS)
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -204,6 +205,14 @@ _NAMED_KINDS = (PERSON, ORG, COUNTRY, CAPITAL)
 _COUNTRYISH = (COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, ORG, PERSON)
 _LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 _OF_PREPS = {"of", "for", "from", "in", "at"}
+# Role nouns for people (he, she); other role nouns are institutions (it, they).
+PERSON_NOUNS = {
+    "president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "chief", "head",
+    "ambassador", "envoy", "diplomat", "king", "queen", "prince", "princess", "premier", "chancellor", "secretary",
+    "commander", "general", "counterpart", "emir", "sultan", "monarch", "governor", "mayor", "senator", "lawmaker",
+    "judge", "prosecutor", "negotiator", "representative", "officer", "soldier", "dictator", "ruler", "crown",
+    "foreign minister", "prime minister", "vice president", "deputy", "adviser", "advisor", "aide", "sheikh",
+}
 # Nouns that stand for a part of the group named after them: "the head of X", "members of X".
 GROUP_HEADS = {
     "head", "chief", "member", "representative", "delegation", "envoy", "official", "part", "side", "leadership",
@@ -248,6 +257,13 @@ def resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0)
 
     The role-only result lets the caller try coreference (`the president said …`).
     """
+    actor, role = _resolve_head(head, mmap, day, depth=depth)
+    if actor is not None:
+        actor = replace(actor, noun=head.lemma_.lower())
+    return actor, role
+
+
+def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0) -> tuple[Actor | None, str | None]:
     if depth > 3:
         return None, None
     m = mmap.get(head)

@@ -83,7 +83,7 @@ class ArticleState:
                 continue
             if pronoun in PRONOUNS_PERSONAL and actor.personal:
                 return actor
-            if pronoun in ("it",) and actor.kind in (COUNTRY, CAPITAL, ORG):
+            if pronoun in ("it",) and not actor.personal:
                 return actor
             if pronoun in ("they", "them"):
                 return actor
@@ -333,7 +333,7 @@ class Coder:
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
             if antecedent is not None:
-                actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i)
+                actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i, antecedent.noun)
                 heads[tok.i] = tok
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace))

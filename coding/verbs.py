@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from coding.codebook.model import Codebook, VerbEntry
 from coding.patterns import Pattern, Slot, Word
 
+LOCATIVE = {"in", "at", "near", "across", "off", "around", "inside", "outside", "along", "through", "throughout"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATORS = {"not", "n't", "never", "no"}
@@ -325,6 +326,8 @@ def _reachable(head: Token, prev: Token) -> bool:
                     return False
         if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ != "of" and parent.head.pos_ in ("VERB", "AUX"):
             return False  # a preposition on the verb that the pattern does not name; on a noun it is fine
+        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ in LOCATIVE and tok.i != head.i:
+            return False  # "a tanker in the Gulf of Oman" is a place, not Oman; "strikes in Gaza" is Gaza
         tok = parent
     return False
 
