@@ -19,6 +19,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/dyad run examples/sample_articles.jsonl --out output
+	$(BIN)/dyad show --out output --limit 15
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

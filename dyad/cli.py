@@ -39,3 +39,7 @@ from dyad.cmd_serve import serve  # noqa: E402
 
 app.command("serve")(serve)
 from dyad.cmd_cache import register as _register_cache; _register_cache(app)  # noqa: E402, E702 — recode, cache prune
+
+from dyad.cmd_loop import show  # noqa: E402
+
+app.command("show")(show)

@@ -147,3 +147,28 @@ def explain(
             console.print(table)
         for e in s["events"]:
             console.print(f"[bold green]event[/] {e['source']} → {e['target']} {e['action']} {e['action_name']} ({e['rule_id']}) {e['date']} [{e['date_source']}]")
+
+
+def show(
+    out: Annotated[Path, typer.Option("--out", "-o", help="output folder of a run")] = Path("output"),
+    limit: Annotated[int, typer.Option(help="rows to show")] = 20,
+    dyad: Annotated[Optional[str], typer.Option(help="only this dyad, e.g. CHN-UKR (country or full codes)")] = None,
+) -> None:
+    """Print coded events as a table: who did what to whom, when, and the sentence."""
+    import polars as pl
+    from rich.console import Console
+    from rich.table import Table
+
+    files = list((out / "events").rglob("*.parquet"))
+    if not files:
+        typer.echo(f"error: no events under {out / 'events'}", err=True)
+        raise typer.Exit(1)
+    ev = pl.scan_parquet(str(out / "events" / "**" / "*.parquet"), hive_partitioning=True)
+    if dyad:
+        a, _, b = dyad.partition("-")
+        ev = ev.filter(((pl.col("source") == a) | (pl.col("source_country") == a)) & ((pl.col("target") == b) | (pl.col("target_country") == b)))
+    rows = ev.sort("date", "article_id", "sentence_index").head(limit).collect()
+    table = Table("date", "source", "target", "code", "action", "words", title=f"{rows.height} of {ev.select(pl.len()).collect().item()} events")
+    for r in rows.iter_rows(named=True):
+        table.add_row(str(r["date"]), r["source"], r["target"], r["action"], r["action_name"][:40], r["verb_text"][:30])
+    Console().print(table)
