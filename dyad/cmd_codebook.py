@@ -131,3 +131,64 @@ def test(
     _out.print(f"[{colour}]{len(todo) - failed} passed, {failed} failed[/{colour}]")
     if failed:
         raise typer.Exit(1)
+
+
+@codebook_app.command("diff")
+def diff(
+    old: Annotated[Path, typer.Argument(help="The codebook before the edit.")],
+    new: Annotated[Path, typer.Argument(help="The codebook after the edit.")],
+    sample: Annotated[list[str], typer.Option("--sample", help="Articles to code: any input `dyad run` reads.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Code at most this many articles of the sample.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline")] = None,
+) -> None:
+    """Code a sample with two codebooks and list the events added, removed and changed, by rule id."""
+    import itertools
+
+    from coding.diff import diff_codebooks
+    from coding.engine import Coder
+    from coding.inputs import InputError, iter_articles
+    from coding.nlp import ModelNotFound, load_model
+    from coding.records import Article
+
+    before, after = _load_or_exit(old), _load_or_exit(new)
+    try:
+        items = iter_articles(sample)
+    except InputError as err:
+        _err.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(1) from None
+    rejected = 0
+
+    def articles():
+        nonlocal rejected
+        for item in items:
+            if isinstance(item, Article):
+                yield item
+            else:
+                rejected += 1
+
+    try:
+        nlp = load_model(model)
+    except ModelNotFound as err:
+        _err.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(1) from None
+    result = diff_codebooks(Coder(before, nlp), Coder(after, nlp), itertools.islice(articles(), limit))
+    if as_json:
+        typer.echo(json.dumps({**result.to_dict(), "n_rejected": rejected}, indent=1, ensure_ascii=False))
+        return
+    counts = result.counts()
+    _out.print(
+        f"{result.n_articles} articles ({rejected} rejected), {result.n_parsed} sentences parsed once; "
+        f"old {escape(result.old_codebook)} {result.old_hash}: {result.n_old_events} events, "
+        f"new {escape(result.new_codebook)} {result.new_hash}: {result.n_new_events} events"
+    )
+    _out.print(
+        f"[green]+{counts['added']} added[/green]  [red]-{counts['removed']} removed[/red]  "
+        f"[yellow]~{counts['changed']} changed[/yellow]  {result.n_unchanged} unchanged"
+    )
+    colours = {"added": "green", "removed": "red", "changed": "yellow"}
+    for rule, changes in result.by_rule().items():
+        _out.rule(f"[bold]{escape(rule)}[/bold] ({len(changes)})", align="left")
+        for c in changes:
+            _out.print(f"[{colours[c.kind]}]{escape(c.describe())}[/{colours[c.kind]}]")
+            _out.print(f"    [dim]{escape(c.article_id)}#{c.sentence_index}:[/dim] {escape(c.sentence)}")
