@@ -427,7 +427,7 @@ class Coder:
             else:
                 trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
                 continue
-            if m.entry.symmetric and m.target_head is not None:
+            if m.entry.symmetric and m.target_head is not None and m.mood is None:  # an intent is one-sided
                 pairs += [(t, s) for s, t in pairs]
             action = self.codebook.actions.get(code)
             if action is None:

@@ -110,7 +110,7 @@ def blocked_reason(verb: Token) -> str | None:
         return f"not a verb ({verb.pos_})"
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in verb.children):
         return "negated"
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(verb)) for c in verb.children):
         return "modal (" + next(c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS) + ")"
     doc = verb.doc
     for i in range(max(verb.left_edge.i - 1, 0), verb.i):
@@ -145,7 +145,7 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     (CAMEO 03x); `Arnor threatened to attack Gondor` is a threat (13x). The governor must itself be realised and not
     negated.
     """
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and reported(verb))) for c in verb.children):
         return "intent", None
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
@@ -164,6 +164,14 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     if lemma in INTENT_GOVERNORS:
         return "intent", gov
     return None
+
+
+SPEECH_VERBS = {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "reiterate", "report", "write"}
+
+
+def reported(verb: Token) -> bool:
+    """A complement of a speech verb: `Iraq said it would allow …` (the reported future of `will`)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and realised(verb.head)
 
 
 def realised(verb: Token) -> bool:

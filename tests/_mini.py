@@ -29,6 +29,8 @@ ACTIONS = {
         ("040", "Consult", 1.0, 1),
         ("042", "Make a visit", 1.9, 1),
         ("036", "Express intent to meet or negotiate", 4.0, 1),
+        ("138", "Threaten with military force", -7.0, 3),
+        ("032", "Express intent to engage in diplomatic cooperation", 4.0, 1),
         ("111", "Criticize or denounce", -2.0, 3),
         ("112", "Accuse", -2.0, 3),
         ("054", "Grant diplomatic recognition", 7.0, 1),

@@ -39,6 +39,8 @@ CASES = [
     # modality and hypotheticals
     ("modal may", "Arnor may attack Gondor.", set()),
     ("modal would", "Arnor would criticize Gondor.", set()),
+    ("reported future is an intent", "Arnor said it would meet Gondor.", {"ARN GON 036"}),
+    ("reported would of a verbal act keeps its code", "Arnor said it would criticize Gondor.", {"ARN GON 111"}),
     ("conditional", "If Arnor attacks Gondor, Rohan will respond.", set()),
     # reported speech: the reported event is coded, not the speaker
     ("reported speech", "Arnor said that Gondor attacked Mordor.", {"GON MOR 190"}),
