@@ -43,3 +43,7 @@ from dyad.cmd_cache import register as _register_cache; _register_cache(app)  # 
 from dyad.cmd_loop import show  # noqa: E402
 
 app.command("show")(show)
+
+from dyad.cmd_report import report  # noqa: E402
+
+app.command("report")(report)

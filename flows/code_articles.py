@@ -33,6 +33,8 @@ from coding.inputs import iter_articles, write_rejects
 from coding.nlp import load_model, model_id
 from coding.lock import OutputLock, describe
 from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, recover, shard_key, write_json, write_shard
+from coding.coverage import coverage_rows, load_report, write_coverage
+from coding.report import to_markdown
 from coding.records import Article, Event, Reject
 
 REPO = Path(__file__).resolve().parents[1]
@@ -145,7 +147,9 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     events = []
     n_sentences = 0
     unresolved: Counter = Counter()
-    for result in coder.code_articles(articles):
+    coded = []  # (article, result): the coverage rows need both
+    for article, result in zip(articles, coder.code_articles(articles)):
+        coded.append((article, result))
         events.extend(result.events)
         n_sentences += result.n_sentences
         unresolved.update(text for text, _ in result.unresolved)
@@ -153,6 +157,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     key = shard_key(a.id for a in articles)
     # quote(): Prefect would otherwise walk every event looking for futures.
     write_shard_task(params.out, key, quote(articles), quote(events), metadata)
+    write_coverage(params.out, key, [row for a, r in coded for row in coverage_rows(a, r, key, coder.codebook.hash)])
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
     return {
@@ -223,7 +228,18 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
     create_table_artifact(
         [{"dyad": k, "events": v} for k, v in dyads.most_common(20)], key=key + "-dyads", description="top dyads"
     )
+    _coverage_artifact(params.out, key, run_id)
     return summary
+
+
+def _coverage_artifact(out: str, key: str, run_id: str) -> None:
+    """The coverage report of the output folder (`dyad report`), as a second markdown artifact."""
+    try:
+        markdown = to_markdown(load_report(out), title=f"dyad coverage report, {out} after run {run_id}")
+    except Exception as exc:  # advisory: the events are written; a report error must not fail the run
+        get_run_logger().warning("no coverage report: %s: %s", type(exc).__name__, exc)
+        return
+    create_markdown_artifact(markdown, key=key + "-coverage", description="dyad coverage report")
 
 
 @flow(name="code-articles", log_prints=True)
