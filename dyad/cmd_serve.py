@@ -21,12 +21,17 @@ def serve(
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name or path")] = None,
     shard_size: Annotated[int, typer.Option(min=1, help="articles per task")] = 300,
     full: Annotated[bool, typer.Option("--full", help="recode every article on every run (default: new or changed only)")] = False,
+    runner: Annotated[str, typer.Option(help="local, or dask (prefect-dask)")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="address of an existing Dask scheduler")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Dask LocalCluster workers (default: one per core)")] = None,
     name: Annotated[str, typer.Option(help="deployment name")] = "scheduled",
 ) -> None:
     """Serve the coding flow on a schedule. Needs a Prefect server: start one with `prefect server start` and set
     PREFECT_API_URL (e.g. http://127.0.0.1:4200/api). Stop with Ctrl-C."""
     if (cron is None) == (interval is None):
         fail("give exactly one of --cron and --interval")
+    if runner not in ("local", "dask"):
+        fail(f"--runner {runner!r}: choose local or dask")
     if not input_dir.exists():
         fail(f"--input-dir {input_dir} does not exist")
     check_codebook(codebook)
@@ -48,7 +53,7 @@ def serve(
     # Absolute paths: runs start in their own process; wait=True so a scheduled run queues behind a manual one.
     params = RunParams(
         inputs=[str(input_dir.resolve())], out=str(out.resolve()), codebook=str(codebook.resolve()), model=model,
-        shard_size=shard_size, full=full, wait=True,
+        shard_size=shard_size, full=full, wait=True, runner=runner, address=address, workers=workers,
     )
     code_articles.serve(
         name=name,
@@ -56,4 +61,5 @@ def serve(
         parameters={"params": params.model_dump(mode="json")},
         description=f"dyad: code {input_dir} into {out}",
         tags=["dyad"],
+        limit=1,  # one run at a time: a run slower than the interval is not joined by the next
     )

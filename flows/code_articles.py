@@ -23,6 +23,7 @@ from typing import Literal
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.utilities.annotations import quote
 from pydantic import BaseModel, Field
 
@@ -246,6 +247,11 @@ def _coverage_artifact(out: str, key: str, run_id: str) -> None:
 def code_articles(params: RunParams) -> dict:
     """Code articles into dyadic events under ``params.out``, holding its lock for the whole run."""
     logger = get_run_logger()
+    if params.runner == "dask" and not _on_dask():
+        # Deployments and `dyad serve` set the runner in the parameters: rerun this flow as a subflow on Dask.
+        from flows.runners import dask_runner
+
+        return code_articles.with_options(task_runner=dask_runner(params.address, params.workers))(params)
     lock = OutputLock(Path(params.out), wait=params.wait)
     lock.acquire()
     try:
@@ -254,6 +260,11 @@ def code_articles(params: RunParams) -> dict:
         return _run(params, logger)
     finally:
         lock.release()
+
+
+def _on_dask() -> bool:
+    ctx = FlowRunContext.get()
+    return ctx is not None and type(ctx.task_runner).__name__ == "DaskTaskRunner"
 
 
 def _run(params: RunParams, logger) -> dict:

@@ -221,8 +221,6 @@ def test_dask_cluster_gives_the_same_events_as_the_local_runner(tmp_path, prefec
 
     import flows.code_articles as fca
     from flows.code_articles import RunParams, code_articles
-    from flows.runners import dask_runner
-
     corpus = tmp_path / "in.jsonl"
     write_corpus(corpus, range(60))
     local = run_flow([corpus], tmp_path / "local", shard_size=10)
@@ -230,7 +228,7 @@ def test_dask_cluster_gives_the_same_events_as_the_local_runner(tmp_path, prefec
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
         params = RunParams(inputs=[str(corpus)], out=str(tmp_path / "dask"), codebook=str(TINY), shard_size=10,
                            runner="dask", address=cluster.scheduler_address)
-        summary = code_articles.with_options(task_runner=dask_runner(cluster.scheduler_address))(params)
+        summary = code_articles(params)  # the flow moves itself onto Dask, as a deployment's run would
         loads = client.run(lambda: fca.coder_for.cache_info().misses)
     assert summary["failed_shards"] == [] and summary["n_shards"] == 6
     assert event_rows(tmp_path / "dask") == event_rows(tmp_path / "local")
@@ -375,17 +373,44 @@ def test_dyad_serve_runs_on_schedule_against_a_real_server(tmp_path, prefect_ser
                 return summary
         return None
 
+    def completed_in_api():
+        query = {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}, "deployment_id": {"is_null_": False}}}
+        request = urllib.request.Request(
+            prefect_server + "/flow_runs/filter", method="POST", headers={"Content-Type": "application/json"},
+            data=json.dumps(query).encode(),
+        )
+        with urllib.request.urlopen(request, timeout=10) as r:
+            return [run for run in json.loads(r.read()) if run["deployment_id"]]
+
+    started = time.monotonic()
     try:
         summary = wait_for(completed_run, 120, "a scheduled run that wrote events", proc)
+        runs = wait_for(completed_in_api, max(5.0, 120 - (time.monotonic() - started)), "the run completed in the API", proc)
     finally:
         stop(proc)
         log.close()
     assert summary["n_coded"] == 30
     assert event_rows(out)
-    request = urllib.request.Request(
-        prefect_server + "/flow_runs/filter", method="POST", headers={"Content-Type": "application/json"},
-        data=json.dumps({"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}}).encode(),
-    )
-    with urllib.request.urlopen(request, timeout=10) as r:
-        runs = json.loads(r.read())
-    assert any(run["deployment_id"] for run in runs), "no completed run came from the served deployment"
+    assert runs[0]["state_type"] == "COMPLETED"
+
+
+@pytest.mark.server
+def test_prefect_yaml_deploys_the_daily_schedule_to_a_process_pool(tmp_path, prefect_server):
+    def api(method: str, path: str, body: dict | None = None):
+        request = urllib.request.Request(prefect_server + path, method=method, headers={"Content-Type": "application/json"},
+                                         data=json.dumps(body).encode() if body is not None else None)
+        with urllib.request.urlopen(request, timeout=10) as r:
+            return json.loads(r.read())
+
+    api("POST", "/work_pools/", {"name": "dyad", "type": "process"})
+    env = child_env(tmp_path, prefect_server) | {"DYAD_HOME": str(REPO)}
+    proc = subprocess.run([BIN / "prefect", "--no-prompt", "deploy", "--all"], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    deployment = api("GET", "/deployments/name/code-articles/daily")
+    assert deployment["work_pool_name"] == "dyad"
+    assert deployment["entrypoint"] == "flows/code_articles.py:code_articles"
+    assert [s["schedule"]["cron"] for s in deployment["schedules"]] == ["0 6 * * *"]
+    assert deployment["parameters"]["params"]["wait"] is True
+    # {{ $DYAD_HOME }} is filled in when `prefect deploy` runs
+    assert deployment["pull_steps"][0]["prefect.deployments.steps.set_working_directory"]["directory"] == str(REPO)
