@@ -24,7 +24,7 @@ from pathlib import Path
 
 from coding import PIPELINE_VERSION
 from coding.engine import Coder
-from coding.output import EVENTS_DIR, SHARDS_DIR, finalize, write_shard
+from coding.output import EVENTS_DIR, SHARDS_DIR, article_hash, finalize, write_shard
 from coding.records import Article
 
 ARTICLES_DIR = "_articles"
@@ -58,7 +58,8 @@ def code_into(out: str | Path, key: str, articles: list[Article], coder: Coder) 
     """Code one shard and write its events under ``out``. Returns the number of events."""
     events = [ev for result in coder.code_articles(articles) for ev in result.events]
     metadata = {"codebook": coder.codebook.name, "codebook_hash": coder.codebook.hash, "model": coder.model, "pipeline_version": PIPELINE_VERSION}
-    write_shard(Path(out), key, [a.id for a in articles], events, metadata)
+    hashes = {a.id: article_hash(a) for a in articles}  # the ledger: these articles are done with this codebook
+    write_shard(Path(out), key, list(hashes), events, metadata, hashes=hashes)
     return len(events)
 
 

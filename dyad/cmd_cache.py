@@ -49,10 +49,20 @@ def recode(
         nlp = load_model(model)
     except ModelNotFound as err:
         fail(str(err))
+    from coding.lock import LockHeld, OutputLock
+
     coder = Coder(load_codebook(codebook), nlp, ner=ner)
     cache = ParseCache.for_coder(out, coder)
     coder.cache = cache
-    summary = recode_run(out, coder)
+    lock = OutputLock(out)  # never recode while a run writes the same folder
+    try:
+        lock.acquire()
+    except LockHeld as err:
+        fail(str(err))
+    try:
+        summary = recode_run(out, coder)
+    finally:
+        lock.release()
     elapsed = time.perf_counter() - started
     summary.update(codebook=str(codebook), model=coder.model, cache_hits=cache.hits, parsed=cache.misses, elapsed_s=round(elapsed, 2))
     write_json(out / "runs" / f"recode-{time.strftime('%Y%m%dT%H%M%S')}.json", summary)

@@ -32,11 +32,13 @@ from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.inputs import iter_articles, write_rejects
 from coding.nlp import load_model, model_id
+from coding.cache import ParseCache
 from coding.lock import OutputLock, describe
 from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, recover, shard_key, write_json, write_shard
 from coding.coverage import coverage_rows, load_report, write_coverage
 from coding.report import to_markdown
 from coding.records import Article, Event, Reject
+from coding.recode import save_articles
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
@@ -65,6 +67,12 @@ class RunParams(BaseModel):
 def coder_for(codebook: str, model: str | None) -> Coder:
     """One Coder per worker process and (codebook, model)."""
     return Coder(load_codebook(codebook), load_model(model))
+
+
+@functools.lru_cache(maxsize=2)
+def parse_cache_for(out: str, coder: Coder) -> ParseCache:
+    """One parse cache per worker process and output folder (OUT/cache): `dyad recode` reads it."""
+    return ParseCache.for_coder(out, coder)
 
 
 def _write_articles(path: Path, articles: list[Article]) -> None:
@@ -144,6 +152,7 @@ def write_shard_task(out: str, key: str, articles: list[Article], events: list[E
 def code_shard(shard_path: str, params: RunParams) -> dict:
     """Code one shard of articles, then write its events."""
     coder = coder_for(params.codebook, params.model)
+    coder.cache = parse_cache_for(params.out, coder)
     articles = _read_articles(Path(shard_path))
     events = []
     n_sentences = 0
@@ -159,6 +168,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     # quote(): Prefect would otherwise walk every event looking for futures.
     write_shard_task(params.out, key, quote(articles), quote(events), metadata)
     write_coverage(params.out, key, [row for a, r in coded for row in coverage_rows(a, r, key, coder.codebook.hash)])
+    save_articles(params.out, key, articles)  # kept for `dyad recode` (the staged copy is deleted)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
     return {
