@@ -157,9 +157,9 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     events = []
     n_sentences = 0
     unresolved: Counter = Counter()
-    coded = []  # (article, result): the coverage rows need both
-    for article, result in zip(articles, coder.code_articles(articles)):
-        coded.append((article, result))
+    coded = []  # results in article order, for the coverage rows
+    for result in coder.code_articles(articles):  # run it to the end: that flushes the parse cache
+        coded.append(result)
         events.extend(result.events)
         n_sentences += result.n_sentences
         unresolved.update(text for text, _ in result.unresolved)
@@ -167,7 +167,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     key = shard_key(a.id for a in articles)
     # quote(): Prefect would otherwise walk every event looking for futures.
     write_shard_task(params.out, key, quote(articles), quote(events), metadata)
-    write_coverage(params.out, key, [row for a, r in coded for row in coverage_rows(a, r, key, coder.codebook.hash)])
+    write_coverage(params.out, key, [row for a, r in zip(articles, coded) for row in coverage_rows(a, r, key, coder.codebook.hash)])
     save_articles(params.out, key, articles)  # kept for `dyad recode` (the staged copy is deleted)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
