@@ -210,6 +210,20 @@ def test_cli_second_run_fails_fast_naming_the_lock_file(tmp_path):
     assert not (out / "events").exists()
 
 
+def test_served_flow_validates_its_parameters_in_a_fresh_process(tmp_path):
+    """`flow.serve` cloudpickles the flow into a spawned process. With `from __future__ import annotations` in
+    flows/code_articles.py, `params: RunParams` stays a string there and every scheduled run fails validation."""
+    import cloudpickle
+
+    from flows.code_articles import code_articles
+
+    code = ("import sys, cloudpickle; f = cloudpickle.loads(sys.stdin.buffer.read()); "
+            "print(type(f.validate_parameters({'params': {'inputs': ['x'], 'full': True}})['params']).__name__)")
+    proc = subprocess.run([sys.executable, "-c", code], input=cloudpickle.dumps(code_articles), capture_output=True,
+                          timeout=120, env=child_env(tmp_path))
+    assert proc.stdout.decode().strip() == "RunParams", proc.stderr.decode()[-1500:]
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # Dask
 
