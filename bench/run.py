@@ -182,7 +182,7 @@ def main() -> None:
     os.environ.setdefault("PYTHONHASHSEED", "0")
     words = ActorWords.from_codebook(load_codebook(args.codebook))
     if args.quick:
-        r = speed(200, args.codebook, words, quick=True)
+        r = speed(150, args.codebook, words, quick=True)
         print(f"speedup_vs_spacy={r['sps_no_ner'] / r['spacy_sps']:.2f}")
         return
     s = args.scale
