@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tools.petrarch_world import NULL_CODES, REFERENCE, build_world  # noqa: E402
+from tools.petrarch_world import NULL_CODES, REFERENCE, build_world
 
 GOLD = REFERENCE / "petr1_validation_gold.jsonl"
 ENGINE_REASONS = ("negated", "modal", "hypothetical", "non-realised", "source and target are the same")

@@ -79,10 +79,12 @@ def _petr_date(text: str) -> dt.date:
 
 
 def _strip_comments(text: str) -> list[str]:
-    text = re.sub(r"<!.*?-->", "", text, flags=re.S)  # <!-- … --> blocks, also the odd "<! -- … -->"
+    # <!-- … --> blocks (also the odd "<! -- … -->"), kept as blank lines so that line numbers stay true
+    text = re.sub(r"<!.*?-->", lambda m: "\n" * m.group().count("\n"), text, flags=re.DOTALL)
     lines = []
     for line in text.splitlines():
         if line.lstrip().startswith("#"):
+            lines.append("")
             continue
         line = line.split(";", 1)[0]
         line = re.sub(r"\s#(?!##).*$", "", line)  # a trailing "# comment", not the "###" code
