@@ -1,6 +1,6 @@
 """Speed and memory of coding, each figure against a baseline measured in the same run.
 
-    .venv/bin/python bench/run.py --quick     # a few hundred articles, well under a minute
+    .venv/bin/python bench/run.py --quick     # 150 articles, under a minute on an idle machine
     .venv/bin/python bench/run.py             # `make bench`: 1k and 10k articles, RSS at 10k vs 100k, 2 workers
 
 One line per figure: ``name value baseline``. Figures (a) and (c) are measured in-process with the Coder, not
@@ -26,13 +26,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.corpus import ActorWords, corpus  # noqa: E402
-from coding.cache import ParseCache, cache_size  # noqa: E402
-from coding.clean import split_sentences  # noqa: E402
-from coding.codebook.loader import load_codebook  # noqa: E402
-from coding.engine import Coder  # noqa: E402
-from coding.nlp import load_model  # noqa: E402
-from coding.recode import code_into, recode, save_articles  # noqa: E402
+from bench.corpus import ActorWords, corpus
+from coding.cache import ParseCache, cache_size
+from coding.clean import split_sentences
+from coding.codebook.loader import load_codebook
+from coding.engine import Coder
+from coding.nlp import load_model
+from coding.recode import code_into, recode, save_articles
 
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
 
@@ -170,7 +170,7 @@ def run_children(specs: list[list[str]]) -> tuple[float, list[dict]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--quick", action="store_true", help="a few hundred articles, under a minute")
+    ap.add_argument("--quick", action="store_true", help="150 articles, under a minute on an idle machine")
     ap.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK)
     ap.add_argument("--scale", type=float, default=1.0, help="multiply the full bench's corpus sizes (e.g. 0.1 for a trial)")
     ap.add_argument("--child", nargs=4, metavar=("N", "CODEBOOK", "OFFSET", "STEP"), help=argparse.SUPPRESS)

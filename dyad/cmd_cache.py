@@ -19,7 +19,8 @@ def prune(
     max_mb: Annotated[float, typer.Option("--max-mb", min=0, help="keep at most this many MB, newest first")] = 1024.0,
 ) -> None:
     """Delete the oldest parse-cache files until the cache holds at most --max-mb."""
-    from coding.cache import cache_size, prune as prune_cache
+    from coding.cache import cache_size
+    from coding.cache import prune as prune_cache
 
     before = cache_size(out)
     removed = prune_cache(out, int(max_mb * 1_000_000))
@@ -41,7 +42,8 @@ def recode(
     from coding.engine import Coder
     from coding.nlp import ModelNotFound, load_model
     from coding.output import write_json
-    from coding.recode import ARTICLES_DIR, recode as recode_run
+    from coding.recode import ARTICLES_DIR
+    from coding.recode import recode as recode_run
 
     if not (out / ARTICLES_DIR).is_dir():
         fail(f"{out / ARTICLES_DIR} does not exist: nothing to recode (run `dyad run --out {out}` first)")

@@ -9,14 +9,13 @@ import os
 import pyarrow.parquet as pq
 import pytest
 import spacy
+from _mini import mini_codebook
 from spacy.tokens import Doc
 
 from coding.cache import CACHE_DIR, ParseCache, cache_size, config_key, prune, text_key
 from coding.engine import Coder
-from coding.records import Article
 from coding.recode import ARTICLES_DIR, code_into, recode, save_articles, saved_shards
-
-from _mini import mini_codebook
+from coding.records import Article
 
 
 @pytest.fixture(scope="module")

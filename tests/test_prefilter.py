@@ -11,13 +11,12 @@ import re
 
 import pytest
 import spacy
+from conftest import DEFAULT_CODEBOOK
 
 from coding.clean import split_sentences
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.evaluate import load_gold
-
-from conftest import DEFAULT_CODEBOOK
 
 
 @pytest.fixture(scope="module")
