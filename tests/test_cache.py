@@ -182,3 +182,19 @@ def test_recode_from_the_cache_parses_nothing_and_swaps_the_output(tmp_path):
     assert set(table["codebook_hash"].to_pylist()) == {"mini-edited"}
     assert summary["n_events"] == 3 and summary["n_articles"] == 2
     assert not list(tmp_path.glob(".recode-*")) and not list(tmp_path.glob(".old-*"))
+
+
+def test_cli_cache_prune_and_recode_without_a_run(tmp_path, blank):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+
+    cache = ParseCache(tmp_path, "m|p", blank.vocab)
+    cache.store(["Arnor criticized Gondor."], [hand_doc(blank, "Arnor criticized Gondor.")])
+    cache.flush()
+    assert cache_size(tmp_path) > 0
+    result = CliRunner().invoke(app, ["cache", "prune", "--out", str(tmp_path), "--max-mb", "0"])
+    assert result.exit_code == 0, result.output
+    assert "removed 2 file(s)" in result.output and cache_size(tmp_path) == 0
+    result = CliRunner().invoke(app, ["recode", "--out", str(tmp_path / "nothing")])
+    assert result.exit_code == 1
