@@ -32,6 +32,7 @@ from coding.clean import split_sentences
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.nlp import load_model
+from coding.output import shard_key
 from coding.recode import code_into, recode, save_articles
 
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
@@ -70,8 +71,6 @@ def first_run(articles, coder: Coder, out: Path, shard_size: int = 300) -> dict:
     """What `dyad run` does per shard, in-process: code, write Parquet, keep the articles, fill the parse cache."""
     n = 0
     for chunk in shards(articles, shard_size):
-        from coding.output import shard_key
-
         key = shard_key(a.id for a in chunk)
         code_into(out, key, chunk, coder)
         save_articles(out, key, chunk)

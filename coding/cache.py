@@ -22,9 +22,13 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
+
+if TYPE_CHECKING:
+    from coding.engine import Coder
 
 CACHE_DIR = "cache"
 _ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "MORPH", "POS", "SENT_START")
@@ -68,7 +72,7 @@ class ParseCache:
         self._scan()
 
     @classmethod
-    def for_coder(cls, out: str | Path, coder) -> ParseCache:
+    def for_coder(cls, out: str | Path, coder: Coder) -> ParseCache:
         return cls(out, coder.parse_config, coder.nlp.vocab)
 
     def _scan(self) -> None:
@@ -102,7 +106,11 @@ class ParseCache:
         for text in texts:
             key = text_key(text)
             path = self.index.get(key)
-            doc = self._docs_of(path).get(key) if path is not None else self._pending_docs.get(key)
+            try:
+                doc = self._docs_of(path).get(key) if path is not None else self._pending_docs.get(key)
+            except OSError:  # pruned since the index was read: parse again
+                self.index = {k: p for k, p in self.index.items() if p != path}
+                doc = None
             if doc is None or doc.text != text:  # a hash collision must never hand back another sentence
                 doc = None
                 self.misses += 1

@@ -198,3 +198,13 @@ def test_cli_cache_prune_and_recode_without_a_run(tmp_path, blank):
     assert "removed 2 file(s)" in result.output and cache_size(tmp_path) == 0
     result = CliRunner().invoke(app, ["recode", "--out", str(tmp_path / "nothing")])
     assert result.exit_code == 1
+
+
+def test_a_file_pruned_under_a_reader_is_a_miss(tmp_path, blank):
+    text = "Arnor criticized Gondor."
+    writer = ParseCache(tmp_path, "m|p", blank.vocab)
+    writer.store([text], [hand_doc(blank, text)])
+    writer.flush()
+    reader = ParseCache(tmp_path, "m|p", blank.vocab)
+    prune(tmp_path, max_bytes=0)
+    assert reader.lookup([text]) == [None] and len(reader) == 0
