@@ -13,6 +13,7 @@ Two steps:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ _IRREGULAR_PLURALS = {
 }
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no diacritics, one apostrophe: the key every dictionary match uses."""
     text = unicodedata.normalize("NFKD", text)

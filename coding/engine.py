@@ -229,7 +229,7 @@ class Coder:
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         flags, mentions = [], []
         for s in sentences:
-            ok, ms = self.is_candidate(s) if self.prefilter else (True, [])
+            ok, ms = self.is_candidate(s) if self.prefilter else (True, None)
             flags.append(ok)
             mentions.append(ms)
         return article, sentences, flags, mentions
@@ -250,9 +250,10 @@ class Coder:
         seen_ids: set[str] = set()
         for k, (sentence, doc) in enumerate(zip(sentences, docs)):
             if doc is None:
-                self._remember_unparsed(state, pre_mentions[k] if pre_mentions else [], article)
+                self._remember_unparsed(state, (pre_mentions[k] if pre_mentions else None) or [], article)
                 continue
-            analysis = self.analyse(article, sentence, doc, state)
+            known = pre_mentions[k] if pre_mentions else None
+            analysis = self.analyse(article, sentence, doc, state, mentions=known)
             for ev in analysis.events:
                 if ev.event_id not in seen_ids:
                     seen_ids.add(ev.event_id)
@@ -271,10 +272,14 @@ class Coder:
             elif e.kind in (COUNTRY, ORG, CAPITAL) and e.code:
                 state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
 
-    def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None) -> SentenceAnalysis:
-        """Actors, pattern matches and events of one parsed sentence."""
+    def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None, mentions: list[Mention] | None = None) -> SentenceAnalysis:
+        """Actors, pattern matches and events of one parsed sentence.
+
+        ``mentions`` from the pre-filter are reused: it ran the same tokenizer, so the token offsets agree.
+        """
         state = state or ArticleState()
-        mentions = self.actors.find(doc)
+        if mentions is None:
+            mentions = self.actors.find(doc)
         mmap = MentionMap(doc, mentions)
         day = article.date
         actors: dict[int, Actor] = {}

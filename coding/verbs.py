@@ -67,6 +67,13 @@ class SentenceTrace:
     attempts: list[Attempt] = field(default_factory=list)
 
 
+def _required_words(pattern: Pattern) -> list[frozenset[str]]:
+    """The option sets of the words a match needs; the preposition before a final TARGET may be dropped."""
+    rest = pattern.rest
+    droppable = len(rest) - 2 if len(rest) >= 2 and isinstance(rest[-1], Slot) and isinstance(rest[-2], Word) else -1
+    return [el.options for k, el in enumerate(rest) if isinstance(el, Word) and not el.optional and k != droppable]
+
+
 class VerbIndex:
     """Anchor lemma → the (entry, pattern) pairs that hang on it; raw dependency patterns in a DependencyMatcher."""
 
@@ -75,6 +82,7 @@ class VerbIndex:
         self.by_form: dict[str, list[tuple[VerbEntry, int, Pattern]]] = defaultdict(list)
         self.n_patterns = 0
         self.raw: dict[str, tuple[VerbEntry, list[str]]] = {}
+        self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
         self.dep_matcher = None
         if vocab is not None and any(e.dependency for e in codebook.verbs):
             from spacy.matcher import DependencyMatcher
@@ -91,6 +99,7 @@ class VerbIndex:
                 index = self.by_form if pattern.anchor.exact else self.by_lemma
                 for option in pattern.anchor.options:
                     index[option].append((entry, k, pattern))
+                self.required[id(pattern)] = _required_words(pattern)
                 self.n_patterns += 1
 
     def candidates(self, token: Token) -> list[tuple[VerbEntry, int, Pattern]]:
@@ -217,15 +226,31 @@ def _subtree_ids(token: Token, allowed: set[int]) -> set[int]:
     return {t.i for t in token.subtree if t.i in allowed}
 
 
-def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]) -> tuple[tuple[Token, ...], Token | None] | None:
+@dataclass(slots=True)
+class AnchorContext:
+    """What every pattern tried on one anchor needs: computed once per anchor, not once per pattern."""
+
+    anchor: Token
+    core: set[int]
+    wide: list[Token]
+    allowed: set[int]
+    passive: bool
+    controlled: set[int]
+
+    @classmethod
+    def of(cls, anchor: Token) -> "AnchorContext":
+        core = {t.i for t in clause_tokens(anchor)}
+        # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
+        # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
+        wide = [t for t in anchor.subtree if t.i == anchor.i or not _outside(t, anchor)]
+        return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor))
+
+
+def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: dict[int, Token]) -> tuple[tuple[Token, ...], Token | None] | None:
     """Match the words after the anchor, in order, within its clause; bind TARGET. None when it fails."""
-    clause = clause_tokens(anchor)
-    core = {t.i for t in clause}
-    # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after the
-    # anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
-    wide = [t for t in anchor.subtree if t.i == anchor.i or not _outside(t, anchor)]
-    allowed = {t.i for t in wide}
-    passive = is_passive(anchor)
+    ctx = anchor if isinstance(anchor, AnchorContext) else AnchorContext.of(anchor)
+    anchor = ctx.anchor
+    core, wide, allowed, passive = ctx.core, ctx.wide, ctx.allowed, ctx.passive
     elements = pattern.rest
 
     def walk(k: int, pos: int, prev: Token, matched: tuple[Token, ...], target: Token | None):
@@ -243,7 +268,7 @@ def match_pattern(pattern: Pattern, anchor: Token, actor_heads: dict[int, Token]
             root = prev.head if prev.dep_ in ("mark", "aux", "prt") and prev.i != anchor.i else prev
             scope = _subtree_ids(root, core if prev.i == anchor.i else allowed)
             if prev.i == anchor.i:
-                scope |= _controlled_subjects(anchor)
+                scope |= ctx.controlled
             for t in wide:
                 if t.i <= pos or t.i not in scope or t.i not in actor_heads:
                     continue
@@ -365,8 +390,17 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
 def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None) -> Iterator[PatternMatch]:
     """Every pattern match in a sentence, with blocked anchors recorded in ``trace``."""
     yield from _raw_matches(doc, index, actor_heads, trace)
+    vocabulary: set[str] | None = None
     for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
         candidates = index.candidates(token)
+        if not candidates:
+            continue
+        if vocabulary is None:
+            vocabulary = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        # A pattern whose required words are not in the sentence cannot match: skip it without walking the tree.
+        candidates = [c for c in candidates if all(not w.isdisjoint(vocabulary) for w in index.required[id(c[2])])]
         if not candidates:
             continue
         reason = blocked_reason(token)
@@ -378,8 +412,9 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                 for entry, _, pattern in candidates:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", reason))
             continue
+        ctx = AnchorContext.of(token)
         for entry, k, pattern in candidates:
-            found = match_pattern(pattern, token, actor_heads)
+            found = match_pattern(pattern, ctx, actor_heads)
             if found is None:
                 if trace is not None:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", "words or target not found"))
