@@ -18,6 +18,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self
 
 LOCK_NAME = ".dyad.lock"
 
@@ -83,7 +84,7 @@ class OutputLock:
     def path(self) -> Path:
         return Path(self.out) / LOCK_NAME
 
-    def acquire(self) -> OutputLock:
+    def acquire(self) -> Self:
         key = str(self.path.resolve())
         with _GUARD:
             held = _HELD.get(key)
@@ -143,7 +144,7 @@ class OutputLock:
         self.path.unlink(missing_ok=True)
         os.close(held.fd)
 
-    def __enter__(self) -> OutputLock:
+    def __enter__(self) -> Self:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

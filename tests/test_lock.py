@@ -19,13 +19,15 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def hold_in_child(out: Path, seconds: float) -> subprocess.Popen:
-    """A child process that takes the lock, says so on stdout, then holds it for ``seconds``."""
+    """A child process that takes the lock, says so on stdout, holds it for ``seconds``, then prints the time just
+    before it lets go."""
     code = textwrap.dedent(f"""
         import sys, time
         from coding.lock import OutputLock
         with OutputLock({str(out)!r}):
             print("locked", flush=True)
             time.sleep({seconds})
+            print(time.time(), flush=True)
     """)
     child = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "locked"
@@ -69,8 +71,9 @@ def test_wait_takes_the_lock_when_the_holder_finishes(tmp_path):
     child = hold_in_child(tmp_path, 1.5)
     try:
         with OutputLock(tmp_path, wait=True, timeout=20, poll=0.1) as lock:
-            assert child.poll() is not None, "the lock was taken while the child still held it"
+            taken = time.time()
             assert lock.stale is None  # the child released it cleanly
+        assert taken >= float(child.stdout.readline()), "the lock was taken while the child still held it"
     finally:
         child.kill()
         child.wait()

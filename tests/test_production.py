@@ -13,7 +13,6 @@ import signal
 import socket
 import subprocess
 import sys
-import textwrap
 import time
 import urllib.request
 from pathlib import Path
@@ -77,7 +76,7 @@ def run_flow(inputs, out: Path, **kw) -> dict:
 @pytest.mark.model
 def test_incremental_runs_code_only_new_or_changed_articles(tmp_path, prefect_harness):
     inbox = tmp_path / "inbox"
-    rows = write_corpus(inbox / "day1.jsonl", range(0, 24))
+    rows = write_corpus(inbox / "day1.jsonl", range(24))
     out = tmp_path / "out"
 
     first = run_flow([inbox], out)
@@ -197,7 +196,7 @@ def test_cli_second_run_fails_fast_naming_the_lock_file(tmp_path):
         started = time.monotonic()
         proc = subprocess.run(
             [BIN / "dyad", "run", str(corpus), "--out", str(out), "--codebook", str(TINY)],
-            cwd=REPO, capture_output=True, text=True, timeout=120, env=child_env(tmp_path),
+            cwd=REPO, capture_output=True, text=True, timeout=120, env=child_env(tmp_path), check=False,
         )
         elapsed = time.monotonic() - started
     finally:
@@ -220,7 +219,7 @@ def test_served_flow_validates_its_parameters_in_a_fresh_process(tmp_path):
     code = ("import sys, cloudpickle; f = cloudpickle.loads(sys.stdin.buffer.read()); "
             "print(type(f.validate_parameters({'params': {'inputs': ['x'], 'full': True}})['params']).__name__)")
     proc = subprocess.run([sys.executable, "-c", code], input=cloudpickle.dumps(code_articles), capture_output=True,
-                          timeout=120, env=child_env(tmp_path))
+                          timeout=120, env=child_env(tmp_path), check=False)
     assert proc.stdout.decode().strip() == "RunParams", proc.stderr.decode()[-1500:]
 
 
@@ -301,11 +300,6 @@ def prefect_server(tmp_path_factory):
     """`prefect server start` on a free port with its own PREFECT_HOME; yields the API URL."""
     home = tmp_path_factory.mktemp("server")
     port = free_port()
-    log = open(home / "server.log", "w")
-    proc = subprocess.Popen(
-        [BIN / "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=child_env(home), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
     url = f"http://127.0.0.1:{port}/api"
 
     def healthy():
@@ -315,12 +309,16 @@ def prefect_server(tmp_path_factory):
         except OSError:
             return False
 
-    try:
-        wait_for(healthy, 60, "prefect server /api/health", proc)
-        yield url
-    finally:
-        stop(proc)
-        log.close()
+    with open(home / "server.log", "w") as log:
+        proc = subprocess.Popen(
+            [BIN / "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+            env=child_env(home), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        try:
+            wait_for(healthy, 60, "prefect server /api/health", proc)
+            yield url
+        finally:
+            stop(proc)
 
 
 @pytest.mark.model
@@ -346,7 +344,7 @@ def test_sigkilled_runs_resume_to_the_same_events_as_an_uninterrupted_run(tmp_pa
             if k == 0:  # once during start-up, before any shard
                 time.sleep(rng.uniform(0.5, 3.0))
             else:  # then at a random point while shards are being written
-                wait_for(lambda: len(list((out / "_shards").glob("*.json"))) > shards_before, 90, f"kill {k}: first shard", proc, 0.05)
+                wait_for(lambda before=shards_before: len(list((out / "_shards").glob("*.json"))) > before, 90, f"kill {k}: first shard", proc, 0.05)
                 time.sleep(rng.uniform(0.0, 1.5))
         finally:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -356,7 +354,7 @@ def test_sigkilled_runs_resume_to_the_same_events_as_an_uninterrupted_run(tmp_pa
             pq.read_table(f)  # every file a reader can see is complete
     assert max(kills) < 2000, f"every run was to be killed before the end (seed {seed}): {kills}"
 
-    final = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    final = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert final.returncode == 0, final.stderr[-2000:]
     got = event_rows(out)
     ids = [r[0] for r in got]
@@ -373,12 +371,12 @@ def test_dyad_serve_runs_on_schedule_against_a_real_server(tmp_path, prefect_ser
     inbox = tmp_path / "inbox"
     write_corpus(inbox / "batch.jsonl", range(30))
     out = tmp_path / "out"
-    log = open(tmp_path / "serve.log", "w")
-    proc = subprocess.Popen(
-        [BIN / "dyad", "serve", "--interval", "5", "--input-dir", str(inbox), "--out", str(out), "--codebook", str(TINY),
-         "--shard-size", "10", "--name", "test-serve"],
-        cwd=REPO, env=child_env(tmp_path, prefect_server), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
+    with open(tmp_path / "serve.log", "w") as log:
+        proc = subprocess.Popen(
+            [BIN / "dyad", "serve", "--interval", "5", "--input-dir", str(inbox), "--out", str(out), "--codebook", str(TINY),
+             "--shard-size", "10", "--name", "test-serve"],
+            cwd=REPO, env=child_env(tmp_path, prefect_server), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
 
     def completed_run():
         for f in (out / "runs").glob("*.json") if (out / "runs").is_dir() else []:
@@ -402,7 +400,6 @@ def test_dyad_serve_runs_on_schedule_against_a_real_server(tmp_path, prefect_ser
         runs = wait_for(completed_in_api, max(5.0, 120 - (time.monotonic() - started)), "the run completed in the API", proc)
     finally:
         stop(proc)
-        log.close()
     assert summary["n_coded"] == 30
     assert event_rows(out)
     assert runs[0]["state_type"] == "COMPLETED"
@@ -419,7 +416,7 @@ def test_prefect_yaml_deploys_the_daily_schedule_to_a_process_pool(tmp_path, pre
     api("POST", "/work_pools/", {"name": "dyad", "type": "process"})
     env = child_env(tmp_path, prefect_server) | {"DYAD_HOME": str(REPO)}
     proc = subprocess.run([BIN / "prefect", "--no-prompt", "deploy", "--all"], cwd=REPO, env=env, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     deployment = api("GET", "/deployments/name/code-articles/daily")
     assert deployment["work_pool_name"] == "dyad"
