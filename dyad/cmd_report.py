@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 
 def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="output folder of a run")] = Path("output"),
-    md: Annotated[Optional[Path], typer.Option("--md", help="also write the report as Markdown to this file")] = None,
-    html_file: Annotated[Optional[Path], typer.Option("--html", help="also write the report as HTML to this file")] = None,
+    md: Annotated[Path | None, typer.Option("--md", help="also write the report as Markdown to this file")] = None,
+    html_file: Annotated[Path | None, typer.Option("--html", help="also write the report as HTML to this file")] = None,
     top: Annotated[int, typer.Option(min=1, help="rows per table")] = 15,
 ) -> None:
     """Events per root code and dyad; the most frequent unresolved actors; verbs of sentences with actors but no event."""

@@ -9,15 +9,20 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from conftest import DEFAULT_CODEBOOK, REPO
 from typer.testing import CliRunner
 
-from coding.coverage import COVERAGE_DIR, coverage_rows, load_report, scan_coverage, write_coverage
+from coding.coverage import (
+    COVERAGE_DIR,
+    coverage_rows,
+    load_report,
+    scan_coverage,
+    write_coverage,
+)
 from coding.diff import ADDED, CHANGED, REMOVED, compare_events
 from coding.output import write_json
 from coding.records import Article, CodingResult, Event
 from coding.report import build_report, to_html, to_markdown
-
-from conftest import DEFAULT_CODEBOOK, REPO
 
 BASE = Event(
     event_id="x", article_id="a1", date=dt.date(2023, 4, 16), date_source="article", source="SDNREB", target="SDNMIL",
