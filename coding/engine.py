@@ -300,6 +300,22 @@ class Coder:
                 actors[head.i] = actor
                 heads[m.start] = head
                 heads[head.i] = head
+        # "the Russian and Ukrainian foreign ministers": one head, several countries
+        extra: dict[int, list[Actor]] = {}
+        for head_i, actor in list(actors.items()):
+            head = doc[head_i]
+            for mod in head.lefts:
+                if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in mmap.by_token:
+                    continue
+                for other in conjuncts(mod)[1:]:
+                    om = mmap.get(other)
+                    if om is None or om.entry.kind not in (ADJECTIVE, COUNTRY, CAPITAL) or not om.entry.country:
+                        continue
+                    if om.entry.country != actor.country:
+                        code = om.entry.country + (actor.role or "")
+                        extra.setdefault(head_i, []).append(
+                            Actor(code, om.entry.country, actor.role, actor.text, om.entry.rule_id, actor.kind, head_i, actor.noun)
+                        )
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
         for tok in doc:
             if tok.i in actors or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
@@ -314,7 +330,7 @@ class Coder:
                 role_only[tok.i] = role
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
         # (the default bulk parse), runs of proper nouns stand in for the entities.
-        names = doc.ents if doc.has_annotation("ENT_IOB") else _propn_runs(doc)
+        names = doc.ents if self.ner else _propn_runs(doc)
         for ent in names:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
                 unresolved.append(ent.text)
@@ -342,7 +358,7 @@ class Coder:
                 heads[tok.i] = tok
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace))
-        events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only)
+        events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
@@ -382,99 +398,113 @@ class Coder:
                 return a
         return state.antecedent(pronoun, role)
 
-    def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None) -> list[Event]:
+    def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None) -> list[Event]:
         groups = groups or {}
         role_only = role_only or {}
-        best: dict[tuple[int, int | None], PatternMatch] = {}
+        extra = extra or {}
+        # One anchor, one event: the most specific match of each anchor that can be coded. A match that is blocked
+        # (no source, no target, source and target the same) gives way to the next one.
+        by_anchor: dict[int, list[PatternMatch]] = {}
         for m in matches:
-            key = (m.anchor.i, m.target_head.i if m.target_head is not None else None)
-            if key not in best or m.specificity > best[key].specificity:
-                best[key] = m
-        # One anchor, one event: keep the most specific match of each anchor.
-        by_anchor: dict[int, PatternMatch] = {}
-        for m in best.values():
-            cur = by_anchor.get(m.anchor.i)
-            if cur is None or m.specificity > cur.specificity:
-                by_anchor[m.anchor.i] = m
+            by_anchor.setdefault(m.anchor.i, []).append(m)
         events: list[Event] = []
-        for m in sorted(by_anchor.values(), key=lambda m: m.anchor.i):
-            code = m.entry.code
-            if m.mood is not None:
-                kind, governor = m.mood
-                if governor is not None and governor.i in by_anchor:
-                    trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
-                    continue
-                code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
-                if code is None:
-                    trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
-                    continue
-            subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
-            if subj is None:
-                trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
+        for anchor_i in sorted(by_anchor):
+            ranked = sorted(by_anchor[anchor_i], key=lambda m: -m.specificity)
+            for m in ranked:
+                made = self._event_of(m, article, sentence, actors, trace, groups, role_only, extra, by_anchor)
+                if made:
+                    events.extend(made)
+                    break
+        return events
+
+    def _members(self, head: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:
+        """The actors a noun phrase names: its conjuncts, and "the Russian and Ukrainian ministers"."""
+        out: list[Actor] = []
+        for t in conjuncts(head):
+            if t.i in actors:
+                out.append(actors[t.i])
+                out.extend(extra.get(t.i, ()))
+        return out
+
+    def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, by_anchor) -> list[Event]:
+        code = m.entry.code
+        if m.mood is not None:
+            kind, governor = m.mood
+            if governor is not None and governor.i in by_anchor:
+                trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
+                return []
+            code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+            if code is None:
+                trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
+                return []
+        subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+        if subj is None:
+            trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
+            return []
+        sources = self._members(_np_head(subj), actors, extra)
+        if not sources and _np_head(subj).i in groups:
+            sources = list(groups[_np_head(subj).i])
+        if not sources:
+            trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
+            return []
+        if m.target_head is not None:
+            targets = self._members(m.target_head, actors, extra)
+            if not targets and m.target_head.i in groups:
+                targets = list(groups[m.target_head.i])
+            if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
+                # "Iranian police arrested demonstrators": a bare role noun as target is domestic
+                role = role_only[m.target_head.i]
+                src = sources[0]
+                targets = [Actor(src.country + role, src.country, role, _np_text_of(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            pairs = [(s, t) for s in sources for t in targets]
+        elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
+            # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
+            return []
+        if m.entry.symmetric and m.target_head is not None and m.mood is None:  # an intent is one-sided
+            pairs += [(t, s) for s, t in pairs]
+        action = self.codebook.actions.get(code)
+        if action is None:
+            return []
+        date, date_source = event_date(m.anchor, article.date)
+        events: list[Event] = []
+        for src, tgt in pairs:
+            if src.code == tgt.code:
                 continue
-            sources = [actors[t.i] for t in conjuncts(_np_head(subj)) if t.i in actors]
-            if not sources and _np_head(subj).i in groups:
-                sources = list(groups[_np_head(subj).i])
-            if not sources:
-                trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
-                continue
-            if m.target_head is not None:
-                targets = [actors[t.i] for t in conjuncts(m.target_head) if t.i in actors]
-                if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
-                    # "Iranian police arrested demonstrators": a bare role noun as target is domestic
-                    role = role_only[m.target_head.i]
-                    src = sources[0]
-                    targets = [Actor(src.country + role, src.country, role, _np_text_of(m.target_head), src.rule_id, AGENT, m.target_head.i)]
-                pairs = [(s, t) for s in sources for t in targets]
-            elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
-                # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
-                pairs = [(s, t) for s in sources for t in sources if s is not t]
-            else:
-                trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
-                continue
-            if m.entry.symmetric and m.target_head is not None and m.mood is None:  # an intent is one-sided
-                pairs += [(t, s) for s, t in pairs]
-            action = self.codebook.actions.get(code)
-            if action is None:
-                continue
-            date, date_source = event_date(m.anchor, article.date)
-            fired = False
-            for src, tgt in pairs:
-                if src.code == tgt.code:
-                    continue
-                fired = True
-                events.append(
-                    Event(
-                        event_id=event_id(article.id, sentence.index, src.code, tgt.code, action.code, m.entry.id),
-                        article_id=article.id,
-                        date=date,
-                        date_source=date_source,
-                        source=src.code,
-                        target=tgt.code,
-                        source_country=src.country,
-                        target_country=tgt.country,
-                        source_role=src.role,
-                        target_role=tgt.role,
-                        source_text=src.text,
-                        target_text=tgt.text,
-                        action=action.code,
-                        action_root=action.root,
-                        action_name=action.name,
-                        quad_class=action.quad_class,
-                        goldstein=action.goldstein,
-                        sentence_index=sentence.index,
-                        sentence=sentence.text,
-                        verb_text=m.verb_text,
-                        rule_id=m.entry.id,
-                        url=article.url,
-                        publisher=article.publisher,
-                        codebook=self.codebook.name,
-                        codebook_hash=self.codebook.hash,
-                        model=self.model,
-                        pipeline_version=PIPELINE_VERSION,
-                    )
+            events.append(
+                Event(
+                    event_id=event_id(article.id, sentence.index, src.code, tgt.code, action.code, m.entry.id),
+                    article_id=article.id,
+                    date=date,
+                    date_source=date_source,
+                    source=src.code,
+                    target=tgt.code,
+                    source_country=src.country,
+                    target_country=tgt.country,
+                    source_role=src.role,
+                    target_role=tgt.role,
+                    source_text=src.text,
+                    target_text=tgt.text,
+                    action=action.code,
+                    action_root=action.root,
+                    action_name=action.name,
+                    quad_class=action.quad_class,
+                    goldstein=action.goldstein,
+                    sentence_index=sentence.index,
+                    sentence=sentence.text,
+                    verb_text=m.verb_text,
+                    rule_id=m.entry.id,
+                    url=article.url,
+                    publisher=article.publisher,
+                    codebook=self.codebook.name,
+                    codebook_hash=self.codebook.hash,
+                    model=self.model,
+                    pipeline_version=PIPELINE_VERSION,
                 )
-            trace.attempts.append(_fired(m, "fired" if fired else "blocked", "" if fired else "source and target are the same actor"))
+            )
+        trace.attempts.append(_fired(m, "fired" if events else "blocked", "" if events else "source and target are the same actor"))
         return events
 
 

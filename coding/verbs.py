@@ -83,6 +83,7 @@ class VerbIndex:
         self.n_patterns = 0
         self.raw: dict[str, tuple[VerbEntry, list[str]]] = {}
         self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
+        self.raw_lemmas: set[str] | None = set()  # anchor lemmas of the raw patterns; None: some anchor is open
         self.dep_matcher = None
         if vocab is not None and any(e.dependency for e in codebook.verbs):
             from spacy.matcher import DependencyMatcher
@@ -93,6 +94,13 @@ class VerbIndex:
                     key = f"raw::{entry.id}"
                     self.dep_matcher.add(key, [list(entry.dependency)])
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
+                    lemma = entry.dependency[0].get("RIGHT_ATTRS", {}).get("LEMMA")
+                    if isinstance(lemma, str) and self.raw_lemmas is not None:
+                        self.raw_lemmas.add(lemma)
+                    elif isinstance(lemma, dict) and isinstance(lemma.get("IN"), list) and self.raw_lemmas is not None:
+                        self.raw_lemmas.update(lemma["IN"])
+                    else:
+                        self.raw_lemmas = None
                     self.n_patterns += 1
         for entry in codebook.verbs:
             for k, pattern in enumerate(entry.patterns):
@@ -156,6 +164,8 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     """
     if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and reported(verb))) for c in verb.children):
         return "intent", None
+    if verb.dep_ in ("xcomp", "pcomp", "advcl") and any(c.lower_ == "about" for c in (verb.head, *verb.head.children)) and verb.head.lemma_ in ("be", "about"):
+        return "intent", None  # "Arnor is about to restore ties with Gondor"
     if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     gov = verb.head
@@ -200,6 +210,9 @@ def realised(verb: Token) -> bool:
         return realised(verb.head)
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
+    if verb.dep_ == "advcl" and tag == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children):
+        # "…, accusing Gondor of …": a participle adjunct is an act of the main clause's subject
+        return verb.head.pos_ in ("VERB", "AUX") and realised(verb.head)
     return False
 
 
@@ -242,7 +255,7 @@ class AnchorContext:
         core = {t.i for t in clause_tokens(anchor)}
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
-        wide = [t for t in anchor.subtree if t.i == anchor.i or not _outside(t, anchor)]
+        wide = _inside(anchor)
         return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor))
 
 
@@ -289,7 +302,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
             # final TARGET may be missing when the subject is compound; the engine checks that.
             found = _first(lambda t: t.i > pos and el.matches(t.lemma_.lower(), t.lower_), wide)
             if found is None and not el.optional:
-                return walk(k + 1, pos, prev, matched, None) if _symmetric_ok(prev) else None
+                # the preposition and its TARGET are both absent: no target, never another phrase's object
+                return walk(k + 2, pos, prev, matched, None) if _symmetric_ok(prev) else None
         for t in wide:
             if t.i <= pos:
                 continue
@@ -327,6 +341,20 @@ def _first(pred, tokens):
 def _symmetric_ok(prev: Token) -> bool:
     """Only an object noun of the pattern (not the bare verb) may stand before a dropped `with TARGET`."""
     return prev.pos_ in ("NOUN", "PROPN")
+
+
+def _inside(anchor: Token) -> list[Token]:
+    """The anchor's subtree without relative clauses and attributions, in sentence order."""
+    out = [anchor]
+    stack = [c for c in anchor.children]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "relcl" or tok.lower_ == "according":
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    out.sort(key=lambda t: t.i)
+    return out
 
 
 def _outside(tok: Token, anchor: Token) -> bool:
@@ -371,6 +399,8 @@ RAW_PATTERN = Pattern(text="(dependency pattern)", anchor=Word(frozenset()), res
 def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None) -> Iterator[PatternMatch]:
     if index.dep_matcher is None:
         return
+    if index.raw_lemmas is not None and not any(t.lemma_ in index.raw_lemmas for t in doc):
+        return  # no anchor of any raw pattern in this sentence
     for match_id, token_ids in index.dep_matcher(doc):
         entry, names = index.raw[doc.vocab.strings[match_id]]
         nodes = dict(zip(names, (doc[i] for i in token_ids)))
@@ -444,7 +474,7 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             continue
-        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             verb = verb.head
             continue
         if verb.dep_ == "relcl":
@@ -454,9 +484,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """`Arnor and Gondor` → [Arnor, Gondor]."""
+    """`Arnor and Gondor` → [Arnor, Gondor]; `Arnor, the Gondorians, Rohan and Dale` (a list the parser may read
+    as an appositive) → all four."""
     out = [head]
+    has_conj = any(c.dep_ == "conj" for c in head.children)
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and (has_conj or any(c.dep_ == "conj" for c in child.children)):
             out.extend(conjuncts(child))
     return out

@@ -32,6 +32,12 @@ CASES = [
     ("symmetric meeting", "Arnor and Gondor met in Edoras.", {"ARN GON 040", "GON ARN 040"}),
     ("reciprocal act codes both ways", "Arnor met Gondor.", {"ARN GON 040", "GON ARN 040"}),
     ("compound subject of a directed act needs a target", "Arnor and Gondor criticized.", set()),
+    ("conjoined adjectives", "The Arnorian and Gondorian leaders condemned Mordor.", {"ARNGOV MOR 111", "GONGOV MOR 111"}),
+    ("a list read as an appositive", "Arnor, Rohan, Gondor and Minas Tirith condemned Mordor.", {"ARN MOR 111", "ROH MOR 111", "GON MOR 111", "GONGOV MOR 111"}),
+    ("an appositive description is no second member", "Elessar, the Gondorian king, and Aragorn met.", set()),
+    ("participle adjunct", "Arnor recalled its envoy, accusing Gondor of espionage.", {"ARN GON 112"}),
+    ("about to is an intent", "Arnor is about to meet Gondor.", {"ARN GON 036"}),
+    ("a dropped preposition never takes another object", "Arnor signed a treaty in Edoras.", set()),
     # negation and refusals
     ("negation", "Arnor did not condemn Mordor.", set()),
     ("never", "Arnor never recognized Mordor.", set()),
