@@ -335,7 +335,7 @@ class Coder:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
                 unresolved.append(ent.text)
         # "the two leaders", "both sides": the last two actors of the story
-        groups: dict[int, tuple[Actor, Actor]] = {}
+        groups: dict[int, tuple[Actor, ...]] = {}
         for tok in doc:
             if tok.i in actors or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -368,8 +368,10 @@ class Coder:
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
 
     @staticmethod
-    def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState, personal: bool = False) -> tuple[Actor, Actor] | None:
-        """The two most recent distinct actors before ``tok`` (this sentence first, then the story).
+    def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState, personal: bool = False) -> tuple[Actor, ...] | None:
+        """The most recent distinct actors before ``tok``, most recent first (this sentence, then the story).
+
+        The caller takes two: for a source the first two, for a target the first two that are not the source.
 
         For "the two leaders" only people (or role nouns standing for people) count.
         """
@@ -380,9 +382,9 @@ class Coder:
                 continue
             if all(a.code != b.code for b in seen):
                 seen.append(a)
-            if len(seen) == 2:
-                return seen[1], seen[0]
-        return None
+            if len(seen) == 4:
+                break
+        return tuple(seen) if len(seen) >= 2 else None
 
     @staticmethod
     def _nearest(tok: Token, actors: dict[int, Actor], state: ArticleState, pronoun: str | None, role: str | None) -> Actor | None:
@@ -443,14 +445,15 @@ class Coder:
             return []
         sources = self._members(_np_head(subj), actors, extra)
         if not sources and _np_head(subj).i in groups:
-            sources = list(groups[_np_head(subj).i])
+            sources = list(groups[_np_head(subj).i][:2])
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
             if not targets and m.target_head.i in groups:
-                targets = list(groups[m.target_head.i])
+                others = [a for a in groups[m.target_head.i] if all(a.country != src.country for src in sources)]
+                targets = others[:2] if len(others) >= 2 else []
             if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic
                 role = role_only[m.target_head.i]

@@ -216,9 +216,13 @@ def score(gold: GoldSet, predicted: dict[str, Sequence[Event]], *, level: str = 
         def root_of(code: str) -> str:
             return code if gold.kind == "plover" else code[:2]
 
-        for g in item.events:
+        # Pass 1 pairs gold and predicted events whose codes agree exactly, so that a root-level match of one gold
+        # event cannot take the prediction that is the exact match of another; pass 2 matches the rest.
+        exact_first = sorted(item.events, key=lambda g: 0 if any(ev.action in (g.code, *g.accept) for ev in preds) else 1)
+        for g in exact_first:
             keys = gold_keys(g)
-            hit = next((k for k, ev in enumerate(preds) if k not in used and pred_key(ev) in keys), None)
+            order = sorted(range(len(preds)), key=lambda k: 0 if preds[k].action in (g.code, *g.accept) else 1)
+            hit = next((k for k in order if k not in used and pred_key(preds[k]) in keys), None)
             if hit is not None:
                 used.add(hit)
                 if g.symmetric:  # the other direction of a symmetric event is the same event, not a false positive
