@@ -149,19 +149,21 @@ class Coder:
 
     # ----------------------------------------------------------------- pre-parse stages
 
-    def _filter_index(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
-        return [tuple(t.lower_ for t in self.nlp.tokenizer(term)) for term in terms]
+    def _filter_index(self, terms: Sequence[str]) -> dict[str, list[tuple[str, ...]]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for term in terms:
+            phrase = tuple(t.lower_ for t in self.nlp.tokenizer(term))
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        return index
 
     @staticmethod
-    def _hits(words: Sequence[str], phrases: list[tuple[str, ...]]) -> bool:
+    def _hits(words: Sequence[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+        """Does any phrase occur in ``words``? ``phrases`` is keyed by first word."""
         n = len(words)
-        for phrase in phrases:
-            k = len(phrase)
-            if k == 0:
-                continue
-            first = phrase[0]
-            for i in range(n - k + 1):
-                if words[i] == first and tuple(words[i : i + k]) == phrase:
+        for i, word in enumerate(words):
+            for phrase in phrases.get(word, ()):
+                if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
                     return True
         return False
 
@@ -280,6 +282,7 @@ class Coder:
         state = state or ArticleState()
         if mentions is None:
             mentions = self.actors.find(doc)
+        tokens = list(doc)  # one Token object per word for every loop below: spaCy builds a new one on each access
         mmap = MentionMap(doc, mentions)
         day = article.date
         actors: dict[int, Actor] = {}
@@ -317,7 +320,7 @@ class Coder:
                             Actor(code, om.entry.country, actor.role, actor.text, om.entry.rule_id, actor.kind, head_i, actor.noun)
                         )
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
-        for tok in doc:
+        for tok in tokens:
             if tok.i in actors or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
                 continue
             if tok.lower_ in PRONOUNS or not any(t.i in mmap.by_token for t in tok.subtree):
@@ -330,13 +333,13 @@ class Coder:
                 role_only[tok.i] = role
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
         # (the default bulk parse), runs of proper nouns stand in for the entities.
-        names = doc.ents if self.ner else _propn_runs(doc)
+        names = doc.ents if self.ner else _propn_runs(doc, tokens)
         for ent in names:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
                 unresolved.append(ent.text)
         # "the two leaders", "both sides": the last two actors of the story
         groups: dict[int, tuple[Actor, ...]] = {}
-        for tok in doc:
+        for tok in tokens:
             if tok.i in actors or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             if any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS:
@@ -345,7 +348,7 @@ class Coder:
                     groups[tok.i] = pair
                     heads[tok.i] = tok
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor.
-        for tok in doc:
+        for tok in tokens:
             if tok.i in actors or tok.i in groups:
                 continue
             antecedent = None
@@ -357,14 +360,14 @@ class Coder:
                 actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i, antecedent.noun)
                 heads[tok.i] = tok
         trace = SentenceTrace()
-        matches = list(match_sentence(doc, self.verbs, heads, trace))
+        matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
         verbs_without = []
         if not events and len(actors) >= 2:
-            verbs_without = [t.lemma_.lower() for t in doc if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
+            verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
 
     @staticmethod
@@ -548,11 +551,11 @@ _CALENDAR = {
 }
 
 
-def _propn_runs(doc: Doc) -> list[Span]:
+def _propn_runs(doc: Doc, tokens: Sequence[Token] | None = None) -> list[Span]:
     """Maximal runs of proper nouns, labelled PROPN: the unresolved-name report's input when NER is off."""
     runs: list[Span] = []
     start = None
-    for tok in doc:
+    for tok in tokens if tokens is not None else doc:
         if tok.pos_ == "PROPN" and tok.lower_ not in _CALENDAR:
             start = tok.i if start is None else start
         elif start is not None:

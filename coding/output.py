@@ -29,7 +29,6 @@ import shutil
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 import pyarrow as pa
@@ -65,11 +64,7 @@ LEDGER_KEYS = ("codebook_hash", "model", "pipeline_version")
 
 
 def events_table(events: Sequence[Event], metadata: dict[str, str] | None = None) -> pa.Table:
-    columns: dict[str, list] = {name: [] for name in EVENT_COLUMNS}
-    for ev in events:
-        row = asdict(ev)
-        for name in EVENT_COLUMNS:
-            columns[name].append(row[name])
+    columns = {name: [getattr(ev, name) for ev in events] for name in EVENT_COLUMNS}
     schema = event_schema_with_metadata(metadata) if metadata else EVENT_SCHEMA
     return pa.Table.from_pydict(columns, schema=schema)
 

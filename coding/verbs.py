@@ -118,7 +118,12 @@ class VerbIndex:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Has the verb a passive subject or auxiliary? Computed once per Doc: the matcher asks for every pattern."""
+    data = verb.doc.user_data
+    heads = data.get("dyad_passive")
+    if heads is None:
+        heads = data["dyad_passive"] = frozenset(t.head.i for t in verb.doc if t.dep_ in ("nsubjpass", "auxpass"))
+    return verb.i in heads
 
 
 def blocked_reason(verb: Token) -> str | None:
@@ -235,10 +240,6 @@ def clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _subtree_ids(token: Token, allowed: set[int]) -> set[int]:
-    return {t.i for t in token.subtree if t.i in allowed}
-
-
 @dataclass(slots=True)
 class AnchorContext:
     """What every pattern tried on one anchor needs: computed once per anchor, not once per pattern."""
@@ -279,14 +280,20 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 if subj is not None:
                     return walk(k + 1, pos, prev, matched, subj)
             root = prev.head if prev.dep_ in ("mark", "aux", "prt") and prev.i != anchor.i else prev
-            scope = _subtree_ids(root, core if prev.i == anchor.i else allowed)
-            if prev.i == anchor.i:
-                scope |= ctx.controlled
+            # the scope: root's subtree (contiguous: the parse is projective) within the clause, plus, right after
+            # the anchor, the subjects of its infinitive complements
+            lo, hi = root.left_edge.i, root.right_edge.i
+            pool = core if prev.i == anchor.i else allowed
+            extra = ctx.controlled if prev.i == anchor.i else frozenset()
+
+            def in_scope(i: int) -> bool:
+                return (lo <= i <= hi and i in pool) or i in extra
+
             for t in wide:
-                if t.i <= pos or t.i not in scope or t.i not in actor_heads:
+                if t.i <= pos or t.i not in actor_heads or not in_scope(t.i):
                     continue
                 head = actor_heads[t.i]
-                if head.i not in scope or not _reachable(head, root):
+                if not in_scope(head.i) or not _reachable(head, root):
                     continue
                 if passive and head.dep_ == "pobj" and head.head.dep_ == "agent":
                     continue
@@ -297,27 +304,26 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
             return walk(k + 1, pos, prev, matched, None)
         assert isinstance(el, Word)
         before_target = k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and elements[k + 1].name == "TARGET"
-        if target is None and k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and k + 2 == len(elements):
-            # "Arnor and Gondor signed a pact" for "SOURCE sign pact with TARGET": the preposition before a
-            # final TARGET may be missing when the subject is compound; the engine checks that.
-            found = _first(lambda t: t.i > pos and el.matches(t.lemma_.lower(), t.lower_), wide)
-            if found is None and not el.optional:
-                # the preposition and its TARGET are both absent: no target, never another phrase's object
-                return walk(k + 2, pos, prev, matched, None) if _symmetric_ok(prev) else None
+        seen = False  # did the word occur at all after ``pos``?
         for t in wide:
-            if t.i <= pos:
+            if t.i <= pos or not el.matches(t.lemma_.lower(), t.lower_):
                 continue
+            seen = True
             entry_word = t.dep_ == "mark" or (t.dep_ == "aux" and t.lower_ == "to")
             if t.i not in core and not entry_word and (prev.i == anchor.i or prev.i in core):
                 continue  # a complement clause is entered only through a word of the pattern ("that")
-            if el.matches(t.lemma_.lower(), t.lower_):
-                if before_target and t.pos_ == "PART" and t.dep_ == "aux":
-                    continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
-                found = walk(k + 1, t.i, t, matched + (t,), target)
-                if found is not None:
-                    return found
+            if before_target and t.pos_ == "PART" and t.dep_ == "aux":
+                continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
+            found = walk(k + 1, t.i, t, matched + (t,), target)
+            if found is not None:
+                return found
         if el.optional:
             return walk(k + 1, pos, prev, matched, target)
+        if not seen and target is None and k + 2 == len(elements) and before_target and _symmetric_ok(prev):
+            # "Arnor and Gondor signed a pact" for "SOURCE sign pact with TARGET": the preposition and its TARGET
+            # are both absent; no target, never another phrase's object. The engine codes it only for a compound
+            # subject of a reciprocal act.
+            return walk(k + 2, pos, prev, matched, None)
         return None
 
     return walk(0, anchor.i, anchor, (anchor,), None)
@@ -332,10 +338,6 @@ def _controlled_subjects(anchor: Token) -> set[int]:
                 if sub.dep_ == "nsubj":
                     out.update(t.i for t in sub.subtree)
     return out
-
-
-def _first(pred, tokens):
-    return next((t for t in tokens if pred(t)), None)
 
 
 def _symmetric_ok(prev: Token) -> bool:
@@ -396,10 +398,10 @@ def _reachable(head: Token, prev: Token) -> bool:
 RAW_PATTERN = Pattern(text="(dependency pattern)", anchor=Word(frozenset()), rest=(Slot("TARGET"),), has_source=True, has_target=True)
 
 
-def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None) -> Iterator[PatternMatch]:
+def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, tokens: list[Token]) -> Iterator[PatternMatch]:
     if index.dep_matcher is None:
         return
-    if index.raw_lemmas is not None and not any(t.lemma_ in index.raw_lemmas for t in doc):
+    if index.raw_lemmas is not None and not any(t.lemma_ in index.raw_lemmas for t in tokens):
         return  # no anchor of any raw pattern in this sentence
     for match_id, token_ids in index.dep_matcher(doc):
         entry, names = index.raw[doc.vocab.strings[match_id]]
@@ -417,18 +419,17 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
         yield PatternMatch(entry, RAW_PATTERN, -1, anchor, words, target_head, is_passive(anchor), None, nodes.get("source"), weight)
 
 
-def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None) -> Iterator[PatternMatch]:
+def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None, tokens: list[Token] | None = None) -> Iterator[PatternMatch]:
     """Every pattern match in a sentence, with blocked anchors recorded in ``trace``."""
-    yield from _raw_matches(doc, index, actor_heads, trace)
-    vocabulary: set[str] | None = None
-    for token in doc:
+    tokens = tokens if tokens is not None else list(doc)
+    yield from _raw_matches(doc, index, actor_heads, trace, tokens)
+    vocabulary = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    for token in tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         candidates = index.candidates(token)
         if not candidates:
             continue
-        if vocabulary is None:
-            vocabulary = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
         # A pattern whose required words are not in the sentence cannot match: skip it without walking the tree.
         candidates = [c for c in candidates if all(not w.isdisjoint(vocabulary) for w in index.required[id(c[2])])]
         if not candidates:
