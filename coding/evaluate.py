@@ -225,7 +225,11 @@ def score(gold: GoldSet, predicted: dict[str, Sequence[Event]], *, level: str = 
             hit = next((k for k in order if k not in used and pred_key(preds[k]) in keys), None)
             if hit is not None:
                 used.add(hit)
-                if g.symmetric:  # the other direction of a symmetric event is the same event, not a false positive
+                listed_both_ways = any(
+                    o is not g and o.source[:3] == g.target[:3] and o.target[:3] == g.source[:3] and root_of(o.code) == root_of(g.code)
+                    for o in item.events
+                )
+                if g.symmetric and not listed_both_ways:  # the other direction of a symmetric event is the same event
                     twin = next((k for k, ev in enumerate(preds) if k not in used and pred_key(ev) in keys), None)
                     if twin is not None:
                         used.add(twin)
