@@ -466,6 +466,12 @@ class Coder:
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
             # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
             pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role != "GOV":
+            # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
+            # where it happens (a place in the clause), else the protesters' own country
+            place = _place_of(m.anchor, actors) or sources[0].country
+            target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            pairs = [(s, target) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             return []
@@ -521,6 +527,23 @@ INTENT_CODES = {
 THREAT_CODES = {
     "15": "138", "16": "1313", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130", "14": "130",
 }
+
+
+# Roots whose acts may have no named target: protests are against the country where they happen.
+DOMESTIC_ROOTS = {"14"}
+
+
+def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
+    """The country of a place named by a preposition on the verb: `demonstrated in Belgrade` → SRB."""
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "across", "throughout", "near"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for tok in pobj.subtree:
+                        actor = actors.get(tok.i)
+                        if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
+                            return actor.country
+    return None
 
 
 def _fired(m: PatternMatch, outcome: str, reason: str):

@@ -5,6 +5,7 @@ The grammar is documented in ``codebooks/README.md``. Parsing is pure and fast; 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,29 @@ class PatternSyntaxError(ValueError):
         return f"{self.message} (column {self.col} of {self.pattern!r})"
 
 
+@functools.lru_cache(maxsize=100_000)
+def stems(word: str) -> frozenset[str]:
+    """Candidate base forms of an inflected English word, by suffix rules: `staged` → {stage, stag}."""
+    out: set[str] = set()
+    if len(word) > 4 and word.endswith("ied"):
+        out.add(word[:-3] + "y")
+    if len(word) > 3 and word.endswith("ed"):
+        out.update((word[:-1], word[:-2]))
+        if len(word) > 5 and word[-3] == word[-4]:
+            out.add(word[:-3])  # stopped → stop
+    if len(word) > 5 and word.endswith("ing"):
+        out.update((word[:-3], word[:-3] + "e"))
+        if word[-4] == word[-5]:
+            out.add(word[:-4])  # stopping → stop
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        out.add(word[:-1])
+        if word.endswith("es"):
+            out.add(word[:-2])
+        if word.endswith("ies"):
+            out.add(word[:-3] + "y")
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """One pattern word: a set of alternative lemmas (or exact forms) that may be optional."""
@@ -34,10 +58,13 @@ class Word:
     optional: bool = False
 
     def matches(self, lemma: str, lower: str) -> bool:
-        """An exact word matches its form; any other its lemma or its form (`talks` matches `talks`)."""
+        """An exact word matches its form; any other its lemma, its form, or a stem of its form.
+
+        The stems make up for the small model's lemma slips ("staged" → "stag", "fined" → "fin").
+        """
         if self.exact:
             return lower in self.options
-        return lemma in self.options or lower in self.options
+        return lemma in self.options or lower in self.options or not self.options.isdisjoint(stems(lower))
 
 
 @dataclass(frozen=True, slots=True)

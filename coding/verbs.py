@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from coding.codebook.model import Codebook, VerbEntry
-from coding.patterns import Pattern, Slot, Word
+from coding.patterns import Pattern, Slot, Word, stems
 
 LOCATIVE = {"in", "at", "near", "across", "off", "around", "inside", "outside", "along", "through", "throughout"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
@@ -113,6 +113,9 @@ class VerbIndex:
     def candidates(self, token: Token) -> list[tuple[VerbEntry, int, Pattern]]:
         lemma = token.lemma_.lower()
         found = list(self.by_lemma.get(lemma, ()))
+        for stem in stems(token.lower_):  # the model's lemma slips: "staged" → "stag"
+            if stem != lemma:
+                found.extend(self.by_lemma.get(stem, ()))
         found.extend(self.by_form.get(token.lower_, ()))
         return found
 
@@ -424,6 +427,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
     tokens = tokens if tokens is not None else list(doc)
     yield from _raw_matches(doc, index, actor_heads, trace, tokens)
     vocabulary = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    vocabulary.update(*(stems(t.lower_) for t in tokens))
     for token in tokens:
         if token.pos_ not in ("VERB", "AUX"):
             continue

@@ -37,6 +37,7 @@ ACTIONS = {
         ("190", "Use conventional military force", -10.0, 4),
         ("057", "Sign formal agreement", 8.0, 1),
         ("100", "Demand, not specified below", -5.0, 3),
+        ("141", "Demonstrate or rally", -6.5, 3),
     ]
 }
 
@@ -58,7 +59,7 @@ def mini_codebook() -> Codebook:
         ),
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),
-            Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("leader", "GOV", W), Agent("diplomacy", "GOV", W),
+            Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("protester", "CVL", W), Agent("leader", "GOV", W), Agent("diplomacy", "GOV", W),
         ),
         verbs=(
             verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),
@@ -70,6 +71,7 @@ def mini_codebook() -> Codebook:
             verb("attack", "190", "SOURCE attack|shell TARGET"),
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),
+            verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),
         ),
         filters=(),
     )

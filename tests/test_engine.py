@@ -38,6 +38,10 @@ CASES = [
     ("participle adjunct", "Arnor recalled its envoy, accusing Gondor of espionage.", {"ARN GON 112"}),
     ("about to is an intent", "Arnor is about to meet Gondor.", {"ARN GON 036"}),
     ("a dropped preposition never takes another object", "Arnor signed a treaty in Edoras.", set()),
+    ("protest with a target", "Arnorian protesters rallied against Mordor.", {"ARNCVL MOR 141"}),
+    ("protest without a target: the place", "Arnorian protesters demonstrated in Edoras.", {"ARNCVL ROH 141"}),
+    ("protest without a target: their own country", "Arnorian protesters demonstrated on Sunday.", {"ARNCVL ARN 141"}),
+    ("a lemma slip of the model is caught by the stems", "Arnorian protesters staged a rally in Edoras.", {"ARNCVL ROH 141"}),
     # negation and refusals
     ("negation", "Arnor did not condemn Mordor.", set()),
     ("never", "Arnor never recognized Mordor.", set()),
