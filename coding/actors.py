@@ -31,6 +31,9 @@ _IRREGULAR_PLURALS = {
 }
 
 
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
 @functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no diacritics, one apostrophe: the key every dictionary match uses."""
@@ -126,7 +129,7 @@ class ActorIndex:
 
     def find(self, doc: Doc) -> list[Mention]:
         """Longest-first, left-to-right, non-overlapping dictionary matches."""
-        tokens = [t for t in doc if t.text not in {"-", "‐", "–"}]
+        tokens = [t for t in doc if t.text not in _HYPHENS]
         keys = [fold(t.text) for t in tokens]
         mentions: list[Mention] = []
         i = 0

@@ -167,8 +167,9 @@ class Coder:
                     return True
         return False
 
-    def discarded(self, text: str, scope: str) -> bool:
-        words = [t.lower_ for t in self.nlp.tokenizer(text)]
+    def discarded(self, text: str, scope: str, words: Sequence[str] | None = None) -> bool:
+        if words is None:
+            words = [t.lower_ for t in self.nlp.tokenizer(text)]
         filters = self.sentence_filters if scope == "sentence" else self.story_filters
         return any(self._hits(words, f) for f in filters)
 
@@ -176,11 +177,12 @@ class Coder:
         """Can this sentence hold an event? It needs two actor mentions, or one and a pronoun, and no discard."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
-        pronouns = sum(1 for t in doc if t.lower_ in PRONOUNS)
-        pronouns += sum(2 for k, t in enumerate(doc[:-1]) if t.lower_ in ("two", "both") and doc[k + 1].lower_.rstrip("s") in _PAIR_FORMS)
-        if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and _has_conj(doc)):
+        words = [t.lower_ for t in doc]
+        pronouns = sum(1 for w in words if w in PRONOUNS)
+        pronouns += sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
+        if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions
-        if self.sentence_filters and self.discarded(sentence.text, "sentence"):
+        if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
             return False, mentions
         return True, mentions
 
@@ -588,9 +590,6 @@ def _propn_runs(doc: Doc, tokens: Sequence[Token] | None = None) -> list[Span]:
         runs.append(Span(doc, start, len(doc), label="PROPN"))
     return runs
 
-
-def _has_conj(doc: Doc) -> bool:
-    return any(t.lower_ in ("and", "&") for t in doc)
 
 
 __all__ = ["Coder", "event_id", "ADJECTIVE", "AGENT", "DEMONYM"]
