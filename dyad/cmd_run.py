@@ -42,9 +42,10 @@ def run(
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name or path")] = None,
     shard_size: Annotated[int, typer.Option(min=1, help="articles per task")] = 300,
     date: Annotated[Optional[str], typer.Option(help="date (YYYY-MM-DD) for .txt files without a date: line")] = None,
-    runner: Annotated[str, typer.Option(help="local, or dask (prefect-dask)")] = "local",
+    runner: Annotated[str, typer.Option(help="auto (process with 2+ cores and 2+ shards, else local), local (one process), "
+                                             "process (one worker process per core), or dask (prefect-dask)")] = "auto",
     address: Annotated[Optional[str], typer.Option(help="address of an existing Dask scheduler")] = None,
-    workers: Annotated[Optional[int], typer.Option(help="Dask LocalCluster workers (default: one per core)")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="worker processes for process or a Dask LocalCluster (default: one per core)")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any input is rejected")] = False,
     full: Annotated[bool, typer.Option("--full", help="recode every article, not only new or changed ones")] = False,
     wait: Annotated[bool, typer.Option("--wait", help="wait for another run on the same --out instead of failing")] = False,
@@ -58,8 +59,8 @@ def run(
             default_date = dt.date.fromisoformat(date)
         except ValueError:
             fail(f"--date {date!r} is not a date: write YYYY-MM-DD")
-    if runner not in ("local", "dask"):
-        fail(f"--runner {runner!r}: choose local or dask")
+    if runner not in ("auto", "local", "process", "dask"):
+        fail(f"--runner {runner!r}: choose auto, local, process or dask")
     check_codebook(codebook)
     from coding.inputs import InputError, expand_paths
     from coding.nlp import ModelNotFound, load_model
@@ -147,6 +148,9 @@ def print_summary(summary: dict, elapsed: float) -> None:
     table.add_row("sentences", str(summary["n_sentences"]))
     table.add_row("events", str(summary["n_events"]))
     table.add_row("elapsed", f"{elapsed:.1f} s")
+    if summary.get("runner"):
+        n = len(summary.get("workers") or {})
+        table.add_row("runner", summary["runner"] + (f", {n} worker process{'es' if n != 1 else ''}" if summary["runner"] != "local" else ""))
     table.add_row("output", str(Path(summary["out"]) / "events"))
     out.print(table)
     if summary["top_dyads"]:

@@ -11,6 +11,7 @@ the inputs, writing a shard), never around coding: a coding error is not cured b
 import datetime as dt
 import functools
 import json
+import os
 import shutil
 import time
 import uuid
@@ -39,6 +40,7 @@ from coding.coverage import coverage_rows, load_report, write_coverage
 from coding.report import to_markdown
 from coding.records import Article, Event, Reject
 from coding.recode import save_articles
+from flows.runners import cores, pick_runner, process_runner
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
@@ -56,16 +58,23 @@ class RunParams(BaseModel):
     model: str | None = None
     shard_size: int = Field(300, ge=1)
     default_date: dt.date | None = None
-    runner: Literal["local", "dask"] = "local"
+    runner: Literal["local", "process", "dask", "auto"] = Field(
+        "local", description="local: shards one after another in this process; process: a pool of worker processes, "
+        "one per core (`workers`); dask: a Dask cluster; auto: process with 2 or more cores and shards, else local",
+    )
     address: str | None = None
-    workers: int | None = None
+    workers: int | None = Field(None, description="worker processes for process or a Dask LocalCluster (default: one per core)")
     full: bool = Field(False, description="recode every article, not only new or changed ones")
     wait: bool = Field(False, description="wait for another run on the same output folder instead of failing")
+
+
+_CODER_LOADS: Counter = Counter()  # (codebook, model) → Coders built in this process
 
 
 @functools.lru_cache(maxsize=2)
 def coder_for(codebook: str, model: str | None) -> Coder:
     """One Coder per worker process and (codebook, model)."""
+    _CODER_LOADS[(codebook, model)] += 1
     return Coder(load_codebook(codebook), load_model(model))
 
 
@@ -180,6 +189,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
         "codes": dict(codes.most_common(20)),
         "unresolved": dict(unresolved.most_common(20)),
         "metadata": metadata,
+        "worker": {"pid": os.getpid(), "coder_loads": sum(_CODER_LOADS.values())},
     }
 
 
@@ -189,7 +199,13 @@ def _table(counter: Counter, head: str, n: int = 10) -> str:
 
 
 @task(name="summarise")
-def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], failures: list[dict], elapsed: float) -> dict:
+def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], failures: list[dict], elapsed: float,
+              runner: str = "local") -> dict:
+    workers: dict[int, int] = {}
+    for r in results:
+        w = r.get("worker") or {}
+        if "pid" in w:
+            workers[w["pid"]] = max(workers.get(w["pid"], 0), w["coder_loads"])
     dyads: Counter = Counter()
     codes: Counter = Counter()
     unresolved: Counter = Counter()
@@ -214,6 +230,9 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
         "n_events": sum(r["n_events"] for r in results),
         "n_shards": len(results),
         "failed_shards": failures,
+        "runner": runner,
+        # worker pid → Coders (model + codebook) it built; one each when the model is loaded once per worker
+        "workers": {str(pid): loads for pid, loads in sorted(workers.items())},
         "elapsed_s": round(elapsed, 2),
         "top_dyads": dict(dyads.most_common(10)),
         "top_codes": dict(codes.most_common(10)),
@@ -290,8 +309,9 @@ def _run(params: RunParams, logger) -> dict:
     progress = PROGRESS.get()
     results: list[dict] = []
     failures: list[dict] = []
-    if params.runner == "dask":
-        futures = [code_shard.submit(path, params) for path in read["shards"]]
+    runner = pick_runner(params.runner, len(read["shards"]))
+
+    def collect(futures) -> None:
         for k, (path, fut) in enumerate(zip(read["shards"], futures)):
             try:
                 results.append(fut.result())
@@ -300,6 +320,16 @@ def _run(params: RunParams, logger) -> dict:
                 failures.append({"shard": path, "error": f"{type(exc).__name__}: {exc}"})
             if progress:
                 progress(k + 1, len(read["shards"]))
+
+    if runner == "dask":
+        collect([code_shard.submit(path, params) for path in read["shards"]])
+    elif runner == "process":
+        # One spawned worker per core (no more than shards); each loads the model once (coder_for) and codes whole
+        # shards. Only the shards go to the pool: reading, finalizing and the summary stay in this process.
+        n_workers = min(params.workers or cores(), len(read["shards"]))
+        logger.info("coding %d shards on %d worker processes", len(read["shards"]), n_workers)
+        with process_runner(n_workers) as pool:
+            collect([pool.submit(code_shard, {"shard_path": path, "params": params}) for path in read["shards"]])
     else:
         for k, path in enumerate(read["shards"]):
             try:
@@ -314,4 +344,4 @@ def _run(params: RunParams, logger) -> dict:
         logger.info("removed %d rows of articles recoded by this run", removed)
     if not failures:  # a failed shard's staged articles stay for inspection until the next run starts
         shutil.rmtree(Path(params.out) / "_staging" / run_id, ignore_errors=True)
-    return summarise(params, run_id, read, results, failures, time.perf_counter() - started)
+    return summarise(params, run_id, read, results, failures, time.perf_counter() - started, runner)
