@@ -175,16 +175,20 @@ class Coder:
 
     def is_candidate(self, sentence: Sentence) -> tuple[bool, list[Mention]]:
         """Can this sentence hold an event? It needs two actor mentions, or one and a pronoun, and no discard."""
+        ok, mentions, _ = self._screen(sentence)
+        return ok, mentions
+
+    def _screen(self, sentence: Sentence) -> tuple[bool, list[Mention], list[str]]:
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
         words = [t.lower_ for t in doc]
         pronouns = sum(1 for w in words if w in PRONOUNS)
         pronouns += sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
-            return False, mentions
+            return False, mentions, words
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
-            return False, mentions
-        return True, mentions
+            return False, mentions, words
+        return True, mentions, words
 
     # ----------------------------------------------------------------- coding
 
@@ -229,13 +233,18 @@ class Coder:
 
     def _prepare(self, article: Article):
         sentences = list(split_sentences(article))
-        if self.story_filters and self.discarded(article.text, "story"):
-            return article, sentences, [False] * len(sentences), [[] for _ in sentences]
-        flags, mentions = [], []
+        flags, mentions, words = [], [], []
         for s in sentences:
-            ok, ms = self.is_candidate(s) if self.prefilter else (True, None)
+            if self.prefilter:
+                ok, ms, ws = self._screen(s)
+            else:
+                ok, ms, ws = True, None, ([t.lower_ for t in self.nlp.tokenizer(s.text)] if self.story_filters else [])
             flags.append(ok)
             mentions.append(ms)
+            words.extend(ws)
+            words.append("\x00")  # a story phrase never spans two sentences
+        if self.story_filters and self.discarded(article.text, "story", words):
+            return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         return article, sentences, flags, mentions
 
     def _code_batch(self, batch) -> Iterator[CodingResult]:
