@@ -69,6 +69,7 @@ class ArticleState:
     """What coreference needs to remember while an article is coded: the actors seen, most recent last."""
 
     history: list[Actor] = field(default_factory=list)
+    acts: list[tuple[str, str, tuple[Actor, ...]]] = field(default_factory=list)  # (root, verb, sources), latest last
 
     def remember(self, actor: Actor) -> None:
         self.history.append(actor)
@@ -184,6 +185,7 @@ class Coder:
         words = [t.lower_ for t in doc]
         pronouns = sum(1 for w in words if w in PRONOUNS)
         pronouns += sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
+        pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and words[k + 1].rstrip("s") in EVENT_NOUNS)
         if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
@@ -372,7 +374,14 @@ class Coder:
                 heads[tok.i] = tok
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
-        events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra)
+        events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
+        by_act: dict[tuple[str, str], set] = {}
+        anchors = {m.entry.id: m.anchor.lemma_.lower() for m in matches}
+        for e in events:
+            by_act.setdefault((e.action_root, anchors.get(e.rule_id, "")), set()).add((e.source, e.source_country, e.source_role, e.source_text))
+        for (root, verb), doers in sorted(by_act.items()):
+            state.acts.append((root, verb, tuple(Actor(c, country, role, text, "", AGENT, -1) for c, country, role, text in sorted(doers))))
+        del state.acts[:-12]
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
@@ -414,7 +423,8 @@ class Coder:
                 return a
         return state.antecedent(pronoun, role)
 
-    def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None) -> list[Event]:
+    def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None, state=None) -> list[Event]:
+        self._state = state
         groups = groups or {}
         role_only = role_only or {}
         extra = extra or {}
@@ -432,6 +442,26 @@ class Coder:
                     events.extend(made)
                     break
         return events
+
+    def _doers_of_event_noun(self, m: PatternMatch, sources: list[Actor]) -> list[Actor]:
+        """For a reaction to "the attack", "the strikes", "the pact": the actors of the latest coded act."""
+        state = getattr(self, "_state", None)
+        if state is None or not state.acts or m.entry.code[:2] not in REACTION_ROOTS or not m.pattern.has_target:
+            return []
+        obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.lefts):
+            return []
+        roots = EVENT_NOUNS.get(obj.lemma_.lower())
+        if roots is None:
+            return []
+        src_countries = {s.country for s in sources}
+        noun = obj.lemma_.lower()
+        # the latest act named by the same word ("attacked" … "the attack"), else the latest act of that kind
+        same = [doers for root, verb, doers in state.acts if verb == noun and root in roots]
+        kind = [doers for root, _, doers in state.acts if root in roots]
+        for doers in (same or kind)[-1:]:
+            return [d for d in doers if d.country not in src_countries]
+        return []
 
     def _members(self, head: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:
         """The actors a noun phrase names: its conjuncts, and "the Russian and Ukrainian ministers"."""
@@ -474,6 +504,9 @@ class Coder:
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text_of(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             pairs = [(s, t) for s in sources for t in targets]
+        elif (doers := self._doers_of_event_noun(m, sources)):
+            # "South Korea condemned the pact": the pact is the act of the last sentence's actors
+            pairs = [(s, t) for s in sources for t in doers]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
             # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -537,6 +570,24 @@ INTENT_CODES = {
 }
 THREAT_CODES = {
     "15": "138", "16": "1313", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130", "14": "130",
+}
+
+
+# "condemned the attack": reactions (approve, disapprove, reject, demand, protest) whose object is an earlier act
+REACTION_ROOTS = {"05", "10", "11", "12", "13", "14"}
+_FIGHTING = frozenset({"18", "19", "20"})
+_DEALS = frozenset({"03", "05", "06"})
+EVENT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["attack", "strike", "airstrike", "raid", "killing", "massacre", "bombing", "shelling", "invasion", "offensive",
+         "incursion", "shooting", "assault", "violence", "atrocity", "fighting"], _FIGHTING),
+    **dict.fromkeys(["launch", "test", "drill", "exercise", "deployment", "buildup"], frozenset({"15", "19"})),
+    **dict.fromkeys(["arrest", "detention", "seizure", "execution", "crackdown", "expulsion", "deportation"], frozenset({"17", "18"})),
+    **dict.fromkeys(["pact", "deal", "agreement", "treaty", "accord", "partnership"], _DEALS),
+    **dict.fromkeys(["sanction", "ban", "embargo", "blockade", "boycott"], frozenset({"16", "17", "19"})),
+    **dict.fromkeys(["annexation", "occupation", "takeover", "coup"], frozenset({"18", "19"})),
+    **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
+    **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "15", "16", "17", "19"})),
 }
 
 

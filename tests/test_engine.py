@@ -107,6 +107,17 @@ def test_the_two_leaders(coder: Coder) -> None:
     assert {"GONGOV ARNGOV 057", "ARNGOV GONGOV 057"} <= triples(events)
 
 
+def test_a_reaction_to_the_attack_targets_the_attacker(coder: Coder) -> None:
+    events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan signed a treaty with Gondor. Mordor condemned the attack.")
+    assert "MOR ARNMIL 111" in triples(events)
+    assert not any(e.source == "MOR" and e.target in ("ROH", "GON") for e in events)
+
+
+def test_a_reaction_to_the_treaty_targets_its_parties(coder: Coder) -> None:
+    events = code(coder, "Arnor and Gondor signed a treaty. Mordor condemned the treaty.")
+    assert {"MOR ARN 111", "MOR GON 111"} <= triples(events)
+
+
 def test_coreference_the_president(coder: Coder) -> None:
     events = code(coder, "The Rohirric president spoke at length. Later the president condemned Mordor.")
     assert triples(events) == {"ROHGOV MOR 111"}
