@@ -54,7 +54,7 @@ PAIR_NOUNS = {
 PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "delegation"}
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
-DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "MED", "LAB", "EDU", "CRM"}
+DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
 
@@ -507,8 +507,9 @@ class Coder:
         elif (doers := self._doers_of_event_noun(m, sources)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
-        elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target):
-            # "Arnor and Gondor met": a reciprocal act between the members of a compound subject
+        elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045"))):
+            # "Arnor and Gondor met", "the two leaders agreed to resume talks": an act between the members of a
+            # compound subject with no one else named
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role != "GOV":
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
@@ -589,6 +590,11 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "15", "16", "17", "19"})),
 }
+
+
+# Cooperation among the members of a compound subject: "Arnor and Gondor agreed to resume talks" (not mediation,
+# 045, which is between others).
+COOPERATION_ROOTS = {"03", "04", "05", "06"}
 
 
 # Roots whose acts may have no named target: protests are against the country where they happen.

@@ -32,6 +32,7 @@ CASES = [
     ("symmetric meeting", "Arnor and Gondor met in Edoras.", {"ARN GON 040", "GON ARN 040"}),
     ("reciprocal act codes both ways", "Arnor met Gondor.", {"ARN GON 040", "GON ARN 040"}),
     ("compound subject of a directed act needs a target", "Arnor and Gondor criticized.", set()),
+    ("compound subject agreeing to talk", "Arnor and Gondor agreed to meet.", {"ARN GON 036", "GON ARN 036"}),
     ("conjoined adjectives", "The Arnorian and Gondorian leaders condemned Mordor.", {"ARNGOV MOR 111", "GONGOV MOR 111"}),
     ("a list read as an appositive", "Arnor, Rohan, Gondor and Minas Tirith condemned Mordor.", {"ARN MOR 111", "ROH MOR 111", "GON MOR 111", "GONGOV MOR 111"}),
     ("an appositive description is no second member", "Elessar, the Gondorian king, and Aragorn met.", set()),
