@@ -144,6 +144,7 @@ class Coder:
         self.cache = cache
         self.actors = ActorIndex(codebook, nlp.tokenizer)
         self.verbs = VerbIndex(codebook, nlp.vocab)
+        self._people = {str(p.where): p for p in codebook.people}
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
@@ -443,6 +444,15 @@ class Coder:
                     break
         return events
 
+    def _on_day(self, actor: Actor, day) -> Actor:
+        """A person's actor code on ``day``: the role in force then."""
+        person = self._people.get(actor.rule_id) if actor.kind == PERSON else None
+        role = person.role_on(day) if person is not None else None
+        if role is None or role.code == actor.code:
+            return actor
+        country, sub = role.code[:3], role.code[3:6] or None
+        return Actor(role.code, country, sub, actor.text, actor.rule_id, actor.kind, actor.head, actor.noun)
+
     def _doers_of_event_noun(self, m: PatternMatch, sources: list[Actor]) -> list[Actor]:
         """For a reaction to "the attack", "the strikes", "the pact": the actors of the latest coded act."""
         state = getattr(self, "_state", None)
@@ -526,6 +536,8 @@ class Coder:
         if action is None:
             return []
         date, date_source = event_date(m.anchor, article.date)
+        if date_source == "text":  # dated roles are resolved on the event's own date: "In 2014, Obama …"
+            pairs = [(self._on_day(s, date), self._on_day(t, date)) for s, t in pairs]
         events: list[Event] = []
         for src, tgt in pairs:
             if src.code == tgt.code:

@@ -92,6 +92,11 @@ def test_phenomenon(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
 
 
+def test_dated_roles_resolve_on_the_event_date(coder: Coder) -> None:
+    assert triples(code(coder, "In 1990, Denethor criticized Mordor.", dt.date(2023, 4, 26))) == {"GONGOV MOR 111"}
+    assert triples(code(coder, "Denethor criticized Mordor.", dt.date(2023, 4, 26))) == {"GONELI MOR 111"}
+
+
 def test_dated_roles_resolve_on_the_article_date(coder: Coder) -> None:
     assert triples(code(coder, "Denethor criticized Mordor.", dt.date(1990, 1, 1))) == {"GONGOV MOR 111"}
     assert triples(code(coder, "Denethor criticized Mordor.", dt.date(2001, 1, 1))) == {"GONELI MOR 111"}
