@@ -118,6 +118,16 @@ def explain(
         row = rows.row(0, named=True)
         text, date = row["sentence"], row["date"].isoformat()
         typer.echo(f"event {event}: {row['source']} → {row['target']} {row['action']} ({row['rule_id']}), codebook hash {row['codebook_hash']}")
+        # The whole article, when the run kept it: coreference ("he", "the two leaders") needs the sentences before.
+        from coding.recode import saved_shards
+
+        try:
+            article = next((a for _, arts in saved_shards(run) for a in arts if a.id == row["article_id"]), None)
+        except (FileNotFoundError, OSError):
+            article = None
+        if article is not None:
+            text, date = article.text, article.date.isoformat()
+            typer.echo(f"article {article.id} ({article.date}); the event is in sentence {row['sentence_index']}")
     if not text:
         typer.echo("error: give a TEXT, or --run OUT --event EVENT_ID", err=True)
         raise typer.Exit(1)
