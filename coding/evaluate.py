@@ -20,7 +20,7 @@ from pathlib import Path
 from coding.records import Article, Event
 
 # PLOVER 0.5 type names used by the gold sentences → the 2021 names of the crosswalk.
-PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "INVESTIGATE"}
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}  # 2021: investigate is a mode of ACCUSE
 
 
 @dataclass(frozen=True, slots=True)
