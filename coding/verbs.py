@@ -235,6 +235,8 @@ def clause_tokens(verb: Token) -> list[Token]:
             if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child.i != verb.i:
                 if child.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                     stack.append(child)  # "called on X to negotiate": infinitive of purpose stays in the clause
+                elif child.dep_ == "advcl" and child.tag_ == "VBG" and tok.i == verb.i and not any(c.dep_ in ("mark", "nsubj") for c in child.children):
+                    stack.append(child)  # "rallied, demanding his resignation": a participle of purpose or manner
                 continue
             if child.dep_ == "relcl" or child.lower_ == "according":
                 continue  # "according to Reuters" attributes the report; Reuters is no party to the event
