@@ -40,7 +40,7 @@ from coding.coverage import coverage_rows, load_report, write_coverage
 from coding.report import to_markdown
 from coding.records import Article, Event, Reject
 from coding.recode import save_articles
-from flows.runners import cores, pick_runner, process_runner
+from flows.runners import cores, pick_runner, process_runner, shared_api
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
@@ -328,7 +328,7 @@ def _run(params: RunParams, logger) -> dict:
         # shards. Only the shards go to the pool: reading, finalizing and the summary stay in this process.
         n_workers = min(params.workers or cores(), len(read["shards"]))
         logger.info("coding %d shards on %d worker processes", len(read["shards"]), n_workers)
-        with process_runner(n_workers) as pool:
+        with shared_api(), process_runner(n_workers) as pool:
             collect([pool.submit(code_shard, {"shard_path": path, "params": params}) for path in read["shards"]])
     else:
         for k, path in enumerate(read["shards"]):

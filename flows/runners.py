@@ -7,9 +7,11 @@ Both follow one rule: one single-threaded worker process per core, each loading 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator
 
 
 def cores() -> int:
@@ -50,10 +52,35 @@ def die_with_parent() -> None:
 def process_runner(workers: int | None = None):
     """A ProcessPoolTaskRunner with ``workers`` worker processes (default: one per core), spawned, so that no state
     is shared; each dies with the process that started it. Give it no more workers than shards: each loads the model.
+    Start it inside :func:`shared_api`.
     """
     from prefect.task_runners import ProcessPoolTaskRunner
 
     return ProcessPoolTaskRunner(max_workers=max(1, workers or cores()), initializer=die_with_parent)
+
+
+@contextlib.contextmanager
+def shared_api() -> Iterator[str | None]:
+    """Point the workers at this run's Prefect API.
+
+    Workers take their settings from the flow's. In ephemeral mode (`dyad run` without PREFECT_API_URL) those have no
+    API URL: the flow's client talks to a server it started itself, and each worker would start (and migrate) another
+    one on the same database, ~15 s per worker here, and time out under load. The flow's own server URL is put in the
+    settings while the pool runs, so that the workers report to it. With PREFECT_API_URL set, nothing changes.
+    """
+    from prefect.context import FlowRunContext
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        yield str(get_current_settings().api.url)
+        return
+    ctx = FlowRunContext.get()
+    url = str(ctx.client.api_url) if ctx is not None and ctx.client is not None else None
+    if not url or not url.startswith("http"):
+        yield None
+        return
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        yield url
 
 
 def dask_runner(address: str | None = None, workers: int | None = None):
