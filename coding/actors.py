@@ -95,6 +95,8 @@ class ActorIndex:
                 self._add(demonym, Entry(DEMONYM, country.code, None, country.code, rid))
             for capital in country.capitals:
                 self._add(capital, Entry(CAPITAL, country.code + "GOV", "GOV", country.code, rid))
+            for city in country.cities:
+                self._add(city, Entry(COUNTRY, country.code, None, country.code, rid))
         for org in codebook.organizations:
             rid = str(org.where)
             for name in (org.name, *org.aliases):

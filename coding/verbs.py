@@ -16,6 +16,12 @@ from coding.codebook.model import Codebook, VerbEntry
 from coding.patterns import Pattern, Slot, Word, stems
 
 LOCATIVE = {"in", "at", "near", "across", "off", "around", "inside", "outside", "along", "through", "throughout"}
+# "accusations that X attacked Y", "X denied that its troops attacked Y": the embedded act is a claim, not an event
+ALLEGATION_NOUNS = {
+    "accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suspicion", "fear", "denial",
+    "speculation", "assertion", "suggestion",
+}
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATORS = {"not", "n't", "never", "no"}
@@ -151,6 +157,12 @@ def blocked_reason(verb: Token) -> str | None:
         break
     if not realised(verb):
         return "non-realised complement (infinitive or gerund)"
+    head = verb.head
+    if verb.dep_ in ("acl", "ccomp", "relcl") and head.i != verb.i:
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in ALLEGATION_NOUNS:
+            return f"an allegation ({head.text} that …), not an event"
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
+            return f"denied ({head.text} that …)"
     return None
 
 

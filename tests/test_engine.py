@@ -56,6 +56,8 @@ CASES = [
     # reported speech: the reported event is coded, not the speaker
     ("reported speech", "Arnor said that Gondor attacked Mordor.", {"GON MOR 190"}),
     ("accuse of gerund", "Arnor accused Gondor of undermining the talks.", {"ARN GON 112"}),
+    ("a denied act is no event", "Arnor denied that its troops attacked Gondor.", set()),
+    ("an alleged act is no event", "Rohan rejected claims that it attacked Gondor.", set()),
     # agents in every shape
     ("adjective + agent", "The Arnorian leader criticized Gondor.", {"ARNGOV GON 111"}),
     ("adjective + military", "Arnorian troops attacked Gondor.", {"ARNMIL GON 190"}),

@@ -275,6 +275,50 @@ XKX | Kosovo | Republic of Kosovo | Kosovar; Kosovan | Kosovars | Pristina; Pris
 """
 
 
+# Cities often in the news that stand for their country (not its government): "Russian forces shelled Kharkiv" →
+# UKR. Capitals are in the table. Left out: names that are common words or belong to other places too (Nice,
+# Reading, Rafah of Egypt), and places whose country is disputed (Crimea, Sevastopol, Stepanakert).
+CITIES = {
+    "UKR": ["Kharkiv", "Kharkov", "Odesa", "Odessa", "Mariupol", "Bucha", "Irpin", "Kherson", "Zaporizhzhia",
+            "Dnipro", "Lviv", "Bakhmut", "Avdiivka", "Donetsk", "Luhansk", "Mykolaiv", "Sumy", "Kramatorsk"],
+    "RUS": ["Kursk", "Belgorod", "St Petersburg", "Saint Petersburg", "Yekaterinburg", "Rostov", "Novorossiysk",
+            "Kaliningrad", "Bryansk"],
+    "PSE": ["Gaza City", "Rafah", "Khan Younis", "Jenin", "Nablus", "Hebron", "Jabalia"],
+    "ISR": ["Tel Aviv", "Haifa", "Ashkelon", "Sderot", "Eilat", "Beersheba"],
+    "LBN": ["Tyre", "Sidon", "Nabatieh", "Baalbek"],
+    "SYR": ["Aleppo", "Idlib", "Homs", "Raqqa", "Deir ez-Zor", "Latakia", "Daraa", "Hama"],
+    "IRQ": ["Mosul", "Basra", "Kirkuk", "Erbil", "Fallujah", "Ramadi", "Tikrit", "Najaf"],
+    "YEM": ["Aden", "Hodeidah", "Taiz", "Marib"],
+    "SDN": ["Omdurman", "El Fasher", "Geneina", "Port Sudan", "Nyala", "Darfur"],
+    "AFG": ["Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad", "Helmand"],
+    "PAK": ["Lahore", "Karachi", "Peshawar", "Quetta", "Rawalpindi"],
+    "IND": ["Mumbai", "Kolkata", "Srinagar", "Chennai", "Bangalore", "Bengaluru"],
+    "CHN": ["Shanghai", "Wuhan", "Guangzhou", "Shenzhen", "Xinjiang", "Tibet"],
+    "TWN": ["Kaohsiung", "Taichung"],
+    "KOR": ["Busan", "Incheon"],
+    "IRN": ["Isfahan", "Esfahan", "Natanz", "Tabriz", "Mashhad", "Shiraz", "Bandar Abbas", "Fordow"],
+    "TUR": ["Istanbul", "Izmir", "Antalya", "Gaziantep", "Diyarbakir"],
+    "EGY": ["Alexandria", "Sharm el-Sheikh", "Port Said"],
+    "LBY": ["Benghazi", "Misrata", "Sirte", "Derna"],
+    "MLI": ["Timbuktu", "Gao", "Kidal", "Mopti"],
+    "NGA": ["Lagos", "Kano", "Maiduguri", "Kaduna"],
+    "ETH": ["Mekelle", "Tigray"],
+    "SOM": ["Kismayo", "Baidoa"],
+    "COD": ["Goma", "Bukavu", "Kisangani", "Lubumbashi"],
+    "MMR": ["Yangon", "Rangoon", "Mandalay"],
+    "SAU": ["Jeddah", "Mecca"],
+    "ARE": ["Dubai"],
+    "USA": ["New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Miami", "Seattle", "Boston"],
+    "GBR": ["Manchester", "Birmingham", "Liverpool", "Glasgow", "Edinburgh", "Belfast"],
+    "FRA": ["Marseille", "Lyon", "Strasbourg", "Bordeaux", "Toulouse"],
+    "DEU": ["Munich", "Hamburg", "Frankfurt", "Cologne"],
+    "GEO": ["Batumi"],
+    "COL": ["Medellin", "Medellín"],
+    "MEX": ["Tijuana", "Ciudad Juarez", "Guadalajara", "Monterrey", "Culiacan"],
+    "NER": ["Agadez"],
+}
+
+
 def split(cell: str) -> list[str]:
     return [item.strip() for item in cell.split(";") if item.strip()]
 
@@ -322,6 +366,8 @@ def render(rows: dict[str, dict]) -> str:
         out.append(f"  name: {scalar(row['name'])}")
         for key in ("aliases", "adjectives", "demonyms", "capitals"):
             out.append(f"  {key}: [{', '.join(scalar(item) for item in row[key])}]")
+        if CITIES.get(code):
+            out.append(f"  cities: [{', '.join(scalar(item) for item in CITIES[code])}]")
     return "\n".join(out) + "\n"
 
 

@@ -346,7 +346,7 @@ class _Loader:
                         out[kind].append(
                             m.Country(
                                 entry.code, entry.name, tuple(entry.aliases), tuple(entry.adjectives),
-                                tuple(entry.demonyms), tuple(entry.capitals), f.where(loc),
+                                tuple(entry.demonyms), tuple(entry.capitals), f.where(loc), tuple(entry.cities),
                             )
                         )
                     elif kind == "organizations":

@@ -45,6 +45,7 @@ class Country:
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
     where: Where
+    cities: tuple[str, ...] = ()  # places that stand for the country, not its government
 
 
 @dataclass(frozen=True, slots=True)

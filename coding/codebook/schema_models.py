@@ -104,6 +104,7 @@ class CountryEntry(_Entry):
     adjectives: list[Text] = []
     demonyms: list[Text] = []
     capitals: list[Text] = []
+    cities: list[Text] = []  # other places that stand for the country ("shelled Kharkiv" → UKR), never for its government
 
 
 class OrganizationEntry(_Entry):
