@@ -179,7 +179,9 @@ def two_workers(n_articles: int, codebook: Path, words: ActorWords) -> float:
     """(e) `dyad run`'s flow on the process-pool runner: 1 worker process, then 2, coding the same N articles.
 
     Each run starts its own pool, so each worker's start-up and model load are inside its wall time; N must be large
-    enough to amortise them. The Prefect backend is started by a warm-up run before either is timed.
+    enough to amortise them. The Prefect backend is started by a warm-up run before either is timed. For reference,
+    the same N on the local runner (shards one after another in this process, whose model the warm-up loaded) is
+    timed first and printed beside the figure.
     """
     shard_size = -(-n_articles // 20)  # 20 shards (100 articles each at N = 2,000), so 2 workers split them evenly
     tmp = Path(tempfile.mkdtemp(prefix="dyad-bench-workers-"))
@@ -198,6 +200,11 @@ def two_workers(n_articles: int, codebook: Path, words: ActorWords) -> float:
         code_articles(RunParams(inputs=[str(warm)], out=str(tmp / "warm"), codebook=str(codebook), runner="local"))
         print(f"# warm-up (Prefect backend, model in this process): {time.perf_counter() - t:.1f}s", flush=True)
         walls, summaries = {}, {}
+        t = time.perf_counter()
+        local = code_articles(RunParams(inputs=[str(data)], out=str(tmp / "local"), codebook=str(codebook),
+                                        shard_size=shard_size, runner="local"))
+        local_s = time.perf_counter() - t
+        print(f"# local runner: {local_s:.1f}s wall, {local['n_events']} events", flush=True)
         for n in (1, 2):
             params = RunParams(inputs=[str(data)], out=str(tmp / f"out{n}"), codebook=str(codebook), shard_size=shard_size,
                                runner="process", workers=n)
@@ -212,7 +219,7 @@ def two_workers(n_articles: int, codebook: Path, words: ActorWords) -> float:
         line("two_workers_speedup", walls[1] / walls[2],
              f"target>=1.7 (1 worker {walls[1]:.1f}s, 2 workers {walls[2]:.1f}s; {n_articles} articles, "
              f"{one['n_shards']} shards of {shard_size}, {one['n_events']} events, {same} in both; process-pool runner, "
-             f"worker start and model load included)")
+             f"worker start and model load included; local runner {local_s:.1f}s)")
         return walls[1] / walls[2]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
