@@ -171,8 +171,7 @@ def run_children(specs: list[list[str]]) -> tuple[float, list[dict]]:
 
 def write_corpus(path: Path, n_articles: int, words: ActorWords) -> None:
     with open(path, "w", encoding="utf-8") as fh:
-        for a in corpus(n_articles, words):
-            fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.date.isoformat(), "title": a.title}) + "\n")
+        fh.writelines(json.dumps({"id": a.id, "text": a.text, "date": a.date.isoformat(), "title": a.title}) + "\n" for a in corpus(n_articles, words))
 
 
 def two_workers(n_articles: int, codebook: Path, words: ActorWords) -> float:

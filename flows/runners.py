@@ -69,7 +69,11 @@ def shared_api() -> Iterator[str | None]:
     settings while the pool runs, so that the workers report to it. With PREFECT_API_URL set, nothing changes.
     """
     from prefect.context import FlowRunContext
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        get_current_settings,
+        temporary_settings,
+    )
 
     if get_current_settings().api.url:
         yield str(get_current_settings().api.url)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 import pytest
+from test_production import TINY, event_rows, write_corpus
 
 from flows.runners import pick_runner
-from test_production import TINY, event_rows, write_corpus
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,46 @@ def test_process_pool_gives_the_same_events_as_the_local_runner(tmp_path, prefec
     again = run("pool", runner="auto")
     assert again["n_coded"] == 0 and again["n_unchanged"] == 60 and again["runner"] == "local"
     assert event_rows(tmp_path / "pool") == event_rows(tmp_path / "local")
+
+
+PROBE = """
+import json, os
+from prefect import flow, task
+from prefect.context import FlowRunContext
+from prefect.settings import get_current_settings
+from flows.runners import process_runner, shared_api
+
+@task
+def where() -> dict:
+    return {"pid": os.getpid(), "api": str(get_current_settings().api.url)}
+
+@flow
+def probe() -> dict:
+    parent = str(FlowRunContext.get().client.api_url)
+    with shared_api(), process_runner(1) as pool:
+        child = pool.submit(where, {}).result()
+    return {"parent": parent, "parent_setting": str(get_current_settings().api.url), "pid": os.getpid(), "child": child}
+
+if __name__ == "__main__":
+    print(json.dumps(probe()))
+"""
+
+
+@pytest.mark.slow
+def test_pool_workers_report_to_the_flows_ephemeral_server(tmp_path):
+    """Without PREFECT_API_URL (plain `dyad run`), a worker must use the flow's own server, not start another."""
+    import json
+    import subprocess
+    import sys
+
+    from test_production import REPO, child_env
+
+    script = tmp_path / "probe.py"
+    script.write_text(PROBE)
+    env = child_env(tmp_path) | {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90", "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([sys.executable, str(script)], cwd=REPO, env=env, capture_output=True, text=True, timeout=240, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["parent"].startswith("http://127.0.0.1:"), got
+    assert got["child"]["api"] == got["parent"] and got["child"]["pid"] != got["pid"], got
+    assert got["parent_setting"] == "None", "the URL is put in the settings only while the pool runs"
