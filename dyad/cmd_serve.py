@@ -21,7 +21,7 @@ def serve(
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline name or path")] = None,
     shard_size: Annotated[int, typer.Option(min=1, help="articles per task")] = 300,
     full: Annotated[bool, typer.Option("--full", help="recode every article on every run (default: new or changed only)")] = False,
-    runner: Annotated[str, typer.Option(help="local, or dask (prefect-dask)")] = "local",
+    runner: Annotated[str, typer.Option(help="local, process (one worker process per core), auto, or dask (prefect-dask)")] = "local",
     address: Annotated[Optional[str], typer.Option(help="address of an existing Dask scheduler")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Dask LocalCluster workers (default: one per core)")] = None,
     name: Annotated[str, typer.Option(help="deployment name")] = "scheduled",
@@ -30,8 +30,8 @@ def serve(
     PREFECT_API_URL (e.g. http://127.0.0.1:4200/api). Stop with Ctrl-C."""
     if (cron is None) == (interval is None):
         fail("give exactly one of --cron and --interval")
-    if runner not in ("local", "dask"):
-        fail(f"--runner {runner!r}: choose local or dask")
+    if runner not in ("local", "process", "auto", "dask"):
+        fail(f"--runner {runner!r}: choose local, process, auto or dask")
     if not input_dir.exists():
         fail(f"--input-dir {input_dir} does not exist")
     check_codebook(codebook)
