@@ -189,7 +189,8 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
         "codes": dict(codes.most_common(20)),
         "unresolved": dict(unresolved.most_common(20)),
         "metadata": metadata,
-        "worker": {"pid": os.getpid(), "coder_loads": sum(_CODER_LOADS.values())},
+        # this run's (codebook, model) only: a forked worker inherits the counts of other codebooks' Coders
+        "worker": {"pid": os.getpid(), "coder_loads": _CODER_LOADS[(params.codebook, params.model)]},
     }
 
 
