@@ -376,15 +376,6 @@ def _inside(anchor: Token) -> list[Token]:
     return out
 
 
-def _outside(tok: Token, anchor: Token) -> bool:
-    """Is ``tok`` inside a relative clause or an attribution below ``anchor``?"""
-    while tok.i != anchor.i:
-        if tok.dep_ == "relcl" or tok.lower_ == "according":
-            return True
-        tok = tok.head
-    return False
-
-
 def _reachable(head: Token, prev: Token) -> bool:
     """Is ``head`` an argument of ``prev``? Through a preposition of the pattern, or as an object.
 
