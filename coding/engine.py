@@ -425,7 +425,6 @@ class Coder:
         return state.antecedent(pronoun, role)
 
     def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None, state=None) -> list[Event]:
-        self._state = state
         groups = groups or {}
         role_only = role_only or {}
         extra = extra or {}
@@ -438,7 +437,7 @@ class Coder:
         for anchor_i in sorted(by_anchor):
             ranked = sorted(by_anchor[anchor_i], key=lambda m: -m.specificity)
             for m in ranked:
-                made = self._event_of(m, article, sentence, actors, trace, groups, role_only, extra, by_anchor)
+                made = self._event_of(m, article, sentence, actors, trace, groups, role_only, extra, by_anchor, state)
                 if made:
                     events.extend(made)
                     break
@@ -453,9 +452,9 @@ class Coder:
         country, sub = role.code[:3], role.code[3:6] or None
         return Actor(role.code, country, sub, actor.text, actor.rule_id, actor.kind, actor.head, actor.noun)
 
-    def _doers_of_event_noun(self, m: PatternMatch, sources: list[Actor]) -> list[Actor]:
+    @staticmethod
+    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
         """For a reaction to "the attack", "the strikes", "the pact": the actors of the latest coded act."""
-        state = getattr(self, "_state", None)
         if state is None or not state.acts or m.entry.code[:2] not in REACTION_ROOTS or not m.pattern.has_target:
             return []
         obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -482,7 +481,7 @@ class Coder:
                 out.extend(extra.get(t.i, ()))
         return out
 
-    def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, by_anchor) -> list[Event]:
+    def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, by_anchor, state=None) -> list[Event]:
         code = m.entry.code
         if m.mood is not None:
             kind, governor = m.mood
@@ -514,7 +513,7 @@ class Coder:
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text_of(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             pairs = [(s, t) for s in sources for t in targets]
-        elif (doers := self._doers_of_event_noun(m, sources)):
+        elif (doers := self._doers_of_event_noun(m, sources, state)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045"))):
