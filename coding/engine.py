@@ -27,6 +27,7 @@ from coding.actors import (
     ActorIndex,
     Mention,
     MentionMap,
+    _np_text,
     resolve_head,
 )
 from coding.clean import split_sentences
@@ -35,6 +36,7 @@ from coding.dates import event_date
 from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
 from coding.verbs import (
+    Attempt,
     PatternMatch,
     SentenceTrace,
     VerbIndex,
@@ -511,7 +513,7 @@ class Coder:
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic
                 role = role_only[m.target_head.i]
                 src = sources[0]
-                targets = [Actor(src.country + role, src.country, role, _np_text_of(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+                targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             pairs = [(s, t) for s in sources for t in targets]
         elif (doers := self._doers_of_event_noun(m, sources, state)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
@@ -625,16 +627,8 @@ def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
     return None
 
 
-def _fired(m: PatternMatch, outcome: str, reason: str):
-    from coding.verbs import Attempt
-
+def _fired(m: PatternMatch, outcome: str, reason: str) -> Attempt:
     return Attempt(m.entry.id, m.pattern.text, m.anchor.text, outcome, reason)
-
-
-def _np_text_of(head: Token) -> str:
-    from coding.actors import _np_text
-
-    return _np_text(head)
 
 
 def _np_head(tok: Token) -> Token:
