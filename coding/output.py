@@ -27,6 +27,7 @@ import json
 import os
 import shutil
 import time
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -64,9 +65,48 @@ LEDGER_KEYS = ("codebook_hash", "model", "pipeline_version")
 
 
 def events_table(events: Sequence[Event], metadata: dict[str, str] | None = None) -> pa.Table:
-    columns = {name: [getattr(ev, name) for ev in events] for name in EVENT_COLUMNS}
     schema = event_schema_with_metadata(metadata) if metadata else EVENT_SCHEMA
-    return pa.Table.from_pydict(columns, schema=schema)
+    return pa.Table.from_arrays([arrow_column([getattr(ev, f.name) for ev in events], f.type) for f in schema], schema=schema)
+
+
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_FIXED_WIDTH = {pa.int8(): "b", pa.int32(): "i", pa.float32(): "f", pa.date32(): "i"}  # array module type codes
+
+
+def arrow_column(values: list, type_: pa.DataType) -> pa.Array:
+    """An Arrow array of Python values, assembled from its buffers.
+
+    ``pa.array`` asks whether its input is a pandas object, which imports pandas on the first call in a process
+    (half a second, more than writing a shard takes). Types other than strings and the fixed-width ones of the
+    events schema go through ``pa.array``.
+    """
+    n = len(values)
+    nulls = sum(1 for v in values if v is None)
+    validity = _validity_bitmap(values) if nulls else None
+    if type_ == pa.string():
+        data = [b"" if v is None else v.encode() for v in values]
+        offsets = array("i", [0] * (n + 1))
+        total = 0
+        for k, chunk in enumerate(data, 1):
+            total += len(chunk)
+            offsets[k] = total  # OverflowError past 2 GiB, as pa.array would refuse too
+        return pa.Array.from_buffers(type_, n, [validity, pa.py_buffer(offsets), pa.py_buffer(b"".join(data))], null_count=nulls)
+    code = _FIXED_WIDTH.get(type_)
+    if code is None:
+        return pa.array(values, type=type_)
+    if type_ == pa.date32():
+        values = [0 if v is None else v.toordinal() - _EPOCH for v in values]
+    elif nulls:
+        values = [0 if v is None else v for v in values]
+    return pa.Array.from_buffers(type_, n, [validity, pa.py_buffer(array(code, values))], null_count=nulls)
+
+
+def _validity_bitmap(values: list) -> pa.Buffer:
+    bits = bytearray((len(values) + 7) // 8)
+    for i, v in enumerate(values):
+        if v is not None:
+            bits[i >> 3] |= 1 << (i & 7)
+    return pa.py_buffer(bits)
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
