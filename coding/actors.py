@@ -219,6 +219,7 @@ PERSON_NOUNS = {
     "commander", "general", "counterpart", "emir", "sultan", "monarch", "governor", "mayor", "senator", "lawmaker",
     "judge", "prosecutor", "negotiator", "representative", "officer", "soldier", "dictator", "ruler", "crown",
     "foreign minister", "prime minister", "vice president", "deputy", "adviser", "advisor", "aide", "sheikh",
+    "reporter", "journalist", "correspondent", "activist", "dissident", "lawyer", "candidate", "cleric",
 }
 # Nouns that stand for a part of the group named after them: "the head of X", "members of X".
 GROUP_HEADS = {
@@ -266,7 +267,12 @@ def resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0)
     """
     actor, role = _resolve_head(head, mmap, day, depth=depth)
     if actor is not None:
-        actor = replace(actor, noun=head.lemma_.lower())
+        noun = head.lemma_.lower()
+        if head.pos_ == "PROPN" and actor.kind == AGENT and head.i not in mmap.by_token:
+            # "Prime Minister Kyriakos Mitsotakis": a name behind a title is a person of that title (he, she)
+            title = next((t for t in head.lefts if t.dep_ == "compound" and (tm := mmap.get(t)) is not None and tm.entry.kind == AGENT and tm.end - 1 == t.i), None)
+            noun = title.lemma_.lower() if title is not None else noun
+        actor = replace(actor, noun=noun)
     return actor, role
 
 

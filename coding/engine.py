@@ -27,6 +27,7 @@ from coding.actors import (
     ActorIndex,
     Mention,
     MentionMap,
+    fold,
     _np_text,
     resolve_head,
 )
@@ -72,6 +73,13 @@ class ArticleState:
 
     history: list[Actor] = field(default_factory=list)
     acts: list[tuple[str, str, tuple[Actor, ...]]] = field(default_factory=list)  # (root, verb, sources), latest last
+    names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
+
+    def name(self, words: Sequence[str], actor: Actor) -> None:
+        """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
+        for word in words:
+            if word[:1].isupper() and len(word) > 2:
+                self.names[fold(word)] = actor
 
     def remember(self, actor: Actor) -> None:
         self.history.append(actor)
@@ -182,11 +190,15 @@ class Coder:
         ok, mentions, _ = self._screen(sentence)
         return ok, mentions
 
-    def _screen(self, sentence: Sentence) -> tuple[bool, list[Mention], list[str]]:
+    def _screen(self, sentence: Sentence, names: set[str] | None = None) -> tuple[bool, list[Mention], list[str]]:
+        """``names``: the surnames of the people the story has named so far (it adds this sentence's)."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
         words = [t.lower_ for t in doc]
         pronouns = sum(1 for w in words if w in PRONOUNS)
+        if names is not None:
+            pronouns += not names.isdisjoint(words)
+            _add_names(doc, mentions, names)
         pronouns += sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and words[k + 1].rstrip("s") in EVENT_NOUNS)
         if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
@@ -239,9 +251,10 @@ class Coder:
     def _prepare(self, article: Article):
         sentences = list(split_sentences(article))
         flags, mentions, words = [], [], []
+        names: set[str] = set()
         for s in sentences:
             if self.prefilter:
-                ok, ms, ws = self._screen(s)
+                ok, ms, ws = self._screen(s, names)
             else:
                 ok, ms, ws = True, None, ([t.lower_ for t in self.nlp.tokenizer(s.text)] if self.story_filters else [])
             flags.append(ok)
@@ -286,7 +299,9 @@ class Coder:
             if e.kind == PERSON and e.person is not None:
                 role = e.person.role_on(article.date)
                 if role:
-                    state.remember(Actor(role.code, role.code[:3], role.code[3:6] or None, m.text, e.rule_id, PERSON, -1))
+                    actor = Actor(role.code, role.code[:3], role.code[3:6] or None, m.text, e.rule_id, PERSON, -1)
+                    state.remember(actor)
+                    state.name(_name_words(m.text), actor)
             elif e.kind in (COUNTRY, ORG, CAPITAL) and e.code:
                 state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
 
@@ -363,6 +378,16 @@ class Coder:
                 if pair is not None:
                     groups[tok.i] = pair
                     heads[tok.i] = tok
+        # "Mitsotakis called Erdogan": a surname alone stands for the person the story named in full before.
+        if state.names:
+            for tok in tokens:
+                if tok.pos_ != "PROPN" or tok.i in actors or tok.i in mmap.by_token:
+                    continue
+                named = state.names.get(fold(tok.text))
+                if named is None or _np_head(tok).i != tok.i or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
+                    continue  # "Hunter Biden" is not Biden
+                actors[tok.i] = Actor(named.code, named.country, named.role, tok.text, named.rule_id, named.kind, tok.i, named.noun)
+                heads[tok.i] = tok
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor.
         for tok in tokens:
             if tok.i in actors or tok.i in groups:
@@ -388,6 +413,13 @@ class Coder:
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
+                if actors[head].personal:
+                    # the name itself, or the name in apposition to a title ("the Rohirric president, Erkenbrand Hornburg")
+                    for tok in (tokens[head], *(c for c in tokens[head].children if c.dep_ == "appos")):
+                        m = mmap.get(tok)
+                        if tok.pos_ != "PROPN" or (m is not None and m.entry.kind != PERSON):
+                            continue
+                        state.name([tok.text] if m is None else _name_words(m.text), actors[head])
         verbs_without = []
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
@@ -467,10 +499,12 @@ class Coder:
             return []
         src_countries = {s.country for s in sources}
         noun = obj.lemma_.lower()
-        # the latest act named by the same word ("attacked" … "the attack"), else the latest act of that kind
+        # the latest act named by the same word ("attacked" … "the attack"), else by a verb for it ("signed" … "the
+        # pact"), else the latest act of that kind
         same = [doers for root, verb, doers in state.acts if verb == noun and root in roots]
+        near = [doers for root, verb, doers in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
         kind = [doers for root, _, doers in state.acts if root in roots]
-        for doers in (same or kind)[-1:]:
+        for doers in (same or near or kind)[-1:]:
             return [d for d in doers if d.country not in src_countries]
         return []
 
@@ -605,6 +639,17 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# The verbs that name the act an event noun refers back to: "signed a treaty" … "the pact".
+_SIGN = frozenset({"sign", "conclude", "seal", "ink", "reach", "agree", "strike"})
+NOUN_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["pact", "deal", "agreement", "treaty", "accord"], _SIGN),
+    "killing": frozenset({"kill", "murder", "massacre"}), "invasion": frozenset({"invade"}),
+    "arrest": frozenset({"detain", "seize"}), "detention": frozenset({"arrest", "detain"}),
+    "attack": frozenset({"strike", "bomb", "shell", "raid"}), "strike": frozenset({"attack", "bomb", "hit"}),
+    "sanction": frozenset({"impose", "sanction"}), "execution": frozenset({"execute"}),
+}
+
+
 # Cooperation among the members of a compound subject: "Arnor and Gondor agreed to resume talks" (not mediation,
 # 045, which is between others).
 COOPERATION_ROOTS = {"03", "04", "05", "06"}
@@ -625,6 +670,26 @@ def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
                         if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
                             return actor.country
     return None
+
+
+def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
+    """The pre-filter's guess at the surnames a sentence introduces: of dictionary people, and of a name behind a title
+    ("Prime Minister Kyriakos Mitsotakis"). Lower case, as the pre-filter's words are."""
+    for m in mentions:
+        if m.entry.kind == PERSON:
+            names.update(w.lower() for w in _name_words(m.text))
+        elif m.entry.kind == AGENT and m.end < len(doc) and doc[m.end].text[:1].isupper():
+            end = m.end
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end - 1 >= m.end and len(doc[end - 1]) > 2 and doc[end - 1].lower_ not in _CALENDAR:
+                names.add(doc[end - 1].lower_)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words a person's name is shortened to: the last ("Putin") and the first ("Kim" of Kim Jong Un)."""
+    words = name.split()
+    return [words[0], words[-1]] if len(words) > 1 else []
 
 
 def _fired(m: PatternMatch, outcome: str, reason: str) -> Attempt:

@@ -56,6 +56,8 @@ def mini_codebook() -> Codebook:
         people=(
             person("Elessar", ["King Elessar", "Aragorn"], ("GONGOV", dt.date(1995, 1, 1), None)),
             person("Denethor", [], ("GONGOV", None, dt.date(1994, 12, 31)), ("GONELI", dt.date(1995, 1, 1), None)),
+            # its own line: the engine tells people apart by where they are written
+            Person("Eomer Eadig", (), (Role("ROHGOV", dt.date(1990, 1, 1), None),), Where("mini.yaml", 2)),
         ),
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),

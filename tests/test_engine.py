@@ -126,6 +126,31 @@ def test_a_reaction_to_the_treaty_targets_its_parties(coder: Coder) -> None:
     assert {"MOR ARN 111", "MOR GON 111"} <= triples(events)
 
 
+def test_a_reaction_to_the_pact_targets_who_signed_it(coder: Coder) -> None:
+    # "the pact" is the treaty they signed, not the later recognition (an act of the same kind)
+    events = code(coder, "Arnor and Gondor signed a treaty. Rohan recognized Mordor. Elessar condemned the pact.")
+    assert {e for e in triples(events) if e.startswith("GONGOV")} == {"GONGOV ARN 111"}
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(coder: Coder) -> None:
+    text = "The Rohirric president Erkenbrand Hornburg arrived on Monday. Hornburg condemned Mordor."
+    events = code(coder, text)
+    assert triples(events) == {"ROHGOV MOR 111"}
+    assert events[0].source_text == "Hornburg"
+    # a dictionary person: the first word too ("Kim" for Kim Jong Un)
+    assert triples(code(coder, "Eomer Eadig arrived in Edoras. Eomer condemned Mordor.")) == {"ROHGOV MOR 111"}
+
+
+def test_a_surname_with_another_first_name_is_someone_else(coder: Coder) -> None:
+    text = "The Rohirric president Erkenbrand Hornburg arrived on Monday. Gamling Hornburg condemned Mordor."
+    assert triples(code(coder, text)) == set()
+
+
+def test_he_after_a_name_behind_a_title(coder: Coder) -> None:
+    events = code(coder, "The Rohirric president Erkenbrand Hornburg arrived on Monday. He condemned Mordor.")
+    assert triples(events) == {"ROHGOV MOR 111"}
+
+
 def test_coreference_the_president(coder: Coder) -> None:
     events = code(coder, "The Rohirric president spoke at length. Later the president condemned Mordor.")
     assert triples(events) == {"ROHGOV MOR 111"}
