@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from coding.codebook.model import Codebook, Person
@@ -32,6 +33,7 @@ _IRREGULAR_PLURALS = {
 
 
 _HYPHENS = frozenset({"-", "‐", "–"})
+_UNSEEN = object()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -84,6 +86,7 @@ class ActorIndex:
     def __init__(self, codebook: Codebook, tokenizer) -> None:
         self._trie: dict = {}
         self._tokenizer = tokenizer
+        self._orth_keys: dict[int, str | None] = {}  # a token's ORTH id → its trie key (None: a hyphen, skipped)
         self.size = 0
         for country in codebook.countries:
             rid = str(country.where)
@@ -131,17 +134,38 @@ class ActorIndex:
 
     def find(self, doc: Doc) -> list[Mention]:
         """Longest-first, left-to-right, non-overlapping dictionary matches."""
-        tokens = [t for t in doc if t.text not in _HYPHENS]
-        keys = [fold(t.text) for t in tokens]
+        # Keys by the tokens' ORTH ids: one array read per Doc, no Token object per word (the pre-filter runs this on
+        # every sentence of a corpus).
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        cache = self._orth_keys
+        if len(cache) > 200_000:  # bounded, like fold's cache: a long stream meets ever new words
+            cache.clear()
+        strings = doc.vocab.strings
+        at: list[int] = []  # token index of each key: hyphens are skipped
+        keys: list[str] = []
+        for i, orth in enumerate(orths):
+            key = cache.get(orth, _UNSEEN)
+            if key is _UNSEEN:
+                text = strings[orth]
+                key = cache[orth] = None if text in _HYPHENS else fold(text)
+            if key is not None:
+                at.append(i)
+                keys.append(key)
+        trie = self._trie
         mentions: list[Mention] = []
         i = 0
-        while i < len(tokens):
-            node, best, j = self._trie, None, i
-            while j < len(tokens) and keys[j] in node:
+        n = len(keys)
+        while i < n:
+            if keys[i] not in trie:
+                i += 1
+                continue
+            node, best, j = trie, None, i
+            while j < n and keys[j] in node:
                 node = node[keys[j]]
                 j += 1
                 if None in node:
-                    candidates = [e for e in node[None] if self._accepts(e, tokens[i:j])]
+                    texts = [strings[orths[at[k]]] for k in range(i, j)]
+                    candidates = [e for e in node[None] if self._accepts(e, texts)]
                     if candidates:
                         best = (j, candidates)
             if best is None:
@@ -149,20 +173,21 @@ class ActorIndex:
                 continue
             j, candidates = best
             entry = _prefer(candidates)
-            first, last = tokens[i], tokens[j - 1]
+            first, last = at[i], at[j - 1]
             others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
-            mentions.append(Mention(first.i, last.i + 1, entry, doc[first.i : last.i + 1].text, others))
+            text = "".join(strings[orths[k]] + (" " if spaces[k] else "") for k in range(first, last)) + strings[orths[last]]
+            mentions.append(Mention(first, last + 1, entry, text, others))  # the text of doc[first : last + 1]
             i = j
         return mentions
 
     @staticmethod
-    def _accepts(entry: Entry, tokens: Sequence[Token]) -> bool:
+    def _accepts(entry: Entry, texts: Sequence[str]) -> bool:
         if entry.case_sensitive:
-            return all(t.text.replace(".", "").isupper() for t in tokens)
+            return all(t.replace(".", "").isupper() for t in texts)
         if entry.kind == AGENT:
             return True
         # Proper names must be written as names: 'china' in lower case is porcelain, 'turkey' a bird.
-        return tokens[0].text[:1].isupper()
+        return texts[0][:1].isupper()
 
 
 def _prefer(entries: list[Entry]) -> Entry:
