@@ -56,6 +56,14 @@ def _plurals(word: str) -> set[str]:
     return {word + "s"}
 
 
+def agent_forms(term: str) -> set[str]:
+    """The phrases an agent term is matched by: itself and the plurals of its last word."""
+    words = term.split()
+    if not words:
+        return set()
+    return {term} | {" ".join([*words[:-1], p]) for p in _plurals(words[-1])}
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What one dictionary phrase stands for."""
@@ -110,9 +118,7 @@ class ActorIndex:
                 self._add(name, Entry(PERSON, None, None, None, rid, person=person))
         for agent in codebook.agents:
             rid = str(agent.where)
-            words = agent.term.split()
-            forms = {agent.term} | {" ".join([*words[:-1], p]) for p in _plurals(words[-1])}
-            for form in forms:
+            for form in agent_forms(agent.term):
                 self._add(form, Entry(AGENT, None, agent.role, None, rid), agent=True)
 
     def _keys(self, phrase: str) -> list[str]:

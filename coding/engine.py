@@ -33,6 +33,7 @@ from coding.actors import (
 )
 from coding.clean import split_sentences
 from coding.codebook.model import Codebook
+from coding.footprint import doc_words
 from coding.dates import event_date
 from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
@@ -279,10 +280,15 @@ class Coder:
         unresolved: list[tuple[str, int]] = []
         no_event: list[tuple[str, int]] = []
         seen_ids: set[str] = set()
+        words: set[str] = set()
+        anchors: set[str] = set()
         for k, (sentence, doc) in enumerate(zip(sentences, docs)):
             if doc is None:
                 self._remember_unparsed(state, (pre_mentions[k] if pre_mentions else None) or [], article)
                 continue
+            every, anchoring = doc_words(doc)
+            words |= every
+            anchors |= anchoring
             known = pre_mentions[k] if pre_mentions else None
             analysis = self.analyse(article, sentence, doc, state, mentions=known)
             for ev in analysis.events:
@@ -291,7 +297,7 @@ class Coder:
                     events.append(ev)
             unresolved.extend((u, sentence.index) for u in analysis.unresolved)
             no_event.extend((v, sentence.index) for v in analysis.verbs_without_event)
-        return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event))
+        return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event), frozenset(words), frozenset(anchors))
 
     def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article) -> None:
         for m in mentions:
