@@ -6,8 +6,13 @@ twice), then splits with the rule-based sentencizer. Offsets refer to the cleane
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from coding.nlp import sentence_splitter
 from coding.records import Article, Sentence
@@ -25,8 +30,10 @@ _SPACE = re.compile(r"\s+")
 def _is_debris(paragraph: str) -> bool:
     if _BOILERPLATE.match(paragraph) or _CAPTION.match(paragraph):
         return True
+    if len(paragraph) >= 80:
+        return False
     letters = sum(ch.isalpha() for ch in paragraph)
-    return len(paragraph) < 80 and (letters < 0.6 * len(paragraph) or bool(_CODE_DEBRIS.search(paragraph)) and letters < 40)
+    return letters < 0.6 * len(paragraph) or bool(_CODE_DEBRIS.search(paragraph)) and letters < 40
 
 
 def clean_paragraphs(text: str) -> list[str]:
@@ -47,17 +54,43 @@ def clean_paragraphs(text: str) -> list[str]:
 
 def split_sentences(article: Article) -> Iterator[Sentence]:
     """The article's sentences in order, each once: an exact repeat of an earlier sentence is coded once."""
-    splitter = sentence_splitter()
+    tokenizer, punct = _splitter()
     seen: set[str] = set()
     index = 0
     offset = 0
     for paragraph in clean_paragraphs(article.text):
-        doc = splitter(paragraph)
-        for sent in doc.sents:
-            text = sent.text.strip()
+        for start_char, end_char in _sentence_bounds(tokenizer(paragraph), punct):
+            text = paragraph[start_char:end_char].strip()
             if len(text) < 3 or text.lower() in seen:
                 continue
             seen.add(text.lower())
-            yield Sentence(article.id, index, text, offset + sent.start_char, offset + sent.end_char)
+            yield Sentence(article.id, index, text, offset + start_char, offset + end_char)
             index += 1
         offset += len(paragraph) + 2
+
+
+@functools.lru_cache(maxsize=1)
+def _splitter() -> tuple[Tokenizer, frozenset[int]]:
+    """The sentence splitter's tokenizer, and the ORTH ids of its sentencizer's sentence-final characters."""
+    nlp = sentence_splitter()
+    return nlp.tokenizer, frozenset(nlp.vocab.strings.add(ch) for ch in nlp.get_pipe("sentencizer").punct_chars)
+
+
+def _sentence_bounds(doc: Doc, punct: frozenset[int]) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, by the sentencizer's rule read from the Doc's arrays (no Token objects).
+
+    The rule: after a sentence-final character, the next token that is no punctuation starts a new sentence.
+    tests/test_clean.py checks that this agrees with the sentencizer component.
+    """
+    rows = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist()
+    starts = [0]
+    after_final = False
+    for k, (orth, is_punct, _, _) in enumerate(rows):
+        final = orth in punct
+        if after_final and not is_punct and not final:
+            starts.append(k)
+            after_final = False
+        elif final:
+            after_final = True
+    starts.append(len(rows))
+    return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in zip(starts, starts[1:]) if b > a]
