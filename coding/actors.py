@@ -250,8 +250,10 @@ PERSON_NOUNS = {
     "commander", "general", "counterpart", "emir", "sultan", "monarch", "governor", "mayor", "senator", "lawmaker",
     "judge", "prosecutor", "negotiator", "representative", "officer", "soldier", "dictator", "ruler", "crown",
     "foreign minister", "prime minister", "vice president", "deputy", "adviser", "advisor", "aide", "sheikh",
-    "reporter", "journalist", "correspondent", "activist", "dissident", "lawyer", "candidate", "cleric",
+    "reporter", "journalist", "correspondent", "activist", "dissident", "lawyer", "candidate", "cleric", "mediator",
 }
+# Roles of groups outside the state: their leaders, commanders and forces are of the group ("rebel leaders" → REB).
+NONSTATE_ROLES = {"REB", "SEP", "RAD", "OPP", "INS", "CVL", "LAB", "EDU", "CRM", "HRI", "AGR", "REF"}
 # Nouns that stand for a part of the group named after them: "the head of X", "members of X".
 GROUP_HEADS = {
     "head", "chief", "member", "representative", "delegation", "envoy", "official", "part", "side", "leadership",
@@ -352,6 +354,8 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             rule = rule or lm.entry.rule_id
             if lm.entry.kind == CAPITAL and role is None and kind is None:
                 role = "GOV"
+    if role in ("GOV", "MIL") and role_from_left in NONSTATE_ROLES:
+        role = role_from_left  # "rebel leaders", "militia commander", "rebel forces": the group's leader or arm
     role = role or role_from_left
     if country is None:
         # "the President of Ukraine", "the head of the Chinese Foreign Ministry"

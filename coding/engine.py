@@ -37,6 +37,7 @@ from coding.footprint import doc_words
 from coding.dates import event_date
 from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
+from coding.patterns import Slot
 from coding.verbs import (
     Attempt,
     PatternMatch,
@@ -455,13 +456,14 @@ class Coder:
         """The closest earlier actor in this sentence, else in earlier sentences."""
         for i in sorted((i for i in actors if i < tok.i), reverse=True):
             a = actors[i]
+            plural = tok.doc[i].tag_ in ("NNS", "NNPS") or tok.doc[i].lower_ in ("they", "them")
             if role is not None and a.role == role:
                 return a
-            if pronoun in PRONOUNS_PERSONAL and a.personal:
+            if pronoun in PRONOUNS_PERSONAL and a.personal and not plural:
                 # "X said he …": the subject of the governing verb
                 return a
-            if pronoun in PRONOUNS_GROUP and role is None and not a.personal:
-                return a
+            if pronoun in PRONOUNS_GROUP and role is None and (not a.personal or (plural and pronoun != "it")):
+                return a  # "the rebel leaders said they …": a plural of people is they
         return state.antecedent(pronoun, role)
 
     def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None, state=None) -> list[Event]:
@@ -514,6 +516,20 @@ class Coder:
             return [d for d in doers if d.country not in src_countries]
         return []
 
+    def _shared_object(self, anchor: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:
+        """The actor object of the verb ``anchor`` is conjoined with: before it, or after it when ``anchor`` has none."""
+        if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+            verbs = [anchor.head]
+        elif not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in anchor.children):
+            verbs = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        else:
+            return []
+        for verb in verbs:
+            for obj in verb.children:
+                if obj.dep_ in ("dobj", "dative", "oprd") and obj.i in actors:  # oprd: "called Erdogan" misparsed
+                    return self._members(obj, actors, extra)
+        return []
+
     def _members(self, head: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:
         """The actors a noun phrase names: its conjuncts, and "the Russian and Ukrainian ministers"."""
         out: list[Actor] = []
@@ -549,12 +565,22 @@ class Coder:
             if not targets and m.target_head.i in groups:
                 others = [a for a in groups[m.target_head.i] if all(a.country != src.country for src in sources)]
                 targets = others[:2] if len(others) >= 2 else []
+            if not targets and m.target_head.i in role_only and (place := _place_of(m.anchor, actors) or _place_of(_conj_root(m.target_head), actors)):
+                # "killed civilians in Bucha", "struck depots near Kyiv": a bare role noun is of the place where it is hit
+                role = role_only[m.target_head.i]
+                targets = [Actor(place + role, place, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             pairs = [(s, t) for s in sources for t in targets]
+        elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
+            # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
+            # share the object the other verb names
+            pairs = [(s, t) for s in sources for t in shared]
+            if m.entry.symmetric and m.mood is None:
+                pairs += [(t, s) for s, t in pairs]
         elif (doers := self._doers_of_event_noun(m, sources, state)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
@@ -666,7 +692,7 @@ DOMESTIC_ROOTS = {"14"}
 
 
 def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
-    """The country of a place named by a preposition on the verb: `demonstrated in Belgrade` → SRB."""
+    """The country of a place named by a preposition on the verb (`demonstrated in Belgrade` → SRB) or on a noun."""
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "across", "throughout", "near"):
             for pobj in child.children:
@@ -676,6 +702,20 @@ def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
                         if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
                             return actor.country
     return None
+
+
+def _own_object(m: PatternMatch) -> bool:
+    """Is the object a pattern's TARGET stands for already there, as a noun that is no actor ("condemned the plan")?"""
+    rest = m.pattern.rest
+    first = rest[0] if rest else None
+    return isinstance(first, Slot) and first.name == "TARGET" and any(c.dep_ == "dobj" for c in m.anchor.children)
+
+
+def _conj_root(tok: Token) -> Token:
+    """The first conjunct of a coordination: `depots` in `airfields and depots near Kyiv` → `airfields`."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:

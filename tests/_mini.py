@@ -61,7 +61,7 @@ def mini_codebook() -> Codebook:
         ),
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),
-            Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("protester", "CVL", W), Agent("leader", "GOV", W), Agent("diplomacy", "GOV", W),
+            Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("protester", "CVL", W), Agent("leader", "GOV", W), Agent("rebel", "REB", W), Agent("diplomacy", "GOV", W),
         ),
         verbs=(
             verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),
