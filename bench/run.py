@@ -80,12 +80,17 @@ def first_run(articles, coder: Coder, out: Path, shard_size: int = 300) -> dict:
     return {"n_articles": n}
 
 
+README_EDIT = ("verbs/14_protest.yaml", "storm|ransack|attack|torch", "storm|ransack|torch")
+
+
 def edited_codebook(src: Path, dest: Path) -> Path:
-    """A copy of the codebook with one verb file removed: another codebook hash, the same actors."""
+    """A copy of the codebook with the README's one-line edit (docs/loop.md): `attack` leaves the riot entry."""
     shutil.copytree(src, dest)
-    verbs = sorted((dest / "verbs").glob("*.yaml"))
-    if len(verbs) > 1:
-        verbs[-1].unlink()
+    path, old, new = README_EDIT
+    text = (dest / path).read_text(encoding="utf-8")
+    if old not in text:
+        raise SystemExit(f"bench: {path} no longer has {old!r}; update README_EDIT in bench/run.py")
+    (dest / path).write_text(text.replace(old, new, 1), encoding="utf-8")
     return dest
 
 
@@ -135,18 +140,27 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
         line("outside_spacy_share", (first_s - clock.seconds) / first_s,
              f"target<=0.15 (run {first_s:.2f}s, inside nlp.pipe {clock.seconds:.2f}s over {clock.sentences} candidate sentences)")
 
-        # (b) recode with an edited codebook, from that cache.
+        # (b) recode with the README's one-line edit, from that cache: incremental, as `dyad recode` runs it. The
+        # Coder is built before the clock starts, as for the first run (model and codebook load are outside both).
         new_cb = load_codebook(edited_codebook(codebook, Path(tmp) / "edited"))
-        t = time.perf_counter()
         recoder = Coder(new_cb, nlp, ner=False)
         recoder.cache = ParseCache.for_coder(out, recoder)
         clock = PipeClock(recoder)
+        t = time.perf_counter()
         summary = recode(out, recoder)
         recode_s = time.perf_counter() - t
         line("recode_speedup", first_s / recode_s,
-             f"target>=20 (first run {first_s:.2f}s, recode {recode_s:.2f}s, {summary['n_events']} events, "
+             f"target>=20 (first run {first_s:.2f}s, recode {recode_s:.2f}s after the README edit: "
+             f"{summary['n_recoded']} of {summary['n_articles']} articles coded again, {summary['n_events']} events, "
              f"cache {cache_size(out) / 1e6:.1f} MB, parsed again {clock.sentences})")
         results["recode_speedup"] = first_s / recode_s
+        # the same recode, every article coded again (`dyad recode --full`, or an edit to the filters)
+        t = time.perf_counter()
+        summary = recode(out, recoder, full=True)
+        full_s = time.perf_counter() - t
+        line("recode_full_speedup", first_s / full_s,
+             f"no target (first run {first_s:.2f}s, full recode {full_s:.2f}s: all {summary['n_recoded']} articles, "
+             f"parsed again {clock.sentences})")
     return results
 
 

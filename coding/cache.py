@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -49,6 +50,33 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+class _LazyBin:
+    """One DocBin file, read whole but turned into Docs one at a time, when asked: a recode that codes a few
+    articles again needs a few of a file's Docs, not all of them."""
+
+    def __init__(self, path: Path, vocab: Vocab) -> None:
+        keys = path.with_suffix(".keys").read_text().split()
+        self.bin = DocBin(attrs=_ATTRS).from_bytes(path.read_bytes())
+        for string in self.bin.strings:
+            vocab.strings.add(string)
+        self.vocab = vocab
+        self.position = {key: i for i, key in enumerate(keys)}
+        self.orth = self.bin.attrs.index(ORTH)
+        self.built: dict[int, Doc] = {}
+
+    def get(self, key: str) -> Doc | None:
+        i = self.position.get(key)
+        if i is None:
+            return None
+        doc = self.built.get(i)
+        if doc is None:  # what DocBin.get_docs does for one Doc (no cats, spans or user data are stored)
+            tokens = self.bin.tokens[i]
+            spaces = None if self.bin.flags[i].get("has_unknown_spaces") else self.bin.spaces[i]
+            doc = Doc(self.vocab, words=tokens[:, self.orth], spaces=spaces).from_array(self.bin.attrs, tokens)
+            self.built[i] = doc
+        return doc
+
+
 class ParseCache:
     """Parsed Docs by sentence text, for one parse configuration (:attr:`coding.engine.Coder.parse_config`).
 
@@ -63,7 +91,7 @@ class ParseCache:
         self.flush_every = flush_every
         self.keep_files = keep_files
         self.index: dict[str, Path] = {}
-        self._loaded: OrderedDict[Path, dict[str, Doc]] = OrderedDict()
+        self._loaded: OrderedDict[Path, _LazyBin] = OrderedDict()
         self._pending = DocBin(attrs=_ATTRS)
         self._pending_keys: list[str] = []
         self._pending_docs: dict[str, Doc] = {}
@@ -88,12 +116,10 @@ class ParseCache:
     def __len__(self) -> int:
         return len(self.index)
 
-    def _docs_of(self, path: Path) -> dict[str, Doc]:
+    def _docs_of(self, path: Path) -> _LazyBin:
         docs = self._loaded.get(path)
         if docs is None:
-            keys = path.with_suffix(".keys").read_text().split()
-            bin_ = DocBin(attrs=_ATTRS).from_bytes(path.read_bytes())
-            docs = dict(zip(keys, bin_.get_docs(self.vocab)))
+            docs = _LazyBin(path, self.vocab)
             self._loaded[path] = docs
             while len(self._loaded) > self.keep_files:
                 self._loaded.popitem(last=False)

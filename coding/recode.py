@@ -3,13 +3,21 @@
 A run keeps what a recode needs beside its output (this module does I/O by design):
 
 ```
-OUT/_articles/<shard>.jsonl   the articles of each shard, as read and validated (the staged copies are deleted)
-OUT/cache/…                   the parse cache (coding.cache)
+OUT/_articles/<shard>.jsonl          the articles of each shard, as read and validated (the staged copies are deleted)
+OUT/_articles/footprint-<hash>.json  the footprint of each codebook the run coded with (coding.footprint)
+OUT/_words/<shard>.json              per article, the lemmas and forms of its parsed sentences
+OUT/cache/…                          the parse cache (coding.cache)
 ```
 
-:func:`recode` codes every kept article again into a fresh folder ``OUT/.recode-<id>/`` and then swaps its
-``events/`` and ``_shards/`` in for the old ones with two renames, so readers see either the old codebook's rows or
-the new one's, never a mix of both in one dataset.
+:func:`recode` codes the kept articles again into a fresh folder ``OUT/.recode-<id>/`` and then swaps its
+``events/``, ``_shards/``, ``coverage/`` and ``_words/`` in for the old ones with renames, so readers see either the
+old codebook's rows or the new one's, never a mix of both in one dataset.
+
+A recode is incremental: it compares the footprint of the codebook a shard was coded with against the new one, and
+codes again only the articles the edit can touch (:meth:`coding.footprint.Change.touches`). The other articles keep
+their rows, rewritten with the new codebook hash; the result is row for row that of a full recode (``full=True``),
+which ``tests/test_recode_incremental.py`` checks for edits of every kind. A shard coded with another model or
+pipeline version, or whose codebook left no footprint, is coded again in full.
 """
 
 from __future__ import annotations
@@ -19,15 +27,20 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from coding import PIPELINE_VERSION
+from coding.coverage import COVERAGE_DIR, coverage_rows, write_coverage
 from coding.engine import Coder
-from coding.output import EVENTS_DIR, SHARDS_DIR, article_hash, finalize, write_shard
-from coding.records import Article
+from coding.footprint import Change, compare, footprint
+from coding.output import EVENTS_DIR, SHARDS_DIR, article_hash, finalize, read_manifest, write_json, write_shard
+from coding.records import Article, CodingResult, Event
 
 ARTICLES_DIR = "_articles"
+WORDS_DIR = "_words"
 
 
 def save_articles(out: str | Path, key: str, articles: Iterable[Article]) -> Path:
@@ -43,6 +56,57 @@ def save_articles(out: str | Path, key: str, articles: Iterable[Article]) -> Pat
     return path
 
 
+def save_words(out: str | Path, key: str, words: Mapping[str, tuple[Iterable[str], Iterable[str]]]) -> Path:
+    """Keep, per article of a shard, the (words, anchor words) of its parsed sentences: what an incremental recode
+    checks (:meth:`coding.footprint.Change.touches`)."""
+    path = Path(out) / WORDS_DIR / f"{key}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name("." + path.name + ".tmp")
+    data = {}
+    for aid, (every, anchors) in words.items():
+        anchors = set(anchors)
+        data[aid] = {"anchors": " ".join(sorted(anchors)), "others": " ".join(sorted(set(every) - anchors))}
+    tmp.write_text(json.dumps(data, ensure_ascii=False))
+    os.replace(tmp, path)
+    return path
+
+
+def load_words(out: str | Path, key: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Article id → (words, anchor words), as :func:`save_words` kept them; {} if none were kept."""
+    try:
+        data = json.loads((Path(out) / WORDS_DIR / f"{key}.json").read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    out_ = {}
+    for aid, d in data.items():
+        anchors = d["anchors"].split()
+        out_[aid] = (anchors + d["others"].split(), anchors)
+    return out_
+
+
+def _footprint_path(out: Path, codebook_hash: str) -> Path:
+    return out / ARTICLES_DIR / f"footprint-{codebook_hash}.json"
+
+
+def save_footprint(out: str | Path, coder: Coder) -> Path:
+    """Keep the footprint of the coder's codebook (once per codebook hash)."""
+    path = _footprint_path(Path(out), coder.codebook.hash)
+    if not path.exists():
+        write_json(path, footprint(coder.codebook))
+    return path
+
+
+def load_footprint(out: str | Path, codebook_hash: str) -> dict | None:
+    return read_manifest(_footprint_path(Path(out), codebook_hash))
+
+
+def keep_for_recode(out: str | Path, key: str, articles: Sequence[Article], results: Sequence[CodingResult], coder: Coder) -> None:
+    """Everything a later `dyad recode` needs of a coded shard: its articles, their words, the codebook footprint."""
+    save_footprint(out, coder)
+    save_words(out, key, {r.article_id: (r.words, r.anchors) for r in results})
+    save_articles(out, key, articles)
+
+
 def saved_shards(out: str | Path) -> Iterator[tuple[str, list[Article]]]:
     """(shard key, articles) of every shard a run kept, oldest first: an article kept twice ends up as its newest."""
     for path in sorted((Path(out) / ARTICLES_DIR).glob("*.jsonl"), key=lambda p: (p.stat().st_mtime_ns, p.name)):
@@ -54,37 +118,114 @@ def saved_shards(out: str | Path) -> Iterator[tuple[str, list[Article]]]:
         yield path.stem, articles
 
 
-def code_into(out: str | Path, key: str, articles: list[Article], coder: Coder) -> int:
-    """Code one shard and write its events under ``out``. Returns the number of events."""
-    events = [ev for result in coder.code_articles(articles) for ev in result.events]
-    metadata = {"codebook": coder.codebook.name, "codebook_hash": coder.codebook.hash, "model": coder.model, "pipeline_version": PIPELINE_VERSION}
+def _metadata(coder: Coder) -> dict[str, str]:
+    return {"codebook": coder.codebook.name, "codebook_hash": coder.codebook.hash, "model": coder.model, "pipeline_version": PIPELINE_VERSION}
+
+
+def _write(out: Path, key: str, articles: Sequence[Article], coder: Coder, results: Sequence[CodingResult],
+           kept_events: Sequence[Event] = (), kept_coverage: Sequence[dict] = (), kept_words: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None) -> int:
+    events = [*kept_events, *(ev for r in results for ev in r.events)]
     hashes = {a.id: article_hash(a) for a in articles}  # the ledger: these articles are done with this codebook
-    write_shard(Path(out), key, list(hashes), events, metadata, hashes=hashes)
+    write_shard(out, key, list(hashes), events, _metadata(coder), hashes=hashes)
+    by_id = {a.id: a for a in articles}
+    rows = [*kept_coverage, *(row for r in results for row in coverage_rows(by_id[r.article_id], r, key, coder.codebook.hash))]
+    write_coverage(out, key, rows)
+    save_words(out, key, {**(kept_words or {}), **{r.article_id: (r.words, r.anchors) for r in results}})
+    save_footprint(out, coder)
     return len(events)
 
 
-def recode(out: str | Path, coder: Coder) -> dict:
-    """Recode every article kept under ``out`` with ``coder`` and replace the events. Returns counts."""
+def code_into(out: str | Path, key: str, articles: list[Article], coder: Coder) -> int:
+    """Code one shard and write its events, coverage rows and words under ``out``. Returns the number of events."""
+    return _write(Path(out), key, articles, coder, list(coder.code_articles(articles)))
+
+
+def _full(reason: str) -> Change:
+    return Change(everything=True, reasons=[reason])
+
+
+def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known: dict[str, Change]) -> Change:
+    if manifest is None or manifest.get("status") != "done":
+        return _full("the shard has no finished manifest")
+    meta = manifest.get("metadata", {})
+    if meta.get("model") != coder.model or meta.get("pipeline_version") != PIPELINE_VERSION:
+        return _full("coded with another model or pipeline version")
+    old_hash = meta.get("codebook_hash", "")
+    if old_hash not in known:
+        known[old_hash] = compare(load_footprint(out, old_hash), new)
+    return known[old_hash]
+
+
+def _old_rows(out: Path, manifest: dict, keep: set[str], coder: Coder) -> tuple[list[Event], list[dict]]:
+    """The events and coverage rows of the articles in ``keep``, relabelled with the new codebook."""
+    relabel = {"codebook": coder.codebook.name, "codebook_hash": coder.codebook.hash}
+    events: list[Event] = []
+    for f in manifest.get("files", []):
+        for row in pq.ParquetFile(out / f).read().to_pylist():
+            if row["article_id"] in keep:
+                row.update(relabel)
+                events.append(Event(**row))
+    coverage: list[dict] = []
+    path = out / COVERAGE_DIR / f"part-{manifest['shard']}.parquet"
+    if path.exists():
+        for row in pq.ParquetFile(path).read().to_pylist():
+            if row["article_id"] in keep:
+                row["codebook_hash"] = coder.codebook.hash
+                coverage.append(row)
+    return events, coverage
+
+
+def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
+    """Recode the articles kept under ``out`` with ``coder`` and replace the events. Returns counts.
+
+    Only the articles the codebook edit can touch are coded again, unless ``full``.
+    """
     out = Path(out)
     if not (out / ARTICLES_DIR).is_dir():
         raise FileNotFoundError(f"{out / ARTICLES_DIR}: no kept articles; run `dyad run --out {out}` first")
     stage = out / f".recode-{uuid.uuid4().hex[:8]}"
-    n_articles = n_events = n_shards = 0
+    n_articles = n_events = n_shards = n_recoded = 0
+    new = footprint(coder.codebook)
+    known: dict[str, Change] = {}
+    reasons: set[str] = set()
     try:
         for key, articles in saved_shards(out):
-            n_events += code_into(stage, key, articles, coder)
             n_articles += len(articles)
             n_shards += 1
+            manifest = read_manifest(out / SHARDS_DIR / f"{key}.json")
+            change = _full("--full") if full else _change_for(out, manifest, coder, new, known)
+            reasons.update(change.reasons)
+            if change.everything:
+                n_events += code_into(stage, key, articles, coder)
+                n_recoded += len(articles)
+                continue
+            words = load_words(out, key)
+            held = set(manifest["article_ids"]) if manifest else set()
+            codes: dict[str, set[str]] = {}
+            if change.codes:
+                for f in manifest.get("files", []):
+                    t = pq.ParquetFile(out / f).read(columns=["article_id", "action"])
+                    for aid, code in zip(t["article_id"].to_pylist(), t["action"].to_pylist()):
+                        codes.setdefault(aid, set()).add(code)
+            todo = [a for a in articles if a.id not in held or change.touches(*words.get(a.id, (None, None)), a.text, codes.get(a.id, ()))]
+            keep = {a.id for a in articles} - {a.id for a in todo}
+            kept_events, kept_coverage = _old_rows(out, manifest, keep, coder) if keep else ([], [])
+            results = list(coder.code_articles(todo)) if todo else []
+            n_events += _write(stage, key, articles, coder, results, kept_events, kept_coverage, {a: words[a] for a in keep if a in words})
+            n_recoded += len(todo)
         finalize(stage)
-        (stage / EVENTS_DIR).mkdir(exist_ok=True)
-        (stage / SHARDS_DIR).mkdir(exist_ok=True)
+        for name in (EVENTS_DIR, SHARDS_DIR, COVERAGE_DIR, WORDS_DIR):
+            (stage / name).mkdir(exist_ok=True)
         old = out / f".old-{stage.name[len('.recode-'):]}"
         old.mkdir()
-        for name in (EVENTS_DIR, SHARDS_DIR):
+        for name in (EVENTS_DIR, SHARDS_DIR, COVERAGE_DIR, WORDS_DIR):
             if (out / name).exists():
                 os.replace(out / name, old / name)
             os.replace(stage / name, out / name)
+        for fp in stage.glob(f"{ARTICLES_DIR}/footprint-*.json"):
+            os.replace(fp, out / ARTICLES_DIR / fp.name)
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    return {"n_shards": n_shards, "n_articles": n_articles, "n_events": n_events, "codebook_hash": coder.codebook.hash}
+    return {"n_shards": n_shards, "n_articles": n_articles, "n_recoded": n_recoded, "n_events": n_events,
+            "codebook_hash": coder.codebook.hash, "why": sorted(reasons)}

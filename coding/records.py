@@ -111,3 +111,6 @@ class CodingResult:
     n_sentences: int
     unresolved: tuple[tuple[str, int], ...] = field(default=())  # (text, sentence_index)
     no_event_verbs: tuple[tuple[str, int], ...] = field(default=())  # (verb lemma, sentence_index)
+    # for incremental recodes (coding.footprint): lemmas and forms of the parsed sentences, and those of anchor tokens
+    words: frozenset[str] = field(default=frozenset())
+    anchors: frozenset[str] = field(default=frozenset())

@@ -80,6 +80,11 @@ def _required_words(pattern: Pattern) -> list[frozenset[str]]:
     return [el.options for k, el in enumerate(rest) if isinstance(el, Word) and not el.optional and k != droppable]
 
 
+# The parts of speech a pattern's anchor can be: coding.footprint relies on it (an incremental recode looks for the
+# anchors of changed patterns among the words of these parts of speech only). Raw dependency patterns anchor anywhere.
+ANCHOR_POS = frozenset({"VERB", "AUX"})
+
+
 class VerbIndex:
     """Anchor lemma → the (entry, pattern) pairs that hang on it; raw dependency patterns in a DependencyMatcher."""
 
@@ -434,7 +439,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
     vocabulary = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     vocabulary.update(*(stems(t.lower_) for t in tokens))
     for token in tokens:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ANCHOR_POS:
             continue
         candidates = index.candidates(token)
         if not candidates:

@@ -39,7 +39,7 @@ from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, re
 from coding.coverage import coverage_rows, load_report, write_coverage
 from coding.report import to_markdown
 from coding.records import Article, Event, Reject
-from coding.recode import save_articles
+from coding.recode import keep_for_recode
 from flows.runners import cores, pick_runner, process_runner, shared_api
 
 REPO = Path(__file__).resolve().parents[1]
@@ -177,7 +177,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     # quote(): Prefect would otherwise walk every event looking for futures.
     write_shard_task(params.out, key, quote(articles), quote(events), metadata)
     write_coverage(params.out, key, [row for a, r in zip(articles, coded) for row in coverage_rows(a, r, key, coder.codebook.hash)])
-    save_articles(params.out, key, articles)  # kept for `dyad recode` (the staged copy is deleted)
+    keep_for_recode(params.out, key, articles, coded, coder)  # for `dyad recode` (the staged copy is deleted)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
     return {

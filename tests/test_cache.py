@@ -54,6 +54,26 @@ def test_round_trip_keeps_the_parse(tmp_path, blank):
     assert again.lookup(["Gondor criticized Arnor."]) == [None]
 
 
+def test_a_doc_read_alone_equals_what_docbin_gives(tmp_path, blank):
+    """The cache builds only the Docs asked for; each must be the Doc that DocBin.get_docs would give."""
+    from spacy.tokens import DocBin
+
+    texts = ["Arnor criticized Gondor.", "It rained  all day in Minas Tirith .", "Rohan's king, Théoden, met them."]
+    docs = [hand_doc(blank, texts[0]), blank(texts[1]), blank(texts[2])]
+    docs[2][0].is_sent_start = True
+    docs[2][3].is_sent_start = True
+    cache = ParseCache(tmp_path, "model-1|parser", blank.vocab)
+    cache.store(texts, docs)
+    cache.flush()
+    (path,) = cache.root.glob("parse-*.spacy")
+    expected = list(DocBin().from_bytes(path.read_bytes()).get_docs(blank.vocab))
+    again = ParseCache(tmp_path, "model-1|parser", blank.vocab)
+    for text, want in zip(reversed(texts), reversed(expected)):  # out of order: each Doc is built on its own
+        (got,) = again.lookup([text])
+        assert got.to_json() == want.to_json() and [t.whitespace_ for t in got] == [t.whitespace_ for t in want]
+        assert [t.is_sent_start for t in got] == [t.is_sent_start for t in want]
+
+
 def test_another_parse_configuration_never_hits(tmp_path, blank):
     text = "Arnor criticized Gondor."
     cache = ParseCache(tmp_path, "model-1|parser,ner", blank.vocab)
@@ -175,7 +195,9 @@ def test_recode_from_the_cache_parses_nothing_and_swaps_the_output(tmp_path):
     pipe_calls: list[int] = []
     second._pipe = lambda texts: pipe_calls.append(len(texts)) or []
     summary = recode(tmp_path, second)
-    assert pipe_calls == [] and second.cache.misses == 0 and second.cache.hits == 3
+    # incremental: the edit removed the 190 entries, so only r2 (which has "attacked") is coded again, from the cache
+    assert pipe_calls == [] and second.cache.misses == 0 and second.cache.hits == 2
+    assert summary["n_recoded"] == 1
     table = pq.ParquetDataset(tmp_path / "events").read()
     rows = sorted(zip(table["source"].to_pylist(), table["target"].to_pylist(), table["action"].to_pylist()))
     assert rows == [("ARN", "GON", "057"), ("ARN", "GON", "111"), ("GON", "ARN", "057")]

@@ -1,0 +1,324 @@
+"""What a codebook edit can touch: the basis of incremental recodes.
+
+A recode after a one-line edit need not code every article again. An edit to a verb entry can change the events of
+an article only if the article has a parsed word that can anchor one of the entry's patterns (old or new); an edit to
+an actor, agent or place only if one of its names occurs in the article's text; an edit to an action only where an
+event of that code was or could be coded. This module computes, for a codebook, a *footprint*: every unit the engine
+reads (verb entries, actor records by kind, actions, and the rest as one global unit), each with a digest of exactly
+what the engine reads of it and the words through which it can reach an article. Comparing two footprints gives a
+:class:`Change`; :meth:`Change.touches` says whether an article must be coded again.
+
+The test is conservative by construction: every check is a necessary condition of a match (an anchor's lemma or form,
+a dictionary phrase as a substring of the article's folded letters and digits), so it may send an article to the
+coder that comes out the same, never the other way. ``tests/test_recode_incremental.py`` checks that an incremental
+recode writes exactly the rows of a full one for edits of every kind.
+
+Pure: no I/O. The footprint is plain JSON data, so a run can keep it beside its output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import IDS as _SYMBOLS
+from spacy.tokens import Doc
+
+from coding.actors import agent_forms, fold
+from coding.codebook.model import Codebook, VerbEntry
+from coding.patterns import stems
+from coding.verbs import ANCHOR_POS
+
+FOOTPRINT_VERSION = 2
+ANY = None  # the words of a unit that can reach any article
+_ANCHOR_POS_IDS = np.array(sorted(_SYMBOLS[p] for p in ANCHOR_POS), dtype=np.uint64)
+_WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
+
+
+def doc_words(doc: Doc) -> tuple[set[str], set[str]]:
+    """The lemmas and lower-case forms of a parsed Doc: all of them (what a raw dependency pattern can name), and
+    those of the tokens that can anchor a pattern (:data:`coding.verbs.ANCHOR_POS`)."""
+    if not len(doc):
+        return set(), set()
+    strings = doc.vocab.strings
+    arr = doc.to_array([LEMMA, LOWER, POS])
+    anchor_rows = arr[np.isin(arr[:, 2], _ANCHOR_POS_IDS)][:, :2]
+    every = {strings[h].lower() for h in set(arr[:, :2].ravel().tolist())}
+    anchors = {strings[h].lower() for h in set(anchor_rows.ravel().tolist())}
+    return every, anchors
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def letters(text: str) -> str:
+    """Folded (lower case, no diacritics) letters and digits of a text, all else dropped.
+
+    Every dictionary match of :class:`coding.actors.ActorIndex` is a run of folded tokens, so the letters of a phrase
+    that matches are a substring of the letters of the text.
+    """
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.lower())
+    return _NOT_ALNUM.sub("", fold(text))
+
+
+def _digest(obj) -> str:
+    return hashlib.blake2b(json.dumps(obj, sort_keys=True, default=str).encode(), digest_size=8).hexdigest()
+
+
+def _raw_words(nodes: Iterable[dict]) -> list[str] | None:
+    """Words one node of a raw dependency pattern requires (the node with the fewest); None if no node names words."""
+    best: list[str] | None = None
+    for node in nodes:
+        attrs = node.get("RIGHT_ATTRS", {})
+        for key in _WORD_KEYS:
+            value = attrs.get(key)
+            if isinstance(value, str):
+                options = [value]
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
+                options = [str(v) for v in value["IN"]]
+            else:
+                continue
+            if best is None or len(options) < len(best):
+                best = options
+    return None if best is None else sorted({o.lower() for o in best})
+
+
+def _verb_unit(entry: VerbEntry) -> dict:
+    """A verb entry: the digest of what applies to all its patterns, and each pattern with its anchor words."""
+    raw: list[str] | None = []
+    if entry.dependency:
+        raw = _raw_words(entry.dependency)
+    content = [entry.id, entry.code, list(entry.dependency or ()), entry.symmetric]
+    return {
+        "id": entry.id,
+        "digest": _digest(content),
+        "code": entry.code,
+        "patterns": [[p.text, sorted(p.anchor.options) if p.anchor.options else None] for p in entry.patterns],
+        "raw": raw,  # words of the raw dependency pattern (all parts of speech); None: it names none
+    }
+
+
+def _terms(*groups: Iterable[str]) -> list[str]:
+    return sorted({t for g in groups for t in (letters(x) for x in g) if t})
+
+
+_MEMO: dict[str, dict] = {}
+
+
+def footprint(codebook: Codebook) -> dict:
+    """The footprint of a codebook (JSON data): see the module docstring. Computed once per codebook hash."""
+    found = _MEMO.get(codebook.hash)
+    if found is None:
+        found = _MEMO[codebook.hash] = _footprint(codebook)
+    return found
+
+
+def _footprint(codebook: Codebook) -> dict:
+    actors: dict[str, list[dict]] = {"country": [], "org": [], "person": [], "agent": []}
+    for c in codebook.countries:
+        content = [c.code, c.name, c.aliases, c.adjectives, c.demonyms, c.capitals, c.cities]
+        actors["country"].append({"digest": _digest(content), "terms": _terms([c.name], c.aliases, c.adjectives, c.demonyms, c.capitals, c.cities)})
+    for o in codebook.organizations:
+        content = [o.code, o.name, o.aliases, o.country, o.role, o.kind]
+        actors["org"].append({"digest": _digest(content), "terms": _terms([o.name], o.aliases)})
+    for p in codebook.people:
+        content = [p.name, p.aliases, [(r.code, r.since, r.until) for r in p.roles]]
+        actors["person"].append({"digest": _digest(content), "terms": _terms([p.name], p.aliases)})
+    for a in codebook.agents:
+        actors["agent"].append({"digest": _digest([a.term, a.role]), "terms": _terms(agent_forms(a.term))})
+    actions = {code: _digest([a.name, a.goldstein, a.quad_class, a.plover_event, a.plover_mode]) for code, a in codebook.actions.items()}
+    filters = [[f.id, f.scope, f.terms] for f in codebook.filters]
+    return {
+        "version": FOOTPRINT_VERSION,
+        "codebook_hash": codebook.hash,
+        "global": _digest([codebook.name, filters]),
+        "verbs": [_verb_unit(e) for e in codebook.verbs],
+        "actors": actors,
+        "actions": actions,
+    }
+
+
+@dataclass
+class Change:
+    """What differs between two footprints, as the articles it can reach."""
+
+    everything: bool = False
+    anchors: set[str] = field(default_factory=set)  # anchors of changed patterns: looked up among anchor words
+    words: set[str] = field(default_factory=set)  # words of changed raw dependency patterns: among all words
+    terms: set[str] = field(default_factory=set)  # letters of names of changed actors
+    codes: set[str] = field(default_factory=set)  # changed actions: articles with an event of one are recoded
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.everything or self.anchors or self.words or self.terms or self.codes)
+
+    def touches(self, words: Iterable[str] | None, anchors: Iterable[str] | None, text: str, codes: Iterable[str] = ()) -> bool:
+        """Must an article be recoded? ``words`` and ``anchors`` are those of its parsed sentences
+        (:func:`doc_words`), ``text`` its text, ``codes`` the actions of its old events.
+
+        ``words`` or ``anchors`` None: they were not kept, so the article is recoded.
+        """
+        if self.everything or words is None or anchors is None:
+            return True
+        if self.codes and not self.codes.isdisjoint(codes):
+            return True
+        for wanted, have in ((self.anchors, anchors), (self.words, words)):
+            if not wanted:
+                continue
+            have = set(have)
+            if not wanted.isdisjoint(have):
+                return True
+            # the engine also looks an anchor up by the suffix stems of a form ("staged" → "stage")
+            if any(not wanted.isdisjoint(stems(w)) for w in have):
+                return True
+        if self.terms:
+            folded = letters(text)
+            if any(t in folded for t in self.terms):
+                return True
+        return False
+
+
+def _moved(old: list[str], new: list[str]) -> set[str]:
+    """Keys present in both sequences whose relative order changed (outside a longest common ordered run)."""
+    common = set(old) & set(new)
+    position = {k: i for i, k in enumerate(old) if k in common}
+    seq = [k for k in new if k in common]
+    # longest increasing subsequence of old positions, in the order of `new`
+    tails: list[int] = []
+    tail_keys: list[int] = []
+    parent: list[int] = [-1] * len(seq)
+    for j, k in enumerate(seq):
+        p = position[k]
+        i = bisect_left(tails, p)
+        if i == len(tails):
+            tails.append(p)
+            tail_keys.append(j)
+        else:
+            tails[i] = p
+            tail_keys[i] = j
+        parent[j] = tail_keys[i - 1] if i else -1
+    keep: set[str] = set()
+    j = tail_keys[-1] if tail_keys else -1
+    while j >= 0:
+        keep.add(seq[j])
+        j = parent[j]
+    return common - keep
+
+
+def _keys(units: list[dict]) -> list[str]:
+    """A unit's key is its digest, numbered when the same content occurs twice."""
+    seen: dict[str, int] = {}
+    keys = []
+    for u in units:
+        n = seen.get(u["digest"], 0)
+        seen[u["digest"]] = n + 1
+        keys.append(f"{u['digest']}#{n}")
+    return keys
+
+
+def _changed(old: list[dict], new: list[dict]) -> list[dict]:
+    """Units added, removed or moved relative to the others (the engine's tie-breaks follow codebook order)."""
+    old_keys, new_keys = _keys(old), _keys(new)
+    gone, added = set(old_keys) - set(new_keys), set(new_keys) - set(old_keys)
+    moved = _moved(old_keys, new_keys)
+    by_key = {**dict(zip(old_keys, old)), **dict(zip(new_keys, new))}
+    return [by_key[k] for k in sorted(gone | added | moved)]
+
+
+def _whole(unit: dict, change: Change) -> bool:
+    """Add every word through which a verb entry can reach an article. False: some can reach any article."""
+    if unit["raw"] is None:
+        return False
+    change.words.update(unit["raw"])
+    for _, anchors in unit["patterns"]:
+        if anchors is None:
+            return False
+        change.anchors.update(anchors)
+    return True
+
+
+def _verb_changes(old: list[dict], new: list[dict], codes: set[str], change: Change) -> bool:
+    """Add the words of changed verb entries and patterns to ``change``. False: a change can reach any article.
+
+    An entry added, removed, moved among the others, or changed in its code, id or raw pattern counts whole; in an
+    entry otherwise the same, only the patterns added, removed or moved among its patterns count.
+    """
+    old_keys = [f"{u['id']}\x1f{u['digest']}" for u in old]
+    new_keys = [f"{u['id']}\x1f{u['digest']}" for u in new]
+    whole = (set(old_keys) ^ set(new_keys)) | _moved(old_keys, new_keys)
+    by_key_old, by_key_new = dict(zip(old_keys, old)), dict(zip(new_keys, new))
+    n = 0
+    for key in sorted(whole):
+        for unit in (by_key_old.get(key), by_key_new.get(key)):
+            if unit is not None:
+                n += 1
+                if not _whole(unit, change):
+                    return False
+    for key in sorted(set(old_keys) & set(new_keys) - whole):
+        a, b = by_key_old[key], by_key_new[key]
+        if a["code"] in codes:  # its action changed: every event it codes changes
+            n += 1
+            if not _whole(b, change):
+                return False
+            continue
+        if a["patterns"] == b["patterns"]:
+            continue
+        # a pattern's position counts only relative to the entry's other patterns
+        old_p, new_p = _numbered([t for t, _ in a["patterns"]]), _numbered([t for t, _ in b["patterns"]])
+        touched = (set(old_p) ^ set(new_p)) | _moved(old_p, new_p)
+        n += 1
+        for keys, unit in ((old_p, a), (new_p, b)):
+            for key_p, (_, anchors) in zip(keys, unit["patterns"]):
+                if key_p in touched:
+                    if anchors is None:
+                        return False
+                    change.anchors.update(anchors)
+    if n:
+        change.reasons.append(f"{n} verb entr(y/ies) changed")
+    return True
+
+
+def _numbered(texts: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for t in texts:
+        k = seen.get(t, 0)
+        seen[t] = k + 1
+        out.append(f"{t}#{k}")
+    return out
+
+
+def compare(old: Mapping | None, new: Mapping) -> Change:
+    """What an article must show to be touched by going from codebook footprint ``old`` to ``new``."""
+    change = Change()
+    if old is None or old.get("version") != new.get("version"):
+        change.everything = True
+        change.reasons.append("no footprint of the run's codebook")
+        return change
+    if old["global"] != new["global"]:
+        change.everything = True
+        change.reasons.append("codebook name or filters changed")
+        return change
+    codes = {c for c in set(old["actions"]) | set(new["actions"]) if old["actions"].get(c) != new["actions"].get(c)}
+    if codes:
+        change.codes |= codes
+        change.reasons.append(f"{len(codes)} action(s) changed")
+    if not _verb_changes(old["verbs"], new["verbs"], codes, change):
+        change.everything = True
+        change.reasons.append("a changed verb pattern has an anchor that is not a word")
+        return change
+    for kind in sorted(set(old["actors"]) | set(new["actors"])):
+        units = _changed(old["actors"].get(kind, []), new["actors"].get(kind, []))
+        for unit in units:
+            change.terms.update(unit["terms"])
+        if units:
+            change.reasons.append(f"{len(units)} {kind} record(s) changed")
+    return change
