@@ -56,7 +56,7 @@ PAIR_NOUNS = {
     "leader", "side", "country", "nation", "government", "president", "rival", "neighbour", "neighbor", "state",
     "minister", "party", "delegation", "capital", "power", "army", "foe", "ally", "partner", "counterpart",
 }
-PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "delegation"}
+PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart"}  # a delegation stands for its country
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
@@ -76,6 +76,7 @@ class ArticleState:
     history: list[Actor] = field(default_factory=list)
     acts: list[tuple[str, str, tuple[Actor, ...]]] = field(default_factory=list)  # (root, verb, sources), latest last
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
+    pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -375,15 +376,21 @@ class Coder:
         for ent in names:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
                 unresolved.append(ent.text)
-        # "the two leaders", "both sides": the last two actors of the story
-        groups: dict[int, tuple[Actor, ...]] = {}
+        # "the two leaders", "both sides": the last pair of actors named together ("Russia and Ukraine"), else the last
+        # two actors of the story. Candidate pairs, best first: a target takes the first pair without the source.
+        coordinated = [(i, actors[i], actors[c.i]) for i in sorted(actors) for c in tokens[i].children if c.dep_ == "conj" and c.i in actors and actors[c.i].code != actors[i].code]
+        groups: dict[int, list[tuple[Actor, Actor]]] = {}
         for tok in tokens:
             if tok.i in actors or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             if any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS:
-                pair = self._last_two(tok, actors, state, personal=tok.lemma_.lower() in PERSONAL_PAIR_NOUNS)
-                if pair is not None:
-                    groups[tok.i] = pair
+                personal = tok.lemma_.lower() in PERSONAL_PAIR_NOUNS
+                named = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] + list(reversed(state.pairs))
+                last = self._last_two(tok, actors, state, personal=personal) or ()
+                candidates = [p for p in named if not personal or (p[0].personal and p[1].personal)]
+                candidates += [(a, b) for k, a in enumerate(last) for b in last[k + 1 :]]
+                if candidates:
+                    groups[tok.i] = candidates
                     heads[tok.i] = tok
         # "Mitsotakis called Erdogan": a surname alone stands for the person the story named in full before.
         if state.names:
@@ -417,6 +424,8 @@ class Coder:
         for (root, verb), doers in sorted(by_act.items()):
             state.acts.append((root, verb, tuple(Actor(c, country, role, text, "", AGENT, -1) for c, country, role, text in sorted(doers))))
         del state.acts[:-12]
+        state.pairs.extend((a, b) for _, a, b in coordinated)
+        del state.pairs[:-4]
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
@@ -556,15 +565,15 @@ class Coder:
             return []
         sources = self._members(_np_head(subj), actors, extra)
         if not sources and _np_head(subj).i in groups:
-            sources = list(groups[_np_head(subj).i][:2])
+            sources = list(groups[_np_head(subj).i][0])
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
             if not targets and m.target_head.i in groups:
-                others = [a for a in groups[m.target_head.i] if all(a.country != src.country for src in sources)]
-                targets = others[:2] if len(others) >= 2 else []
+                pair = next((p for p in groups[m.target_head.i] if all(a.country != src.country for a in p for src in sources)), ())
+                targets = list(pair)
             if not targets and m.target_head.i in role_only and (place := _place_of(m.anchor, actors) or _place_of(_conj_root(m.target_head), actors)):
                 # "killed civilians in Bucha", "struck depots near Kyiv": a bare role noun is of the place where it is hit
                 role = role_only[m.target_head.i]

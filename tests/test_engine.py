@@ -124,6 +124,18 @@ def test_the_two_leaders(coder: Coder) -> None:
     assert {"GONGOV ARNGOV 057", "ARNGOV GONGOV 057"} <= triples(events)
 
 
+def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
+    events = code(coder, "Arnor and Gondor signed a treaty with Mordor. Rohan criticized the two countries.")
+    assert {e for e in triples(events) if e.startswith("ROH")} == {"ROH ARN 111", "ROH GON 111"}
+
+
+def test_the_two_delegations_without_the_host(coder: Coder) -> None:
+    # the pair named last includes the source's country: the pair before it is meant
+    text = "Arnor and Gondor signed a treaty with Rohan and Mordor. The Rohirric president met the two delegations."
+    events = code(coder, text)
+    assert {e for e in triples(events) if e.startswith("ROHGOV")} == {"ROHGOV ARN 040", "ROHGOV GON 040"}
+
+
 def test_a_reaction_to_the_attack_targets_the_attacker(coder: Coder) -> None:
     events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan signed a treaty with Gondor. Mordor condemned the attack.")
     assert "MOR ARNMIL 111" in triples(events)
