@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from coding.codebook.model import Codebook, VerbEntry
@@ -94,7 +95,7 @@ class VerbIndex:
         self.n_patterns = 0
         self.raw: dict[str, tuple[VerbEntry, list[str]]] = {}
         self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
-        self.raw_lemmas: set[str] | None = set()  # anchor lemmas of the raw patterns; None: some anchor is open
+        self.raw_gates: list[list[list[tuple[int, frozenset[int]]]]] = []  # per raw pattern: see _raw_gate
         self.dep_matcher = None
         if vocab is not None and any(e.dependency for e in codebook.verbs):
             from spacy.matcher import DependencyMatcher
@@ -105,13 +106,7 @@ class VerbIndex:
                     key = f"raw::{entry.id}"
                     self.dep_matcher.add(key, [list(entry.dependency)])
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
-                    lemma = entry.dependency[0].get("RIGHT_ATTRS", {}).get("LEMMA")
-                    if isinstance(lemma, str) and self.raw_lemmas is not None:
-                        self.raw_lemmas.add(lemma)
-                    elif isinstance(lemma, dict) and isinstance(lemma.get("IN"), list) and self.raw_lemmas is not None:
-                        self.raw_lemmas.update(lemma["IN"])
-                    else:
-                        self.raw_lemmas = None
+                    self.raw_gates.append([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency])
                     self.n_patterns += 1
         for entry in codebook.verbs:
             for k, pattern in enumerate(entry.patterns):
@@ -411,11 +406,44 @@ def _reachable(head: Token, prev: Token) -> bool:
 RAW_PATTERN = Pattern(text="(dependency pattern)", anchor=Word(frozenset()), rest=(Slot("TARGET"),), has_source=True, has_target=True)
 
 
+# Token attributes of raw dependency patterns that the gate before the DependencyMatcher checks (others it ignores).
+_GATE_ATTRS = ("LEMMA", "LOWER", "DEP")
+_GATE_COLUMNS = [LEMMA, LOWER, DEP]
+
+
+def _raw_gate(attrs: dict, strings) -> list[tuple[int, frozenset[int]]]:
+    """What a token must have to match one node of a raw pattern, as far as the gate checks: (column, string ids)."""
+    out = []
+    for name, value in attrs.items():
+        if name.upper() not in _GATE_ATTRS:
+            continue
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+            values = value["IN"]
+        else:
+            continue  # other operators: left to the matcher
+        out.append((_GATE_ATTRS.index(name.upper()), frozenset(strings.add(v) for v in values)))
+    return out
+
+
+def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int]], columns: list[set[int]]) -> bool:
+    """Can the pattern match? Only if every node has a token with all of its checked attributes."""
+    for node in gate:
+        if any(values.isdisjoint(columns[col]) for col, values in node):
+            return False
+        if len(node) > 1 and not any(all(row[col] in values for col, values in node) for row in rows):
+            return False
+    return True
+
+
 def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, tokens: list[Token]) -> Iterator[PatternMatch]:
     if index.dep_matcher is None:
         return
-    if index.raw_lemmas is not None and not any(t.lemma_ in index.raw_lemmas for t in tokens):
-        return  # no anchor of any raw pattern in this sentence
+    rows = doc.to_array(_GATE_COLUMNS).tolist() if len(doc) else []
+    columns = [set(column) for column in zip(*rows)] or [set() for _ in _GATE_COLUMNS]
+    if not any(_gate_open(gate, rows, columns) for gate in index.raw_gates):
+        return  # no raw pattern can match: some node of each has no token with its words or labels
     for match_id, token_ids in index.dep_matcher(doc):
         entry, names = index.raw[doc.vocab.strings[match_id]]
         nodes = dict(zip(names, (doc[i] for i in token_ids)))
