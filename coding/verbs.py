@@ -10,7 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 from coding.codebook.model import Codebook, VerbEntry
@@ -128,10 +129,13 @@ class VerbIndex:
 
 def is_passive(verb: Token) -> bool:
     """Has the verb a passive subject or auxiliary? Computed once per Doc: the matcher asks for every pattern."""
-    data = verb.doc.user_data
-    heads = data.get("dyad_passive")
+    doc = verb.doc
+    heads = doc.user_data.get("dyad_passive")
     if heads is None:
-        heads = data["dyad_passive"] = frozenset(t.head.i for t in verb.doc if t.dep_ in ("nsubjpass", "auxpass"))
+        passive = {doc.vocab.strings.add("nsubjpass"), doc.vocab.strings.add("auxpass")}
+        deps = doc.to_array(DEP).tolist()
+        offsets = doc.to_array(HEAD).view("int64").tolist()  # relative offsets, stored unsigned
+        heads = doc.user_data["dyad_passive"] = frozenset(i + offsets[i] for i, dep in enumerate(deps) if dep in passive)
     return verb.i in heads
 
 
@@ -331,6 +335,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 continue  # a complement clause is entered only through a word of the pattern ("that")
             if before_target and t.pos_ == "PART" and t.dep_ == "aux":
                 continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
+            if t.pos_ == "ADP" and prev.pos_ in ("NOUN", "PROPN") and prev.i != anchor.i and t.head.i != anchor.i and not prev.left_edge.i <= t.i <= prev.right_edge.i:
+                continue  # "expel diplomat of TARGET": the preposition hangs on that noun (or the verb), not on a later one
             found = walk(k + 1, t.i, t, matched + (t,), target)
             if found is not None:
                 return found
@@ -409,6 +415,8 @@ RAW_PATTERN = Pattern(text="(dependency pattern)", anchor=Word(frozenset()), res
 # Token attributes of raw dependency patterns that the gate before the DependencyMatcher checks (others it ignores).
 _GATE_ATTRS = ("LEMMA", "LOWER", "DEP")
 _GATE_COLUMNS = [LEMMA, LOWER, DEP]
+_SENTENCE_COLUMNS = [*_GATE_COLUMNS, POS]  # what match_sentence reads of every token, from one Doc.to_array
+_ANCHOR_POS_IDS = frozenset(IDS[p] for p in ANCHOR_POS)
 
 
 def _raw_gate(attrs: dict, strings) -> list[tuple[int, frozenset[int]]]:
@@ -437,11 +445,11 @@ def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int
     return True
 
 
-def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, tokens: list[Token]) -> Iterator[PatternMatch]:
+def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, rows: list[list[int]]) -> Iterator[PatternMatch]:
+    """``rows``: the Doc's _SENTENCE_COLUMNS, whose first columns are _GATE_COLUMNS."""
     if index.dep_matcher is None:
         return
-    rows = doc.to_array(_GATE_COLUMNS).tolist() if len(doc) else []
-    columns = [set(column) for column in zip(*rows)] or [set() for _ in _GATE_COLUMNS]
+    columns = [set(column) for column in zip(*rows)] or [set() for _ in _SENTENCE_COLUMNS]
     if not any(_gate_open(gate, rows, columns) for gate in index.raw_gates):
         return  # no raw pattern can match: some node of each has no token with its words or labels
     for match_id, token_ids in index.dep_matcher(doc):
