@@ -471,17 +471,32 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
 def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None, tokens: list[Token] | None = None) -> Iterator[PatternMatch]:
     """Every pattern match in a sentence, with blocked anchors recorded in ``trace``."""
     tokens = tokens if tokens is not None else list(doc)
-    yield from _raw_matches(doc, index, actor_heads, trace, tokens)
-    vocabulary = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    vocabulary.update(*(stems(t.lower_) for t in tokens))
-    for token in tokens:
-        if token.pos_ not in ANCHOR_POS:
+    rows = doc.to_array(_SENTENCE_COLUMNS).tolist() if len(doc) else []
+    yield from _raw_matches(doc, index, actor_heads, trace, rows)
+    strings = doc.vocab.strings
+    vocabulary: set[str] = set()  # every lemma, lower-case form and stem of the sentence
+    for lemma, lower, _, _ in rows:
+        form = strings[lower]
+        vocabulary.add(strings[lemma].lower())
+        vocabulary.add(form)
+        vocabulary.update(stems(form))
+    required = index.required
+    for i, row in enumerate(rows):
+        if row[3] not in _ANCHOR_POS_IDS:
             continue
+        token = tokens[i]
         candidates = index.candidates(token)
         if not candidates:
             continue
         # A pattern whose required words are not in the sentence cannot match: skip it without walking the tree.
-        candidates = [c for c in candidates if all(not w.isdisjoint(vocabulary) for w in index.required[id(c[2])])]
+        kept = []
+        for c in candidates:
+            for options in required[id(c[2])]:
+                if options.isdisjoint(vocabulary):
+                    break
+            else:
+                kept.append(c)
+        candidates = kept
         if not candidates:
             continue
         reason = blocked_reason(token)
