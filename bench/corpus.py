@@ -3,7 +3,8 @@
 Actors come from the codebook (countries, their adjectives and capitals, organizations, and the people when the
 codebook has them), so the pre-filter and the coder see what they see in real news. About 40% of sentences carry
 two or more actors, 20% one, and the rest none (quotes, background, numbers), as wire stories do.
-Article ``k`` depends only on ``(seed, k)``: any prefix of a larger corpus is the smaller corpus.
+Article ``k`` depends only on ``(seed, k)``: any prefix of a larger corpus is the smaller corpus. Dates run in
+order, 40 articles a day, as a feed or an archive is read (a shard then spans days, not years).
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ def _fill(rng: random.Random, template: str, words: ActorWords) -> str:
     return text[0].upper() + text[1:]
 
 
+ARTICLES_PER_DAY = 40
+
+
 def article(k: int, words: ActorWords, *, seed: int = 7, mean_sentences: int = 14) -> Article:
     """The k-th article of the corpus."""
     rng = random.Random(seed * 1_000_003 + k)
@@ -105,7 +109,8 @@ def article(k: int, words: ActorWords, *, seed: int = 7, mean_sentences: int = 1
         pool = TWO_ACTOR if u < 0.4 else ONE_ACTOR if u < 0.6 else FILLER
         sentences.append(_fill(rng, rng.choice(pool), words))
     paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, n, 2)]
-    day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
+    # a feed, in date order: ARTICLES_PER_DAY a day (100k articles span about seven years), as archives are kept
+    day = dt.date(2018, 1, 1) + dt.timedelta(days=k // ARTICLES_PER_DAY)
     return Article(f"bench-{seed}-{k:07d}", "\n\n".join(paragraphs), day, title=sentences[0], publisher="bench")
 
 

@@ -80,16 +80,20 @@ def first_run(articles, coder: Coder, out: Path, shard_size: int = 300) -> dict:
     return {"n_articles": n}
 
 
+# One-line edits for figure (b). The README's (docs/loop.md): `attack` leaves the riot entry; its words are rare in
+# the bench corpus. A synonym added to the pattern of a verb that the corpus uses in about one sentence in twenty
+# ("criticized"): every article with that verb is coded again.
 README_EDIT = ("verbs/14_protest.yaml", "storm|ransack|attack|torch", "storm|ransack|torch")
+COMMON_VERB_EDIT = ("verbs/11_disapprove.yaml", '"SOURCE criticize|criticise TARGET"', '"SOURCE criticize|criticise|lambast TARGET"')
 
 
-def edited_codebook(src: Path, dest: Path) -> Path:
-    """A copy of the codebook with the README's one-line edit (docs/loop.md): `attack` leaves the riot entry."""
+def edited_codebook(src: Path, dest: Path, edit: tuple[str, str, str] = README_EDIT) -> Path:
+    """A copy of the codebook with a one-line edit."""
     shutil.copytree(src, dest)
-    path, old, new = README_EDIT
+    path, old, new = edit
     text = (dest / path).read_text(encoding="utf-8")
     if old not in text:
-        raise SystemExit(f"bench: {path} no longer has {old!r}; update README_EDIT in bench/run.py")
+        raise SystemExit(f"bench: {path} no longer has {old!r}; update the edits in bench/run.py")
     (dest / path).write_text(text.replace(old, new, 1), encoding="utf-8")
     return dest
 
@@ -150,10 +154,19 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
         summary = recode(out, recoder)
         recode_s = time.perf_counter() - t
         line("recode_speedup", first_s / recode_s,
-             f"target>=20 (first run {first_s:.2f}s, recode {recode_s:.2f}s after the README edit: "
+             f"target>=20 (first run {first_s:.2f}s, recode {recode_s:.2f}s after the README's one-line edit: "
              f"{summary['n_recoded']} of {summary['n_articles']} articles coded again, {summary['n_events']} events, "
              f"cache {cache_size(out) / 1e6:.1f} MB, parsed again {clock.sentences})")
         results["recode_speedup"] = first_s / recode_s
+        # the same with an edit that reaches many articles (see COMMON_VERB_EDIT)
+        common = Coder(load_codebook(edited_codebook(codebook, Path(tmp) / "edited2", COMMON_VERB_EDIT)), nlp, ner=False)
+        common.cache = ParseCache.for_coder(out, common)
+        t = time.perf_counter()
+        summary = recode(out, common)
+        common_s = time.perf_counter() - t
+        line("recode_speedup_common_verb", first_s / common_s,
+             f"target>=20 (first run {first_s:.2f}s, recode {common_s:.2f}s after a synonym is added to the `criticize` "
+             f"pattern: {summary['n_recoded']} of {summary['n_articles']} articles coded again)")
         # the same recode, every article coded again (`dyad recode --full`, or an edit to the filters)
         t = time.perf_counter()
         summary = recode(out, recoder, full=True)

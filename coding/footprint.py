@@ -19,7 +19,6 @@ Pure: no I/O. The footprint is plain JSON data, so a run can keep it beside its 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -35,7 +34,7 @@ from coding.codebook.model import Codebook, VerbEntry
 from coding.patterns import stems
 from coding.verbs import ANCHOR_POS
 
-FOOTPRINT_VERSION = 2
+FOOTPRINT_VERSION = 3
 ANY = None  # the words of a unit that can reach any article
 _ANCHOR_POS_IDS = np.array(sorted(_SYMBOLS[p] for p in ANCHOR_POS), dtype=np.uint64)
 _WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
@@ -69,7 +68,8 @@ def letters(text: str) -> str:
 
 
 def _digest(obj) -> str:
-    return hashlib.blake2b(json.dumps(obj, sort_keys=True, default=str).encode(), digest_size=8).hexdigest()
+    """A digest of plain data (str, numbers, dates, None, tuples, lists and dicts of them): their repr is stable."""
+    return hashlib.blake2b(repr(obj).encode(), digest_size=8).hexdigest()
 
 
 def _raw_words(nodes: Iterable[dict]) -> list[str] | None:

@@ -29,7 +29,8 @@ import shutil
 import time
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -130,6 +131,16 @@ def _atomic_write_table(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)  # atomic for readers; durability after a power cut comes from the manifest, written last
 
 
+def _write_tables(jobs: Sequence[tuple[pa.Table, Path]]) -> None:
+    """Write (table, path) pairs; many small files on two threads (Parquet writing releases the GIL)."""
+    if len(jobs) < 8:
+        for table, path in jobs:
+            _atomic_write_table(table, path)
+        return
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda job: _atomic_write_table(*job), jobs))
+
+
 def _partition(day: dt.date) -> str:
     return f"year={day.year:04d}/month={day.month:02d}"
 
@@ -141,18 +152,21 @@ def write_shard(
     events: Sequence[Event],
     metadata: dict[str, str],
     hashes: dict[str, str] | None = None,
+    carried: Mapping[str, pa.Table] | None = None,
 ) -> dict:
     """Write one shard's events, replacing whatever that shard wrote before. Returns its manifest.
 
     ``hashes`` maps article id to :func:`article_hash`; with it the manifest marks those articles done for
-    incremental runs.
+    incremental runs. ``carried`` maps a partition (``year=YYYY/month=MM``) to rows kept from an earlier write of
+    the shard, in the events schema; they are written with ``events``, in the same order a full write gives.
     """
     out = Path(out)
     manifest_path = out / SHARDS_DIR / f"{key}.json"
     by_month: dict[str, list[Event]] = defaultdict(list)
     for ev in events:
         by_month[_partition(ev.date)].append(ev)
-    files = sorted(f"{EVENTS_DIR}/{part}/part-{key}.parquet" for part in by_month)
+    carried = {part: t for part, t in (carried or {}).items() if t.num_rows}
+    files = sorted(f"{EVENTS_DIR}/{part}/part-{key}.parquet" for part in set(by_month) | set(carried))
     old = read_manifest(manifest_path)
     old_files = set(old.get("files", [])) | set(old.get("intended", [])) if old else set()
     manifest = {
@@ -166,12 +180,19 @@ def write_shard(
         "written_at": time.time(),
     }
     write_json(manifest_path, manifest)
-    for part, evs in by_month.items():
-        evs.sort(key=lambda e: (e.article_id, e.sentence_index, e.event_id))
-        _atomic_write_table(events_table(evs, metadata), out / EVENTS_DIR / part / f"part-{key}.parquet")
+    schema = event_schema_with_metadata(metadata)
+    jobs = []
+    for part in sorted(set(by_month) | set(carried)):
+        evs = sorted(by_month.get(part, ()), key=lambda e: (e.article_id, e.sentence_index, e.event_id))
+        table = events_table(evs, metadata)
+        if part in carried:
+            table = pa.concat_tables([carried[part].replace_schema_metadata(schema.metadata), table])
+            table = table.sort_by([("article_id", "ascending"), ("sentence_index", "ascending"), ("event_id", "ascending")])
+        jobs.append((table, out / EVENTS_DIR / part / f"part-{key}.parquet"))
+    _write_tables(jobs)
     for stale in old_files - set(files):
         (out / stale).unlink(missing_ok=True)
-    manifest.update(status="done", files=files, intended=[], n_events=len(events))
+    manifest.update(status="done", files=files, intended=[], n_events=sum(t.num_rows for t, _ in jobs))
     write_json(manifest_path, manifest)
     return manifest
 

@@ -30,14 +30,24 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from coding import PIPELINE_VERSION
 from coding.coverage import COVERAGE_DIR, coverage_rows, write_coverage
 from coding.engine import Coder
 from coding.footprint import Change, compare, footprint
-from coding.output import EVENTS_DIR, SHARDS_DIR, article_hash, finalize, read_manifest, write_json, write_shard
-from coding.records import Article, CodingResult, Event
+from coding.output import (
+    EVENTS_DIR,
+    SHARDS_DIR,
+    arrow_column,
+    article_hash,
+    finalize,
+    read_manifest,
+    write_shard,
+)
+from coding.records import Article, CodingResult
 
 ARTICLES_DIR = "_articles"
 WORDS_DIR = "_words"
@@ -92,7 +102,10 @@ def save_footprint(out: str | Path, coder: Coder) -> Path:
     """Keep the footprint of the coder's codebook (once per codebook hash)."""
     path = _footprint_path(Path(out), coder.codebook.hash)
     if not path.exists():
-        write_json(path, footprint(coder.codebook))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name("." + path.name + ".tmp")
+        tmp.write_text(json.dumps(footprint(coder.codebook), separators=(",", ":")))
+        os.replace(tmp, path)
     return path
 
 
@@ -123,16 +136,17 @@ def _metadata(coder: Coder) -> dict[str, str]:
 
 
 def _write(out: Path, key: str, articles: Sequence[Article], coder: Coder, results: Sequence[CodingResult],
-           kept_events: Sequence[Event] = (), kept_coverage: Sequence[dict] = (), kept_words: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None) -> int:
-    events = [*kept_events, *(ev for r in results for ev in r.events)]
+           kept_events: Mapping[str, pa.Table] | None = None, kept_coverage: Sequence[dict] = (),
+           kept_words: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None) -> int:
+    events = [ev for r in results for ev in r.events]
     hashes = {a.id: article_hash(a) for a in articles}  # the ledger: these articles are done with this codebook
-    write_shard(out, key, list(hashes), events, _metadata(coder), hashes=hashes)
+    manifest = write_shard(out, key, list(hashes), events, _metadata(coder), hashes=hashes, carried=kept_events)
     by_id = {a.id: a for a in articles}
     rows = [*kept_coverage, *(row for r in results for row in coverage_rows(by_id[r.article_id], r, key, coder.codebook.hash))]
     write_coverage(out, key, rows)
     save_words(out, key, {**(kept_words or {}), **{r.article_id: (r.words, r.anchors) for r in results}})
     save_footprint(out, coder)
-    return len(events)
+    return manifest["n_events"]
 
 
 def code_into(out: str | Path, key: str, articles: list[Article], coder: Coder) -> int:
@@ -156,23 +170,29 @@ def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known
     return known[old_hash]
 
 
-def _old_rows(out: Path, manifest: dict, keep: set[str], coder: Coder) -> tuple[list[Event], list[dict]]:
-    """The events and coverage rows of the articles in ``keep``, relabelled with the new codebook."""
-    relabel = {"codebook": coder.codebook.name, "codebook_hash": coder.codebook.hash}
-    events: list[Event] = []
+def _carried(out: Path, manifest: dict, drop: set[str], coder: Coder) -> tuple[dict[str, pa.Table], list[dict]]:
+    """The rows of a shard's articles that are not coded again (all but ``drop``), relabelled with the new codebook:
+    event tables by partition, and coverage rows."""
+    n_name, n_hash = coder.codebook.name, coder.codebook.hash
+    drop_ids = pa.array(sorted(drop), pa.string()) if drop else None
+    tables: dict[str, pa.Table] = {}
     for f in manifest.get("files", []):
-        for row in pq.ParquetFile(out / f).read().to_pylist():
-            if row["article_id"] in keep:
-                row.update(relabel)
-                events.append(Event(**row))
+        table = pq.ParquetFile(out / f).read()
+        if drop_ids is not None:
+            table = table.filter(pc.invert(pc.is_in(table["article_id"], value_set=drop_ids)))
+        n = table.num_rows
+        for name, value in (("codebook", n_name), ("codebook_hash", n_hash)):
+            i = table.schema.get_field_index(name)
+            table = table.set_column(i, table.schema.field(i), arrow_column([value] * n, pa.string()))
+        tables["/".join(Path(f).parts[1:3])] = table
     coverage: list[dict] = []
     path = out / COVERAGE_DIR / f"part-{manifest['shard']}.parquet"
     if path.exists():
         for row in pq.ParquetFile(path).read().to_pylist():
-            if row["article_id"] in keep:
-                row["codebook_hash"] = coder.codebook.hash
+            if row["article_id"] not in drop:
+                row["codebook_hash"] = n_hash
                 coverage.append(row)
-    return events, coverage
+    return tables, coverage
 
 
 def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
@@ -209,7 +229,7 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
                         codes.setdefault(aid, set()).add(code)
             todo = [a for a in articles if a.id not in held or change.touches(*words.get(a.id, (None, None)), a.text, codes.get(a.id, ()))]
             keep = {a.id for a in articles} - {a.id for a in todo}
-            kept_events, kept_coverage = _old_rows(out, manifest, keep, coder) if keep else ([], [])
+            kept_events, kept_coverage = _carried(out, manifest, {a.id for a in todo}, coder) if keep else ({}, [])
             results = list(coder.code_articles(todo)) if todo else []
             n_events += _write(stage, key, articles, coder, results, kept_events, kept_coverage, {a: words[a] for a in keep if a in words})
             n_recoded += len(todo)
