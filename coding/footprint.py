@@ -301,7 +301,7 @@ def compare(old: Mapping | None, new: Mapping) -> Change:
     change = Change()
     if old is None or old.get("version") != new.get("version"):
         change.everything = True
-        change.reasons.append("no footprint of the run's codebook")
+        change.reasons.append("the run kept no footprint of its codebook, or one of an older format")
         return change
     if old["global"] != new["global"]:
         change.everything = True

@@ -33,8 +33,14 @@ def recode(
     codebook: Annotated[Path, typer.Option(help="codebook folder to code with")] = DEFAULT_CODEBOOK,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (the run's, so that the cache applies)")] = None,
     ner: Annotated[bool, typer.Option(help="parse with NER (must match the run's setting for cache hits)")] = False,
+    full: Annotated[bool, typer.Option("--full", help="code every article again, not only those the edit can touch")] = False,
 ) -> None:
-    """Recode a finished run's articles with a codebook, from the parse cache; replace OUT/events in one swap."""
+    """Recode a finished run's articles with a codebook, from the parse cache; replace OUT/events in one swap.
+
+    Only the articles the codebook edit can touch are coded again (an edited verb pattern: articles with its verb;
+    an edited name: articles that contain it); the others keep their rows, relabelled with the new codebook hash.
+    The result is the same as with --full.
+    """
     started = time.perf_counter()
     check_codebook(codebook)
     from coding.cache import ParseCache
@@ -62,14 +68,15 @@ def recode(
     except LockHeld as err:
         fail(str(err))
     try:
-        summary = recode_run(out, coder)
+        summary = recode_run(out, coder, full=full)
     finally:
         lock.release()
     elapsed = time.perf_counter() - started
     summary.update(codebook=str(codebook), model=coder.model, cache_hits=cache.hits, parsed=cache.misses, elapsed_s=round(elapsed, 2))
     write_json(out / "runs" / f"recode-{time.strftime('%Y%m%dT%H%M%S')}.json", summary)
     typer.echo(
-        f"recoded {summary['n_articles']} articles in {summary['n_shards']} shard(s): {summary['n_events']} events, "
+        f"recoded {summary['n_articles']} articles in {summary['n_shards']} shard(s), {summary['n_recoded']} of them "
+        f"coded again ({'; '.join(summary['why']) or 'the codebook edit touches none of them'}): {summary['n_events']} events, "
         f"codebook {coder.codebook.name} {coder.codebook.hash}; {cache.hits} sentences from the cache, "
         f"{cache.misses} parsed; {elapsed:.1f} s"
     )
