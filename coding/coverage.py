@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from coding.clean import split_sentences
-from coding.output import SHARDS_DIR, read_manifest
+from coding.output import SHARDS_DIR, arrow_column, read_manifest
 from coding.records import Article, CodingResult
 from coding.report import NO_EVENT_VERB, UNRESOLVED, CoverageReport, build_report
 
@@ -57,7 +57,9 @@ def write_coverage(out: str | Path, shard: str, rows: Iterable[dict]) -> Path:
     """Write (or replace) one shard's coverage file, atomically. A shard with no rows gets an empty file."""
     path = Path(out) / COVERAGE_DIR / f"part-{shard}.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(list(rows), schema=COVERAGE_SCHEMA)
+    rows = list(rows)
+    # arrow_column, not pa.Table.from_pylist: that imports pandas (half a second) on the first shard of a run
+    table = pa.Table.from_arrays([arrow_column([r.get(f.name) for r in rows], f.type) for f in COVERAGE_SCHEMA], schema=COVERAGE_SCHEMA)
     tmp = path.with_name("." + path.name + ".tmp")
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)

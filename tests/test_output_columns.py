@@ -82,3 +82,15 @@ print("pandas" in sys.modules)
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_coverage_file_equals_from_pylist(tmp_path):
+    import pyarrow.parquet as pq
+
+    from coding.coverage import COVERAGE_SCHEMA, write_coverage
+
+    rows = [{"kind": "unresolved", "text": "Desmond Tutu", "article_id": f"a{k}", "sentence_index": k, "sentence": "Ré.",
+             "shard": "s", "codebook_hash": "h"} for k in range(5)]
+    written = pq.read_table(write_coverage(tmp_path, "s", rows))
+    assert written.equals(pa.Table.from_pylist(rows, schema=COVERAGE_SCHEMA))
+    assert pq.read_table(write_coverage(tmp_path, "s", [])).num_rows == 0
