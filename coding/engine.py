@@ -51,6 +51,7 @@ from coding.verbs import (
 PRONOUNS_PERSONAL = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them"}
 PRONOUNS = PRONOUNS_PERSONAL | PRONOUNS_GROUP
+POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # "the two leaders", "both sides" refer to the two most recent actors.
 PAIR_NOUNS = {
     "leader", "side", "country", "nation", "government", "president", "rival", "neighbour", "neighbor", "state",
@@ -198,7 +199,7 @@ class Coder:
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
         words = [t.lower_ for t in doc]
-        pronouns = sum(1 for w in words if w in PRONOUNS)
+        pronouns = sum(1 for w in words if w in PRONOUNS or w in POSSESSIVES)
         if names is not None:
             pronouns += not names.isdisjoint(words)
             _add_names(doc, mentions, names)
@@ -411,6 +412,14 @@ class Coder:
                 antecedent = self._nearest(tok, actors, state, tok.lower_, None)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
+            elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)):
+                # "the Ukrainian military said its forces …": the role noun is of the country the pronoun refers to.
+                # Subjects only: "Arnor called on its citizens to stay calm" is no act between two actors.
+                owner = self._nearest(tok, actors, state, POSSESSIVES[poss.lower_], None)
+                if owner is not None and owner.country:
+                    role = role_only[tok.i]
+                    actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
+                    heads[tok.i] = tok
             if antecedent is not None:
                 actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i, antecedent.noun)
                 heads[tok.i] = tok

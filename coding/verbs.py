@@ -335,8 +335,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 continue  # a complement clause is entered only through a word of the pattern ("that")
             if before_target and t.pos_ == "PART" and t.dep_ == "aux":
                 continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
-            if t.pos_ == "ADP" and prev.pos_ in ("NOUN", "PROPN") and prev.i != anchor.i and t.head.i != anchor.i and not prev.left_edge.i <= t.i <= prev.right_edge.i:
-                continue  # "expel diplomat of TARGET": the preposition hangs on that noun (or the verb), not on a later one
+            if t.pos_ == "ADP" and prev.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") and not prev.left_edge.i <= t.i <= prev.right_edge.i and not _in_noun_phrase(prev, t.head):
+                continue  # "expel diplomat of TARGET": not the "of" of another noun ("over the killing of")
             found = walk(k + 1, t.i, t, matched + (t,), target)
             if found is not None:
                 return found
@@ -350,6 +350,18 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         return None
 
     return walk(0, anchor.i, anchor, (anchor,), None)
+
+
+def _in_noun_phrase(word: Token, noun: Token) -> bool:
+    """Is ``noun`` ``word`` or a noun ``word`` hangs on ("a state of emergency", "a mediation mission")?"""
+    tok = word
+    for _ in range(6):
+        if tok.i == noun.i:
+            return True
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _controlled_subjects(anchor: Token) -> set[int]:
@@ -545,6 +557,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "The G7 called on …" parsed as a noun phrase with a participle: the noun is the subject
         return None
     return None
 

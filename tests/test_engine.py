@@ -68,6 +68,8 @@ CASES = [
     ("conjoined verbs share the object", "Arnor condemned and criticized Gondor.", {"ARN GON 111"}),
     ("a later verb takes the object of the first", "The Arnorian leader visited Gondor and signed a treaty.", {"ARNGOV GON 042", "ARNGOV GON 057", "GON ARNGOV 057"}),
     ("a verb with an object of its own shares none", "Arnor met Gondor and condemned the plan.", {"ARN GON 040", "GON ARN 040"}),
+    ("a role noun with a possessive pronoun", "The Arnorian government said its troops attacked Gondor.", {"ARNMIL GON 190"}),
+    ("a role noun with a possessive pronoun, across sentences", "Arnor mobilised on Monday. Its troops attacked Gondor.", {"ARNMIL GON 190"}),
     ("rebel leaders are rebels", "Arnorian rebel leaders condemned Gondor.", {"ARNREB GON 111"}),
     ("they: a plural of people", "The Arnorian leaders said they would criticize Gondor.", {"ARNGOV GON 111"}),
     ("he: never a plural", "The Arnorian leaders said he would criticize Gondor.", set()),
