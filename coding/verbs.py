@@ -96,6 +96,7 @@ class VerbIndex:
         self.n_patterns = 0
         self.raw: dict[str, tuple[VerbEntry, list[str]]] = {}
         self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
+        self.words_of: dict[tuple[int, int], tuple[str, ...]] = {}  # (LEMMA, LOWER) ids → lemma, form and stems
         self.raw_gates: list[list[list[tuple[int, frozenset[int]]]]] = []  # per raw pattern: see _raw_gate
         self.dep_matcher = None
         if vocab is not None and any(e.dependency for e in codebook.verbs):
@@ -271,6 +272,7 @@ class AnchorContext:
     allowed: set[int]
     passive: bool
     controlled: set[int]
+    words: list[tuple[Token, int, str, str]]  # (token, index, lemma in lower case, lower form) of each ``wide`` token
 
     @classmethod
     def of(cls, anchor: Token) -> "AnchorContext":
@@ -278,7 +280,8 @@ class AnchorContext:
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
         wide = _inside(anchor)
-        return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor))
+        words = [(t, t.i, t.lemma_.lower(), t.lower_) for t in wide]
+        return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor), words)
 
 
 def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: dict[int, Token]) -> tuple[tuple[Token, ...], Token | None] | None:
@@ -326,8 +329,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         assert isinstance(el, Word)
         before_target = k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and elements[k + 1].name == "TARGET"
         seen = False  # did the word occur at all after ``pos``?
-        for t in wide:
-            if t.i <= pos or not el.matches(t.lemma_.lower(), t.lower_):
+        for t, ti, lemma, lower in ctx.words:
+            if ti <= pos or not el.matches(lemma, lower):
                 continue
             seen = True
             entry_word = t.dep_ == "mark" or (t.dep_ == "aux" and t.lower_ == "to")
@@ -487,11 +490,15 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
     yield from _raw_matches(doc, index, actor_heads, trace, rows)
     strings = doc.vocab.strings
     vocabulary: set[str] = set()  # every lemma, lower-case form and stem of the sentence
+    words_of = index.words_of
+    if len(words_of) > 200_000:
+        words_of.clear()
     for lemma, lower, _, _ in rows:
-        form = strings[lower]
-        vocabulary.add(strings[lemma].lower())
-        vocabulary.add(form)
-        vocabulary.update(stems(form))
+        words = words_of.get((lemma, lower))
+        if words is None:
+            form = strings[lower]
+            words = words_of[(lemma, lower)] = (strings[lemma].lower(), form, *stems(form))
+        vocabulary.update(words)
     required = index.required
     for i, row in enumerate(rows):
         if row[3] not in _ANCHOR_POS_IDS:
