@@ -371,6 +371,8 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                             if inner.country and inner.code[:3] != inner.country:  # an IGO member body
                                 return Actor(inner.code, inner.country, inner.role, span_text, rule, AGENT, head.i), None
                             break
+                        if inner is None and inner_role and child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS:
+                            role = role or inner_role  # "thousands of protesters": the role, for coreference and places
             if country:
                 break
     if country is None:

@@ -575,6 +575,11 @@ class Coder:
         sources = self._members(_np_head(subj), actors, extra)
         if not sources and _np_head(subj).i in groups:
             sources = list(groups[_np_head(subj).i][0])
+        if not sources and role_only.get(_np_head(subj).i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_of(_np_head(subj), actors)):
+            # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
+            # that place (not troops: armies fight abroad)
+            role = role_only[_np_head(subj).i]
+            sources = [Actor(place + role, place, role, _np_text(_np_head(subj)), "", AGENT, _np_head(subj).i)]
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []

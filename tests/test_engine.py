@@ -81,6 +81,8 @@ CASES = [
     ("attribution is not a target", "Arnor criticized the plan, according to Gondor.", set()),
     ("a bare role noun is of the place where it is hit", "Arnorian troops attacked protesters in Edoras.", {"ARNMIL ROHCVL 190"}),
     ("the place on the object noun", "Arnorian troops shelled the protesters near Edoras.", {"ARNMIL ROHCVL 190"}),
+    ("a bare role noun acting in a place is of that place", "Thousands of protesters rallied in Edoras.", {"ROHCVL ROH 141"}),
+    ("bare troops in a place are of no country", "Troops attacked Gondor in Edoras.", set()),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
     # a preposition the pattern does not name is no target
     ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
