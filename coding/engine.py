@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -198,7 +199,8 @@ class Coder:
         """``names``: the surnames of the people the story has named so far (it adds this sentence's)."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
-        words = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        words = [strings[h] for h in doc.to_array(LOWER).tolist()]  # each token's lower_, without Token objects
         pronouns = sum(1 for w in words if w in PRONOUNS or w in POSSESSIVES)
         if names is not None:
             pronouns += not names.isdisjoint(words)
