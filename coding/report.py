@@ -98,8 +98,8 @@ def build_report(events: pl.LazyFrame | None, coverage: pl.LazyFrame | None, top
                      "Run `dyad run --full` to write them.")
     elif coverage_hashes and set(coverage_hashes) != set(event_hashes):
         notes.append(f"The coverage rows were written with codebook {', '.join(coverage_hashes)} but the events with "
-                     f"{', '.join(event_hashes) or 'none'} (a recode does not refresh them): run `dyad run --full` to "
-                     "refresh them.")
+                     f"{', '.join(event_hashes) or 'none'} (an older dyad recode did not refresh them): run "
+                     "`dyad recode --full` to refresh them.")
     return CoverageReport(n_events, n_articles, by_root, by_dyad, unresolved, verbs, event_hashes, coverage_hashes,
                           has_coverage, tuple(notes))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import polars as pl
@@ -234,7 +235,9 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     assert diff["old"]["hash"] == old_hash and diff["new"]["hash"] == new_hash
 
     # 6. recode the run: the 145 row is gone, a 190 row took its place, every row carries the new hash
-    invoke("recode", "--out", out, "--codebook", mycb)
+    said = invoke("recode", "--out", out, "--codebook", mycb)
+    n_recoded = int(re.search(r"(\d+) of them coded again", said).group(1))
+    assert 0 < n_recoded < 30, said  # only the articles with one of the edited pattern's verbs
     assert sudan_rows(out) == [("SDNREB", "SDNMIL", "190", "fight.generic", new_hash)]
     all_hashes = pl.scan_parquet(str(out / "events" / "**" / "*.parquet")).select(pl.col("codebook_hash").unique()).collect()
     assert all_hashes["codebook_hash"].to_list() == [new_hash]
@@ -242,5 +245,6 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     # 7. the coverage report of the folder reads the new events
     report = load_report(out)
     assert report.event_hashes == (new_hash,)
+    assert set(report.coverage_hashes) <= {new_hash} and not report.notes  # recode rewrote the coverage rows too
     assert "14" not in report.by_root["root"].to_list() or "145" not in report.by_root.filter(pl.col("root") == "14")["codes"][0]
     assert "SDNREB" in invoke("report", "--out", out)
