@@ -324,6 +324,14 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             if code:
                 return Actor(code, country, role, span_text, rule, kind, head.i), None
             return None, None
+        if m.entry.kind == DEMONYM:
+            # "ethnic Albanians in southern Serbia", "the Albanians of Serbia": a people is coded where it lives
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                    for pobj in child.children:
+                        inner = resolve_head(pobj, mmap, day, depth=depth + 1)[0] if pobj.dep_ == "pobj" else None
+                        if inner is not None and inner.kind in (COUNTRY, CAPITAL) and inner.country != country:
+                            return Actor(inner.country + (role or ""), inner.country, role, span_text, inner.rule_id, DEMONYM, head.i), None
     # "his Chinese counterpart Xi Jinping": a named appositive says who the noun phrase is.
     for child in head.children:
         if child.dep_ == "appos" and depth < 3:

@@ -27,6 +27,7 @@ from coding.actors import (
     Actor,
     ActorIndex,
     Mention,
+    NONSTATE_ROLES,
     MentionMap,
     fold,
     _np_text,
@@ -62,6 +63,7 @@ PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart"}  # a de
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
+STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
 
@@ -594,6 +596,12 @@ class Coder:
                 # "killed civilians in Bucha", "struck depots near Kyiv": a bare role noun is of the place where it is hit
                 role = role_only[m.target_head.i]
                 targets = [Actor(place + role, place, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
+            if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in NONSTATE_ROLES and role_only[m.target_head.i] in STATE_TARGETS:
+                # "the Fijian rebels will release Prime Minister Chaudhry", "rebels ambushed a police convoy": a group at
+                # home acts on its own state (not on an army: armies fight abroad)
+                role = role_only[m.target_head.i]
+                src = sources[0]
+                targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic
                 role = role_only[m.target_head.i]

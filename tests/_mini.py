@@ -10,8 +10,8 @@ from coding.patterns import parse_pattern
 W = Where("mini.yaml", 1)
 
 
-def country(code, name, adj=(), capitals=(), aliases=()):
-    return Country(code, name, tuple(aliases), tuple(adj), (), tuple(capitals), W)
+def country(code, name, adj=(), capitals=(), aliases=(), demonyms=()):
+    return Country(code, name, tuple(aliases), tuple(adj), tuple(demonyms), tuple(capitals), W)
 
 
 def person(name, aliases, *roles):
@@ -47,7 +47,7 @@ def mini_codebook() -> Codebook:
         name="mini", version="0", description="", ontology="CAMEO", path="", hash="mini0",
         actions=ACTIONS,
         countries=(
-            country("ARN", "Arnor", ["Arnorian"], ["Annuminas"]),
+            country("ARN", "Arnor", ["Arnorian"], ["Annuminas"], demonyms=["Arnorians"]),
             country("GON", "Gondor", ["Gondorian"], ["Minas Tirith"]),
             country("MOR", "Mordor", ["Mordorian"], ["Barad-dur"]),
             country("ROH", "Rohan", ["Rohirric"], ["Edoras"]),

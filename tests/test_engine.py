@@ -83,6 +83,8 @@ CASES = [
     ("the place on the object noun", "Arnorian troops shelled the protesters near Edoras.", {"ARNMIL ROHCVL 190"}),
     ("a bare role noun acting in a place is of that place", "Thousands of protesters rallied in Edoras.", {"ROHCVL ROH 141"}),
     ("bare troops in a place are of no country", "Troops attacked Gondor in Edoras.", set()),
+    ("rebels act on their own state", "Arnorian rebels attacked the president.", {"ARNREB ARNGOV 190"}),
+    ("a people is coded where it lives", "The Arnorians of Rohan condemned Mordor.", {"ROH MOR 111"}),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
     # a preposition the pattern does not name is no target
     ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
