@@ -108,7 +108,7 @@ class VerbIndex:
                     key = f"raw::{entry.id}"
                     self.dep_matcher.add(key, [list(entry.dependency)])
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
-                    self.raw_gates.append([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency])
+                    self.raw_gates.append(_rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency]))
                     self.n_patterns += 1
         for entry in codebook.verbs:
             for k, pattern in enumerate(entry.patterns):
@@ -453,11 +453,20 @@ def _raw_gate(attrs: dict, strings) -> list[tuple[int, frozenset[int]]]:
 def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int]], columns: list[set[int]]) -> bool:
     """Can the pattern match? Only if every node has a token with all of its checked attributes."""
     for node in gate:
-        if any(values.isdisjoint(columns[col]) for col, values in node):
-            return False
+        for col, values in node:
+            if values.isdisjoint(columns[col]):
+                return False
         if len(node) > 1 and not any(all(row[col] in values for col, values in node) for row in rows):
             return False
     return True
+
+
+def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]]) -> list[list[tuple[int, frozenset[int]]]]:
+    """Nodes that name words (lemmas, forms) first, fewest words first; label-only nodes (``nsubj``) last."""
+    def rank(node: list[tuple[int, frozenset[int]]]) -> tuple[int, int]:
+        words = [len(values) for col, values in node if _GATE_ATTRS[col] != "DEP"]
+        return (0, min(words)) if words else (1, 0)
+    return sorted(gate, key=rank)
 
 
 def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, rows: list[list[int]]) -> Iterator[PatternMatch]:
