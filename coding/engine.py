@@ -397,22 +397,18 @@ class Coder:
                 if candidates:
                     groups[tok.i] = candidates
                     heads[tok.i] = tok
-        # "Mitsotakis called Erdogan": a surname alone stands for the person the story named in full before.
-        if state.names:
-            for tok in tokens:
-                if tok.pos_ != "PROPN" or tok.i in actors or tok.i in mmap.by_token:
-                    continue
-                named = state.names.get(fold(tok.text))
-                if named is None or _np_head(tok).i != tok.i or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
-                    continue  # "Hunter Biden" is not Biden
-                actors[tok.i] = Actor(named.code, named.country, named.role, tok.text, named.rule_id, named.kind, tok.i, named.noun)
-                heads[tok.i] = tok
-        # Pronouns and bare role nouns ("the president") link to the most recent compatible actor.
+        # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone
+        # ("Mitsotakis called Erdogan") to the person the story named in full before.
         for tok in tokens:
             if tok.i in actors or tok.i in groups:
                 continue
             antecedent = None
-            if tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            if (
+                state.names and tok.pos_ == "PROPN" and tok.i not in mmap.by_token and (named := state.names.get(fold(tok.text)))
+                and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
+            ):
+                antecedent = named  # ("Hunter Biden" is not Biden)
+            elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 antecedent = self._nearest(tok, actors, state, tok.lower_, None)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
