@@ -23,6 +23,12 @@ ALLEGATION_NOUNS = {
     "accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suspicion", "fear", "denial",
     "speculation", "assertion", "suggestion",
 }
+# "talks on Ukraine", "a summit about Gaza": what a meeting is about, not who takes part in it
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+TALK_NOUNS = {
+    "talk", "talks", "meeting", "summit", "conference", "discussion", "negotiation", "consultation", "dialogue",
+    "forum", "session", "debate", "round",
+}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -463,6 +469,8 @@ def _reachable(head: Token, prev: Token) -> bool:
                     return False
         if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ != "of" and parent.head.pos_ in ("VERB", "AUX"):
             return False  # a preposition on the verb that the pattern does not name; on a noun it is fine
+        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ in TOPIC_PREPS and parent.head.lemma_.lower() in TALK_NOUNS:
+            return False  # "hosted talks on the war in Ukraine": the topic of a meeting is no party to it
         if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ in LOCATIVE and tok.i != head.i:
             return False  # "a tanker in the Gulf of Oman" is a place, not Oman; "strikes in Gaza" is Gaza
         tok = parent

@@ -85,6 +85,7 @@ CASES = [
     ("bare troops in a place are of no country", "Troops attacked Gondor in Edoras.", set()),
     ("rebels act on their own state", "Arnorian rebels attacked the president.", {"ARNREB ARNGOV 190"}),
     ("a people is coded where it lives", "The Arnorians of Rohan condemned Mordor.", {"ROH MOR 111"}),
+    ("the topic of a meeting is no party", "Arnor met Rohan for talks on the war in Gondor.", {"ARN ROH 040", "ROH ARN 040"}),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
     # a preposition the pattern does not name is no target
     ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
