@@ -24,7 +24,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS as _SYMBOLS
 from spacy.tokens import Doc
@@ -36,7 +35,7 @@ from coding.verbs import ANCHOR_POS
 
 FOOTPRINT_VERSION = 3
 ANY = None  # the words of a unit that can reach any article
-_ANCHOR_POS_IDS = np.array(sorted(_SYMBOLS[p] for p in ANCHOR_POS), dtype=np.uint64)
+_ANCHOR_POS_ID_SET = frozenset(_SYMBOLS[p] for p in ANCHOR_POS)
 _WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
 
 
@@ -46,10 +45,10 @@ def doc_words(doc: Doc) -> tuple[set[str], set[str]]:
     if not len(doc):
         return set(), set()
     strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, LOWER, POS])
-    anchor_rows = arr[np.isin(arr[:, 2], _ANCHOR_POS_IDS)][:, :2]
-    every = {strings[h].lower() for h in set(arr[:, :2].ravel().tolist())}
-    anchors = {strings[h].lower() for h in set(anchor_rows.ravel().tolist())}
+    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()  # lists, not np.isin: this runs on every parsed sentence
+    anchor_ids = {h for lemma, lower, pos in rows if pos in _ANCHOR_POS_ID_SET for h in (lemma, lower)}
+    every = {strings[h].lower() for h in {h for lemma, lower, _ in rows for h in (lemma, lower)}}
+    anchors = {strings[h].lower() for h in anchor_ids}
     return every, anchors
 
 
