@@ -7,6 +7,7 @@ twice), then splits with the rule-based sentencizer. Offsets refer to the cleane
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -93,4 +94,4 @@ def _sentence_bounds(doc: Doc, punct: frozenset[int]) -> list[tuple[int, int]]:
         elif final:
             after_final = True
     starts.append(len(rows))
-    return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in zip(starts, starts[1:]) if b > a]
+    return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in itertools.pairwise(starts) if b > a]

@@ -38,7 +38,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from coding.records import Article, Event
-from coding.schema import EVENT_COLUMNS, EVENT_SCHEMA, event_schema_with_metadata
+from coding.schema import EVENT_SCHEMA, event_schema_with_metadata
 
 SHARDS_DIR = "_shards"
 STAGING_DIR = "_staging"

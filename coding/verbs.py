@@ -281,7 +281,7 @@ class AnchorContext:
     words: list[tuple[Token, int, str, str]]  # (token, index, lemma in lower case, lower form) of each ``wide`` token
 
     @classmethod
-    def of(cls, anchor: Token, tree: "SentenceTree | None" = None) -> "AnchorContext":
+    def of(cls, anchor: Token, tree: SentenceTree | None = None) -> AnchorContext:
         core = {t.i for t in clause_tokens(anchor)}
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
@@ -406,7 +406,7 @@ class SentenceTree:
     forms: list[str]  # lower-case form
 
     @classmethod
-    def of(cls, doc: Doc, tokens: list[Token], rows: list[list[int]], words_of: dict) -> "SentenceTree":
+    def of(cls, doc: Doc, tokens: list[Token], rows: list[list[int]], words_of: dict) -> SentenceTree:
         """``rows``: the Doc's _SENTENCE_COLUMNS; ``words_of``: VerbIndex.words_of, filled for every row."""
         offsets = doc.to_array(HEAD).view("int64").tolist()
         kids: list[list[int]] = [[] for _ in rows]
