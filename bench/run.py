@@ -87,19 +87,23 @@ README_EDIT = ("verbs/14_protest.yaml", "storm|ransack|attack|torch", "storm|ran
 COMMON_VERB_EDIT = ("verbs/11_disapprove.yaml", '"SOURCE criticize|criticise TARGET"', '"SOURCE criticize|criticise|lambast TARGET"')
 
 
-def edited_codebook(src: Path, dest: Path, edit: tuple[str, str, str] = README_EDIT) -> Path:
-    """A copy of the codebook with a one-line edit."""
+def edited_codebook(src: Path, dest: Path, *edits: tuple[str, str, str]) -> Path:
+    """A copy of the codebook with one-line edits."""
     shutil.copytree(src, dest)
-    path, old, new = edit
-    text = (dest / path).read_text(encoding="utf-8")
-    if old not in text:
-        raise SystemExit(f"bench: {path} no longer has {old!r}; update the edits in bench/run.py")
-    (dest / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+    for path, old, new in edits:
+        text = (dest / path).read_text(encoding="utf-8")
+        if old not in text:
+            raise SystemExit(f"bench: {path} no longer has {old!r}; update the edits in bench/run.py")
+        (dest / path).write_text(text.replace(old, new, 1), encoding="utf-8")
     return dest
 
 
 def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) -> dict:
     nlp = load_model()
+    # a snapshot: the first run and the edited copies must differ by the edit alone, even if the folder changes meanwhile
+    snapshot = Path(tempfile.mkdtemp(prefix="dyad-bench-codebook-")) / "codebook"
+    shutil.copytree(codebook, snapshot)
+    codebook = snapshot
     cb = load_codebook(codebook)
     articles = list(corpus(n_articles, words))
     sentences = [s.text for a in articles for s in split_sentences(a)]
@@ -146,7 +150,7 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
 
         # (b) recode with the README's one-line edit, from that cache: incremental, as `dyad recode` runs it. The
         # Coder is built before the clock starts, as for the first run (model and codebook load are outside both).
-        new_cb = load_codebook(edited_codebook(codebook, Path(tmp) / "edited"))
+        new_cb = load_codebook(edited_codebook(codebook, Path(tmp) / "edited", README_EDIT))
         recoder = Coder(new_cb, nlp, ner=False)
         recoder.cache = ParseCache.for_coder(out, recoder)
         clock = PipeClock(recoder)
@@ -158,8 +162,9 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
              f"{summary['n_recoded']} of {summary['n_articles']} articles coded again, {summary['n_events']} events, "
              f"cache {cache_size(out) / 1e6:.1f} MB, parsed again {clock.sentences})")
         results["recode_speedup"] = first_s / recode_s
-        # the same with an edit that reaches many articles (see COMMON_VERB_EDIT)
-        common = Coder(load_codebook(edited_codebook(codebook, Path(tmp) / "edited2", COMMON_VERB_EDIT)), nlp, ner=False)
+        assert summary["codebook_hash"] == new_cb.hash
+        # then a second edit, on top of the first, that reaches many articles (see COMMON_VERB_EDIT)
+        common = Coder(load_codebook(edited_codebook(codebook, Path(tmp) / "edited2", README_EDIT, COMMON_VERB_EDIT)), nlp, ner=False)
         common.cache = ParseCache.for_coder(out, common)
         t = time.perf_counter()
         summary = recode(out, common)
@@ -174,6 +179,7 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
         line("recode_full_speedup", first_s / full_s,
              f"no target (first run {first_s:.2f}s, full recode {full_s:.2f}s: all {summary['n_recoded']} articles, "
              f"parsed again {clock.sentences})")
+    shutil.rmtree(snapshot.parent, ignore_errors=True)
     return results
 
 
