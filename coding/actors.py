@@ -241,7 +241,7 @@ class MentionMap:
 
 _NAMED_KINDS = (PERSON, ORG, COUNTRY, CAPITAL)
 _COUNTRYISH = (COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, ORG, PERSON)
-_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+_LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "advmod"}  # advmod: "Israeli-linked ships"
 _OF_PREPS = {"of", "for", "from", "in", "at"}
 # Role nouns for people (he, she); other role nouns are institutions (it, they).
 PERSON_NOUNS = {

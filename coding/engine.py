@@ -494,12 +494,17 @@ class Coder:
         for m in matches:
             by_anchor.setdefault(m.anchor.i, []).append(m)
         events: list[Event] = []
+        fired: set[int] = set()
         for anchor_i in sorted(by_anchor):
             ranked = sorted(by_anchor[anchor_i], key=lambda m: -m.specificity)
+            # A governing verb counts as coded itself when it fired (or comes later): "threatened to attack X" whose
+            # threaten entries find no target is coded through the complement.
+            coded = fired | {i for i in by_anchor if i > anchor_i}
             for m in ranked:
-                made = self._event_of(m, article, sentence, actors, trace, groups, role_only, extra, by_anchor, state)
+                made = self._event_of(m, article, sentence, actors, trace, groups, role_only, extra, coded, state)
                 if made:
                     events.extend(made)
+                    fired.add(anchor_i)
                     break
         return events
 
@@ -557,11 +562,11 @@ class Coder:
                 out.extend(extra.get(t.i, ()))
         return out
 
-    def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, by_anchor, state=None) -> list[Event]:
+    def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, coded, state=None) -> list[Event]:
         code = m.entry.code
         if m.mood is not None:
             kind, governor = m.mood
-            if governor is not None and governor.i in by_anchor:
+            if governor is not None and governor.i in coded:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)

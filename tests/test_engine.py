@@ -85,6 +85,9 @@ CASES = [
     ("bare troops in a place are of no country", "Troops attacked Gondor in Edoras.", set()),
     ("rebels act on their own state", "Arnorian rebels attacked the president.", {"ARNREB ARNGOV 190"}),
     ("a people is coded where it lives", "The Arnorians of Rohan condemned Mordor.", {"ROH MOR 111"}),
+    ("a governing verb that codes nothing leaves the complement", "Arnor threatened to attack Gondor.", {"ARN GON 138"}),
+    ("a governing verb that is coded wins", "Arnor threatened Rohan to attack Gondor.", {"ARN ROH 138"}),
+    ("an actor behind a hyphenated participle", "Arnor attacked the Gondorian-owned ships.", {"ARN GON 190"}),
     ("the topic of a meeting is no party", "Arnor met Rohan for talks on the war in Gondor.", {"ARN ROH 040", "ROH ARN 040"}),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
     # a preposition the pattern does not name is no target
