@@ -94,6 +94,7 @@ class ActorIndex:
     def __init__(self, codebook: Codebook, tokenizer) -> None:
         self._trie: dict = {}
         self._tokenizer = tokenizer
+        self._special = frozenset(getattr(tokenizer, "rules", None) or ())  # the tokenizer's special cases ("cannot")
         self._orth_keys: dict[int, str | None] = {}  # a token's ORTH id → its trie key (None: a hyphen, skipped)
         self.size = 0
         for country in codebook.countries:
@@ -122,6 +123,9 @@ class ActorIndex:
                 self._add(form, Entry(AGENT, None, agent.role, None, rid), agent=True)
 
     def _keys(self, phrase: str) -> list[str]:
+        words = phrase.split()
+        if all(w.isalpha() and w not in self._special for w in words):
+            return [fold(w) for w in words]  # what the tokenizer gives for letters-only words, without making a Doc
         return [fold(t.text) for t in self._tokenizer(phrase) if t.text not in {"-", "‐", "–"}]
 
     def _add(self, phrase: str, entry: Entry, *, agent: bool = False) -> None:
