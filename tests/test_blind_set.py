@@ -1,0 +1,101 @@
+"""The blind development set: hand-written wire copy and its gold, written before dyad was run on it.
+
+These tests check the set is well formed. They hold no accuracy threshold: the set estimates accuracy, it does not
+gate it (`dyad evaluate tests/data/blind_gold.jsonl` prints the figures).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from coding.evaluate import load_gold
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = DATA / "blind_articles.jsonl"
+GOLD = DATA / "blind_gold.jsonl"
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, dict]:
+    return {a["id"]: a for a in _lines(ARTICLES)}
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return _lines(GOLD)
+
+
+@pytest.fixture(scope="module")
+def cameo_codes(shared_dir: Path) -> set[str]:
+    with (shared_dir / "reference" / "cameo_codes.tsv").open(encoding="utf-8") as f:
+        return {row["code"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+@pytest.fixture(scope="module")
+def role_codes(shared_dir: Path) -> set[str]:
+    with (shared_dir / "reference" / "cameo_roles.tsv").open(encoding="utf-8") as f:
+        return {row["code"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def test_articles_parse(articles: dict[str, dict]) -> None:
+    assert len(articles) == 40
+    for a in articles.values():
+        assert set(a) >= {"id", "date", "title", "text", "publisher"}
+        assert a["publisher"] == "Blind Wire"
+        assert dt.date(2015, 1, 1) <= dt.date.fromisoformat(a["date"]) <= dt.date(2025, 12, 31)
+        assert a["title"].strip() and a["text"].strip()
+
+
+def test_gold_pairs_with_articles(gold: list[dict], articles: dict[str, dict]) -> None:
+    ids = [g["id"] for g in gold]
+    assert len(ids) == len(set(ids)) and set(ids) == set(articles)
+    assert all(g["events"] for g in gold), "every article has at least one gold event"
+
+
+def test_evidence_occurs_in_its_article(gold: list[dict], articles: dict[str, dict]) -> None:
+    missing = [
+        (g["id"], e["evidence"])
+        for g in gold
+        for e in [*g["events"], *g.get("negatives", [])]
+        if e["evidence"] not in articles[g["id"]]["text"]
+    ]
+    assert not missing, missing
+
+
+def test_codes_exist_in_cameo(gold: list[dict], cameo_codes: set[str]) -> None:
+    bad = [(g["id"], e["code"]) for g in gold for e in [*g["events"], *g.get("negatives", [])] if e["code"] not in cameo_codes]
+    assert not bad, bad
+
+
+def test_actor_codes_are_country_or_igo_plus_known_roles(gold: list[dict], role_codes: set[str]) -> None:
+    bad = []
+    for g in gold:
+        for e in [*g["events"], *g.get("negatives", [])]:
+            for actor in (e["source"], e["target"]):
+                head, rest = actor[:3], actor[3:]
+                roles = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+                if not (head.isalpha() and head.isupper()) or len(rest) % 3 or (head != "IGO" and any(r not in role_codes for r in roles)):
+                    bad.append((g["id"], actor))
+    assert not bad, bad
+
+
+def test_every_cameo_root_is_covered(gold: list[dict]) -> None:
+    roots = {e["code"][:2] for g in gold for e in g["events"]}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
+
+
+def test_the_evaluator_reads_the_pair() -> None:
+    gold_set = load_gold(GOLD)
+    assert len(gold_set.items) == 40
+    assert all(item.article.text and item.events for item in gold_set.items)
