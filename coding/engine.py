@@ -41,6 +41,7 @@ from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
 from coding.patterns import Slot
 from coding.verbs import (
+    INTENT_GOVERNORS,
     Attempt,
     PatternMatch,
     SentenceTrace,
@@ -566,6 +567,8 @@ class Coder:
         code = m.entry.code
         if m.mood is not None:
             kind, governor = m.mood
+            if kind == "threat" and code[:2] not in THREAT_CODES and governor is not None and governor.lemma_.lower() in INTENT_GOVERNORS:
+                kind = "intent"  # "vowed to help Gondor": a promise, not a threat
             if governor is not None and governor.i in coded:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
@@ -580,7 +583,7 @@ class Coder:
         sources = self._members(_np_head(subj), actors, extra)
         if not sources and _np_head(subj).i in groups:
             sources = list(groups[_np_head(subj).i][0])
-        if not sources and role_only.get(_np_head(subj).i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_of(_np_head(subj), actors)):
+        if not sources and role_only.get(_np_head(subj).i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(_np_head(subj), actors)):
             # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
             # that place (not troops: armies fight abroad)
             role = role_only[_np_head(subj).i]
@@ -743,6 +746,14 @@ def _own_object(m: PatternMatch) -> bool:
     rest = m.pattern.rest
     first = rest[0] if rest else None
     return isinstance(first, Slot) and first.name == "TARGET" and any(c.dep_ == "dobj" for c in m.anchor.children)
+
+
+def _place_in(head: Token, actors: dict[int, Actor]) -> str | None:
+    """The country of a place named inside a noun phrase: `thousands of students throughout Indonesia` → IDN."""
+    for tok in head.subtree:
+        if tok.pos_ in ("NOUN", "PROPN") and (place := _place_of(tok, actors)):
+            return place
+    return None
 
 
 def _conj_root(tok: Token) -> Token:

@@ -181,8 +181,9 @@ def blocked_reason(verb: Token) -> str | None:
 INTENT_GOVERNORS = {
     "agree", "offer", "plan", "intend", "pledge", "promise", "vow", "prepare", "decide", "undertake", "volunteer",
     "propose", "aim", "seek", "hope", "want", "wish", "expect", "ready", "willing", "prepared", "set", "poise",
+    "swear",
 }
-THREAT_GOVERNORS = {"threaten", "warn", "vow"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow", "swear"}  # vow, swear: also intents ("vowed to help")
 FUTURE_AUX = {"will", "shall", "'ll"}
 
 
