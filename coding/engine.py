@@ -634,6 +634,9 @@ class Coder:
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             return []
+        if not pairs:
+            trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
+            return []
         if m.entry.symmetric and m.target_head is not None and m.mood is None:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
         action = self.codebook.actions.get(code)
