@@ -254,7 +254,7 @@ def finalize(out: Path) -> int:
         keep_files = []
         for f in m["files"]:
             table = pq.ParquetFile(out / f).read()  # not read_table: it imports pyarrow.dataset and pandas (1 s)
-            mask = pc.invert(pc.is_in(table["article_id"], value_set=pa.array(sorted(stale))))
+            mask = pc.invert(pc.is_in(table["article_id"], value_set=arrow_column(sorted(stale), pa.string())))
             kept = table.filter(mask)
             removed += table.num_rows - kept.num_rows
             if kept.num_rows:

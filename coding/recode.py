@@ -174,7 +174,7 @@ def _carried(out: Path, manifest: dict, drop: set[str], coder: Coder) -> tuple[d
     """The rows of a shard's articles that are not coded again (all but ``drop``), relabelled with the new codebook:
     event tables by partition, and coverage rows."""
     n_name, n_hash = coder.codebook.name, coder.codebook.hash
-    drop_ids = pa.array(sorted(drop), pa.string()) if drop else None
+    drop_ids = arrow_column(sorted(drop), pa.string()) if drop else None  # not pa.array: it imports pandas
     tables: dict[str, pa.Table] = {}
     for f in manifest.get("files", []):
         table = pq.ParquetFile(out / f).read()
