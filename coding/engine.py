@@ -588,6 +588,10 @@ class Coder:
             # that place (not troops: armies fight abroad)
             role = role_only[_np_head(subj).i]
             sources = [Actor(place + role, place, role, _np_text(_np_head(subj)), "", AGENT, _np_head(subj).i)]
+        if not sources and code[:2] in _FIGHTING and _np_head(subj).lemma_.lower() in UNNAMED_ATTACKERS and (place := _place_of(m.anchor, actors) or _place_in(_np_head(subj), actors)):
+            # "a roadside bomb near Samarra killed …": an attack by no named actor is coded to the country where it
+            # happens
+            sources = [Actor(place, place, None, _np_text(_np_head(subj)), "", COUNTRY, _np_head(subj).i)]
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
@@ -711,6 +715,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# Weapons and attackers with no name: the source of their attack is the country where it happens.
+UNNAMED_ATTACKERS = {
+    "bomb", "bomber", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attacker", "assailant",
+    "sniper", "gunfire",
+}
+
+
 # The verbs that name the act an event noun refers back to: "signed a treaty" … "the pact".
 _SIGN = frozenset({"sign", "conclude", "seal", "ink", "reach", "agree", "strike"})
 NOUN_VERBS: dict[str, frozenset[str]] = {
@@ -736,7 +747,7 @@ def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "across", "throughout", "near"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" or (pobj.dep_ == "prep" and pobj.lower_ in ("of", "to")):  # "outside of Basra"
                     for tok in pobj.subtree:
                         actor = actors.get(tok.i)
                         if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
