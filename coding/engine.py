@@ -134,6 +134,16 @@ class DocCache(Protocol):
     def flush(self) -> None: ...
 
 
+class _Prepared(tuple):
+    """``Coder._prepare``'s (article, sentences, flags, mentions), carrying the pre-filter's tokenized sentences in
+    ``docs`` (None where there is none): the pipeline then parses those Docs and does not tokenize them again."""
+
+    def __new__(cls, fields: tuple, docs: list[Doc | None]) -> _Prepared:
+        self = super().__new__(cls, fields)
+        self.docs = docs
+        return self
+
+
 class Coder:
     """Codes articles with one codebook and one spaCy pipeline.
 
@@ -195,11 +205,12 @@ class Coder:
 
     def is_candidate(self, sentence: Sentence) -> tuple[bool, list[Mention]]:
         """Can this sentence hold an event? It needs two actor mentions, or one and a pronoun, and no discard."""
-        ok, mentions, _ = self._screen(sentence)
+        ok, mentions, _, _ = self._screen(sentence)
         return ok, mentions
 
-    def _screen(self, sentence: Sentence, names: set[str] | None = None) -> tuple[bool, list[Mention], list[str]]:
-        """``names``: the surnames of the people the story has named so far (it adds this sentence's)."""
+    def _screen(self, sentence: Sentence, names: set[str] | None = None) -> tuple[bool, list[Mention], list[str], Doc]:
+        """``names``: the surnames of the people the story has named so far (it adds this sentence's). Returns the
+        verdict, the actor mentions, the words (lower case) and the tokenized sentence."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
         strings = doc.vocab.strings
@@ -211,10 +222,10 @@ class Coder:
         pronouns += sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and words[k + 1].rstrip("s") in EVENT_NOUNS)
         if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
-            return False, mentions, words
+            return False, mentions, words, doc
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
-            return False, mentions, words
-        return True, mentions, words
+            return False, mentions, words, doc
+        return True, mentions, words, doc
 
     # ----------------------------------------------------------------- coding
 
@@ -239,15 +250,19 @@ class Coder:
         """What determines a parse: model name and version and the components that run. Part of every cache key."""
         return f"{self.model}|{','.join(p for p in self.nlp.pipe_names if p not in self.disabled)}"
 
-    def _pipe(self, texts: Sequence[str]) -> list[Doc]:
+    def _pipe(self, texts: Sequence[str | Doc]) -> list[Doc]:
+        """The pipeline over sentence texts, or over Docs the tokenizer made of them (it then skips tokenizing)."""
         return list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=list(self.disabled)))
 
-    def parse(self, texts: Sequence[str]) -> list[Doc]:
-        """Parsed Docs of ``texts``: from the cache where it has them, else from the pipeline (and then cached)."""
+    def parse(self, texts: Sequence[str], tokenized: Sequence[Doc | None] | None = None) -> list[Doc]:
+        """Parsed Docs of ``texts``: from the cache where it has them, else from the pipeline (and then cached).
+
+        ``tokenized``: the same sentences as the tokenizer's Docs where the pre-filter made them (else None).
+        """
         docs = self.cache.lookup(texts) if self.cache is not None else [None] * len(texts)
         missing = [i for i, doc in enumerate(docs) if doc is None]
         if missing:
-            parsed = self._pipe([texts[i] for i in missing])
+            parsed = self._pipe([tokenized[i] if tokenized is not None and tokenized[i] is not None else texts[i] for i in missing])
             for i, doc in zip(missing, parsed):
                 docs[i] = doc
             if self.cache is not None:
@@ -259,24 +274,33 @@ class Coder:
 
     def _prepare(self, article: Article):
         sentences = list(split_sentences(article))
-        flags, mentions, words = [], [], []
+        flags, mentions, words, tokenized = [], [], [], []
         names: set[str] = set()
         for s in sentences:
             if self.prefilter:
-                ok, ms, ws = self._screen(s, names)
+                ok, ms, ws, doc = self._screen(s, names)
+                tokenized.append(doc if ok else None)
             else:
                 ok, ms, ws = True, None, ([t.lower_ for t in self.nlp.tokenizer(s.text)] if self.story_filters else [])
+                tokenized.append(None)
             flags.append(ok)
             mentions.append(ms)
             words.extend(ws)
             words.append("\x00")  # a story phrase never spans two sentences
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
-        return article, sentences, flags, mentions
+        return _Prepared((article, sentences, flags, mentions), tokenized)
 
     def _code_batch(self, batch) -> Iterator[CodingResult]:
-        texts = [s.text for _, sents, flags, _ in batch for s, ok in zip(sents, flags) if ok]
-        docs = iter(self.parse(texts))
+        texts: list[str] = []
+        tokenized: list[Doc | None] = []
+        for prepared in batch:
+            _, sentences, flags, _ = prepared
+            for s, ok, doc in zip(sentences, flags, getattr(prepared, "docs", None) or [None] * len(sentences)):
+                if ok:
+                    texts.append(s.text)
+                    tokenized.append(doc)
+        docs = iter(self.parse(texts, tokenized))
         for article, sentences, flags, mentions in batch:
             parsed: list[Doc | None] = [next(docs) if ok else None for ok in flags]
             yield self.code_parsed(article, sentences, parsed, mentions)
