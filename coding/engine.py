@@ -190,6 +190,8 @@ class Coder:
     @staticmethod
     def _hits(words: Sequence[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
         """Does any phrase occur in ``words``? ``phrases`` is keyed by first word."""
+        if phrases.keys().isdisjoint(words):
+            return False  # no word starts a phrase: the common case, checked in C
         n = len(words)
         for i, word in enumerate(words):
             for phrase in phrases.get(word, ()):
