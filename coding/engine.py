@@ -599,6 +599,8 @@ class Coder:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+            if code is None and kind == "intent" and governor is None:
+                code = THREAT_CODES.get(m.entry.code[:2])  # "NATO said it would tighten the blockade": a future blow is a threat
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []

@@ -208,6 +208,8 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
         lemma = gov.lemma_.lower()
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in gov.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS and c.lower_ != "would" for c in gov.children):
+        return None  # "the US must be ready to mediate": what someone should do, not an intent ("would be ready" is one)
     if not realised(gov) and not (gov.dep_ == "xcomp" and mood(gov)):
         return None
     if lemma in THREAT_GOVERNORS:
