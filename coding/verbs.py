@@ -359,6 +359,9 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 return found
         if el.optional:
             return walk(k + 1, pos, prev, matched, target)
+        if target is None and k + 2 == len(elements) and before_target and not el.options.isdisjoint(LOCATIVE) and prev.pos_ in ("NOUN", "PROPN") and prev.i != anchor.i and prev.i in actor_heads and actor_heads[prev.i].i == prev.i:
+            # "struck the Yemeni port" for "SOURCE strike port in TARGET": the noun of the pattern names its own place
+            return walk(k + 2, pos, prev, matched, prev)
         if not seen and target is None and k + 2 == len(elements) and before_target and _symmetric_ok(prev):
             # "Arnor and Gondor signed a pact" for "SOURCE sign pact with TARGET": the preposition and its TARGET
             # are both absent; no target, never another phrase's object. The engine codes it only for a compound

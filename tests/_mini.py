@@ -71,6 +71,7 @@ def mini_codebook() -> Codebook:
             verb("accuse", "112", "SOURCE accuse TARGET"),
             verb("recognize", "054", "SOURCE recognize TARGET"),
             verb("attack", "190", "SOURCE attack|shell TARGET"),
+            verb("attack.installation", "190", "SOURCE shell depot|port in|near TARGET"),
             verb("threaten", "138", "SOURCE threaten TARGET"),
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),

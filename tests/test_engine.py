@@ -97,6 +97,8 @@ CASES = [
     ("a governing verb that is coded wins", "Arnor threatened Rohan to attack Gondor.", {"ARN ROH 138"}),
     ("an actor behind a hyphenated participle", "Arnor attacked the Gondorian-owned ships.", {"ARN GON 190"}),
     ("the topic of a meeting is no party", "Arnor met Rohan for talks on the war in Gondor.", {"ARN ROH 040", "ROH ARN 040"}),
+    ("an installation of a country is in it", "Arnorian troops shelled the Gondorian depot.", {"ARNMIL GON 190"}),
+    ("an installation of no country", "Arnorian troops shelled the depot.", set()),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
     # a preposition the pattern does not name is no target
     ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
@@ -140,6 +142,12 @@ def test_coreference_subject_pronoun(coder: Coder) -> None:
 def test_the_two_leaders(coder: Coder) -> None:
     events = code(coder, "Elessar flew to Annuminas to see the Arnorian president. The two leaders signed a treaty.")
     assert {"GONGOV ARNGOV 057", "ARNGOV GONGOV 057"} <= triples(events)
+
+
+def test_the_noun_of_a_place_pattern_names_its_own_place(coder: Coder) -> None:
+    # "SOURCE shell depot in TARGET" on "the Gondorian depot": the more specific entry binds the depot's country
+    (event,) = code(coder, "Arnorian troops shelled the Gondorian depot.")
+    assert (event.target, event.rule_id) == ("GON", "attack.installation")
 
 
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
