@@ -63,6 +63,10 @@ PAIR_NOUNS = {
 PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart"}  # a delegation stands for its country
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
+# The locus (the country a story is about) is named this often at least, and at least LOCUS_SHARE times as often as
+# the other countries together (so a tie is never a locus).
+LOCUS_MIN_MENTIONS = 2
+LOCUS_SHARE = 2.0
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour"}
@@ -82,6 +86,7 @@ class ArticleState:
     acts: list[tuple[str, str, tuple[Actor, ...]]] = field(default_factory=list)  # (root, verb, sources), latest last
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
+    locus: str | None = None  # the country the story is about (Coder.locus): the country of its bare role nouns
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -173,6 +178,7 @@ class Coder:
         self.actors = ActorIndex(codebook, nlp.tokenizer)
         self.verbs = VerbIndex(codebook, nlp.vocab)
         self._people = {str(p.where): p for p in codebook.people}
+        self._countries = frozenset(c.code for c in codebook.countries)
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
@@ -289,6 +295,12 @@ class Coder:
             mentions.append(ms)
             words.extend(ws)
             words.append("\x00")  # a story phrase never spans two sentences
+        if self.prefilter and self.locus(mentions, article.date):
+            # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
+            # country (see _of_locus), so its sentence may hold an event
+            for k, (s, ms) in enumerate(zip(sentences, mentions)):
+                if not flags[k] and len(ms) == 1 and ms[0].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                    flags[k] = True
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         return _Prepared((article, sentences, flags, mentions), tokenized)
@@ -316,14 +328,21 @@ class Coder:
         seen_ids: set[str] = set()
         words: set[str] = set()
         anchors: set[str] = set()
+        # every sentence's mentions before any is coded: the locus needs the whole story (without the pre-filter,
+        # the parsed sentences are searched here once, and analyse reuses it)
+        found = [
+            (pre_mentions[k] if pre_mentions and pre_mentions[k] is not None else self.actors.find(doc) if doc is not None else [])
+            for k, doc in enumerate(docs)
+        ]
+        state.locus = self.locus(found, article.date)
         for k, (sentence, doc) in enumerate(zip(sentences, docs)):
             if doc is None:
-                self._remember_unparsed(state, (pre_mentions[k] if pre_mentions else None) or [], article)
+                self._remember_unparsed(state, found[k], article)
                 continue
             every, anchoring = doc_words(doc)
             words |= every
             anchors |= anchoring
-            known = pre_mentions[k] if pre_mentions else None
+            known = found[k]
             analysis = self.analyse(article, sentence, doc, state, mentions=known)
             for ev in analysis.events:
                 if ev.event_id not in seen_ids:
@@ -332,6 +351,29 @@ class Coder:
             unresolved.extend((u, sentence.index) for u in analysis.unresolved)
             no_event.extend((v, sentence.index) for v in analysis.verbs_without_event)
         return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event), frozenset(words), frozenset(anchors))
+
+    def locus(self, mentions: Iterable[Sequence[Mention]], day) -> str | None:
+        """The country a story is about: the one its actor mentions (countries, capitals and cities, adjectives,
+        demonyms, a country's organizations, people by their role on ``day``) name at least twice, and at least twice
+        as often as all other countries together. None otherwise: two countries named equally often are no locus."""
+        counts: dict[str, int] = {}
+        for ms in mentions:
+            for m in ms:
+                e = m.entry
+                if e.kind == PERSON:
+                    role = e.person.role_on(day) if e.person is not None else None
+                    country = role.code[:3] if role else None
+                else:
+                    country = e.country
+                if country in self._countries:
+                    counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=counts.__getitem__)
+        top = counts[best]
+        if top < LOCUS_MIN_MENTIONS or top < (sum(counts.values()) - top) * LOCUS_SHARE:
+            return None
+        return best
 
     def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article) -> None:
         for m in mentions:
@@ -620,6 +662,10 @@ class Coder:
             # "a roadside bomb near Samarra killed …": an attack by no named actor is coded to the country where it
             # happens
             sources = [Actor(place, place, None, _np_text(_np_head(subj)), "", COUNTRY, _np_head(subj).i)]
+        if not sources and state is not None and state.locus and (local := _of_locus(_np_head(subj), role_only, state.locus)):
+            # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
+            # the country the story is about
+            sources = [local]
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
@@ -643,7 +689,9 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
-            pairs = [(s, t) for s in sources for t in targets]
+            if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
+                targets = [local]  # as for the source, after every other rule
+            pairs = [(s, t) for s in sources for t in targets if not _army_at_home(s, t) and not _army_at_home(t, s)]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -781,6 +829,35 @@ def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
                         if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
                             return actor.country
     return None
+
+
+LOCUS_RULE = "locus"  # the rule_id of an actor that took the story's country
+# Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
+NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied", "coalition", "overseas", "regional", "multinational"}
+# Weapons and unnamed attackers are no agents of the country a story is about: "drones struck", "suicide bombers".
+NOT_LOCAL_HEADS = {
+    "missile", "drone", "airstrike", "strike", "bomber", "jet", "helicopter", "warplane", "tank", "artillery", "gunship",
+    "warship", "plane", "aircraft", "rocket", "attacker", "assailant",
+}
+
+
+def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | None:
+    """A bare role noun (no country, owner, name, place or `of` phrase of its own) as an actor of the story's country."""
+    role = role_only.get(head.i)
+    if role is None or head.lemma_.lower() in NOT_LOCAL_HEADS:
+        return None
+    for c in head.children:
+        if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            return None
+        if c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS or (c.text[:1].isupper() and c.i > c.sent.start)):
+            return None
+    return Actor(locus + role, locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())
+
+
+def _army_at_home(a: Actor, b: Actor) -> bool:
+    """An army that took the story's country acts on its people, never on its own state: "troops shelled Kyiv" in a
+    story about Ukraine are someone else's."""
+    return a.rule_id == LOCUS_RULE and a.role == "MIL" and b.country == a.country and b.role not in NONSTATE_ROLES
 
 
 def _own_object(m: PatternMatch) -> bool:

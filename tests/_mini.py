@@ -38,6 +38,7 @@ ACTIONS = {
         ("057", "Sign formal agreement", 8.0, 1),
         ("100", "Demand, not specified below", -5.0, 3),
         ("141", "Demonstrate or rally", -6.5, 3),
+        ("130", "Threaten, not specified below", -4.4, 3),
     ]
 }
 
@@ -62,6 +63,7 @@ def mini_codebook() -> Codebook:
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),
             Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("protester", "CVL", W), Agent("leader", "GOV", W), Agent("rebel", "REB", W), Agent("diplomacy", "GOV", W),
+            Agent("defense secretary", "GOV", W),
         ),
         verbs=(
             verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),
@@ -76,6 +78,7 @@ def mini_codebook() -> Codebook:
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),
+            verb("warn", "130", "SOURCE warn TARGET"),
         ),
         filters=(),
     )

@@ -232,3 +232,25 @@ def test_provenance(coder: Coder) -> None:
 def test_repeated_sentence_is_coded_once(coder: Coder) -> None:
     text = "Arnor criticized Gondor.\n\nArnor criticized Gondor.\n\nAdvertisement'; }"
     assert len(code(coder, text)) == 1
+
+
+# The story's country (the locus): a bare role noun in a story about one country is of that country. Each story names
+# Gondor at least twice and twice as often as any other country; its last sentence is the one that counts.
+GONDOR_STORY = "Unrest spread across Gondor on Sunday. Gondorian students closed the roads as Gondor mourned. "
+LOCUS_CASES = [
+    ("a bare role noun in a story about one country", GONDOR_STORY + "Rebels attacked protesters.", {"GONREB GONCVL 190"}),
+    ("the same sentence alone has no country", "Rebels attacked protesters.", set()),
+    ("a lone role noun: the protest is against the country", GONDOR_STORY + "Protesters rallied on Monday.", {"GONCVL GON 141"}),
+    ("a title with no country", GONDOR_STORY + "The defense secretary warned Mordor.", {"GONGOV MOR 130"}),
+    ("the place rule wins over the locus", GONDOR_STORY + "Gondor said rebels attacked protesters in Edoras.", {"ROHREB ROHCVL 190"}),
+    ("a foreign army acting on a local role noun", GONDOR_STORY + "Arnorian troops attacked protesters.", {"ARNMIL GONCVL 190"}),
+    ("a locus army never acts on its own state", GONDOR_STORY + "Troops shelled Gondor.", set()),
+    ("foreign role nouns are no one's", GONDOR_STORY + "Foreign troops attacked protesters.", set()),
+    # tie rule: two countries named equally often (here twice each) are no locus
+    ("no locus when two countries are named equally", "Gondor and Rohan closed their border. Gondor blamed Rohan. Rebels attacked protesters.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LOCUS_CASES], ids=[c[0] for c in LOCUS_CASES])
+def test_the_story_country(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected

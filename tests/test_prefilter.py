@@ -7,16 +7,19 @@ event lost for good.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 import spacy
+from _mini import mini_codebook
 from conftest import DEFAULT_CODEBOOK
 
 from coding.clean import split_sentences
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.evaluate import load_gold
+from coding.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +73,31 @@ def test_plover_sentences_are_nearly_all_kept(coder, shared_dir):
     # hackers", the CFVC, the Association of African Jurists), one same-country sentence, and two sentences the
     # discard filters take on purpose (history: World War Two; sports: a football tournament). See docs/performance.md.
     assert share >= 0.95, f"pre-filter keeps only {share:.1%} of the PLOVER sentences; dropped: {dropped}"
+
+
+def _flags(coder: Coder, text: str) -> list[bool]:
+    _, _, flags, _ = coder._prepare(Article("t", text, dt.date(2023, 4, 26)))
+    return list(flags)
+
+
+def test_role_nouns_are_candidates_in_a_story_about_one_country():
+    coder = Coder(mini_codebook(), spacy.blank("en"))
+    story = "Unrest spread across Gondor on Sunday. Gondorian students closed the roads as Gondor mourned. "
+    # two role nouns make a candidate anywhere; a lone one only where the story has a country (the locus) to give it
+    assert _flags(coder, "Rebels attacked protesters.") == [True]
+    assert _flags(coder, "Protesters rallied on Monday.") == [False]
+    assert _flags(coder, story + "Protesters rallied on Monday.") == [False, True, True]
+    assert _flags(coder, "Gondor and Rohan closed their border. Gondor blamed Rohan. Protesters rallied on Monday.")[-1] is False
+
+
+def test_the_locus_is_the_country_named_most_and_never_a_tie():
+    coder = Coder(mini_codebook(), spacy.blank("en"))
+
+    def locus(*sentences: str):
+        return coder.locus([coder.actors.find(coder.nlp.tokenizer(s)) for s in sentences], dt.date(2023, 4, 26))
+
+    assert locus("Gondor mourned.", "Minas Tirith closed its schools.", "Elessar spoke.") == "GON"  # capital and person count
+    assert locus("Gondor mourned.") is None  # once is not enough
+    assert locus("Gondor and Rohan closed their border.", "Gondor blamed Rohan.") is None  # a tie
+    assert locus("Gondor blamed Rohan.", "Gondor mourned.") == "GON"  # twice as often as all the others
+    assert locus("Gondor blamed Rohan and Arnor.", "Gondor mourned.") is None  # the most named, but not clearly
