@@ -647,6 +647,11 @@ class Coder:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
         subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+        if subj is None and m.passive and code[:2] in STATE_ACT_ROOTS and (place := _place_of(m.anchor, actors)):
+            # "A journalist was arrested in Istanbul": what only a state does, done in a place and by no one named, is
+            # an act of that place's state
+            subj = m.anchor
+            actors = {**actors, m.anchor.i: Actor(place, place, None, "", "", COUNTRY, m.anchor.i)}  # no words name it
         if subj is None:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
@@ -789,6 +794,10 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "15", "16", "17", "19"})),
 }
+
+
+# Acts only a state does (arrest, expel, try, investigate): done in a place by no one named, they are that state's.
+STATE_ACT_ROOTS = {"09", "17"}
 
 
 # Weapons and attackers with no name: the source of their attack is the country where it happens.

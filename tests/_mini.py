@@ -38,6 +38,7 @@ ACTIONS = {
         ("057", "Sign formal agreement", 8.0, 1),
         ("100", "Demand, not specified below", -5.0, 3),
         ("141", "Demonstrate or rally", -6.5, 3),
+        ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
         ("130", "Threaten, not specified below", -4.4, 3),
     ]
 }
@@ -75,6 +76,7 @@ def mini_codebook() -> Codebook:
             verb("attack", "190", "SOURCE attack|shell TARGET"),
             verb("attack.installation", "190", "SOURCE shell depot|port in|near TARGET"),
             verb("threaten", "138", "SOURCE threaten TARGET"),
+            verb("arrest", "173", "SOURCE arrest|detain TARGET"),
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),

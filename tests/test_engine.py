@@ -91,6 +91,8 @@ CASES = [
     ("a vow to do good is a promise", "Arnor vowed to visit Gondor.", {"ARN GON 036"}),
     ("a vow to attack is a threat", "Arnor swore to attack Gondor.", {"ARN GON 138"}),
     ("a protest of people somewhere in the subject", "Thousands of protesters across Rohan rallied on Sunday.", {"ROHCVL ROH 141"}),
+    ("an arrest by no one named is the state's of the place", "Arnorian protesters were arrested in Edoras.", {"ROH ARNCVL 173"}),
+    ("an attack by no one named is no state's", "Arnorian protesters were attacked in Edoras.", set()),
     ("an attack by no named actor is of the place", "Gondorian troops were attacked by a suicide bomber in Edoras.", {"ROH GONMIL 190"}),
     ("an attack by no named actor and no place is no event", "A suicide bomber attacked Gondorian troops.", set()),
     ("a governing verb that codes nothing leaves the complement", "Arnor threatened to attack Gondor.", {"ARN GON 138"}),
