@@ -444,6 +444,13 @@ class Coder:
                 heads[tok.i] = tok
             elif role is not None:
                 role_only[tok.i] = role
+        if state.locus and all(m.entry.country in (None, state.locus) for m in mentions):
+            # "Police arrested more than 400 people": in a story about one country, its people (see _of_locus), where
+            # the sentence names no other country ("Palestinian bombers killed 23 people in Tel Aviv")
+            for tok in tokens:
+                if tok.lemma_.lower() in PEOPLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only:
+                    role_only[tok.i] = "CVL"
+                    heads[tok.i] = tok
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
         # (the default bulk parse), runs of proper nouns stand in for the entities.
         names = doc.ents if self.ner else _propn_runs(doc, tokens)
@@ -841,6 +848,7 @@ def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
 
 
 LOCUS_RULE = "locus"  # the rule_id of an actor that took the story's country
+PEOPLE_NOUNS = {"people", "person"}  # civilians, when the story is about one country
 # Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
 NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied", "coalition", "overseas", "regional", "multinational"}
 # Weapons and unnamed attackers are no agents of the country a story is about: "drones struck", "suicide bombers".

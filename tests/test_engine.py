@@ -248,6 +248,8 @@ LOCUS_CASES = [
     ("a foreign army acting on a local role noun", GONDOR_STORY + "Arnorian troops attacked protesters.", {"ARNMIL GONCVL 190"}),
     ("a locus army never acts on its own state", GONDOR_STORY + "Troops shelled Gondor.", set()),
     ("foreign role nouns are no one's", GONDOR_STORY + "Foreign troops attacked protesters.", set()),
+    ("people are the story country's civilians", GONDOR_STORY + "Rebels attacked 40 people.", {"GONREB GONCVL 190"}),
+    ("people in a sentence naming another country are no one's", GONDOR_STORY + "Arnorian rebels attacked 40 people.", set()),
     # tie rule: two countries named equally often (here twice each) are no locus
     ("no locus when two countries are named equally", "Gondor and Rohan closed their border. Gondor blamed Rohan. Rebels attacked protesters.", set()),
 ]
