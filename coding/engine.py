@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, Self
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -143,7 +142,7 @@ class _Prepared(tuple):
     """``Coder._prepare``'s (article, sentences, flags, mentions), carrying the pre-filter's tokenized sentences in
     ``docs`` (None where there is none): the pipeline then parses those Docs and does not tokenize them again."""
 
-    def __new__(cls, fields: tuple, docs: list[Doc | None]) -> _Prepared:
+    def __new__(cls, fields: tuple, docs: list[Doc | None]) -> Self:
         self = super().__new__(cls, fields)
         self.docs = docs
         return self
@@ -221,8 +220,7 @@ class Coder:
         verdict, the actor mentions, the words (lower case) and the tokenized sentence."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
-        strings = doc.vocab.strings
-        words = [strings[h] for h in doc.to_array(LOWER).tolist()]  # each token's lower_, without Token objects
+        words = [t.lower_ for t in doc]
         pronouns = sum(1 for w in words if w in PRONOUNS or w in POSSESSIVES)
         if names is not None:
             pronouns += not names.isdisjoint(words)

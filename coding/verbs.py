@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
@@ -136,13 +136,10 @@ class VerbIndex:
 
 def is_passive(verb: Token) -> bool:
     """Has the verb a passive subject or auxiliary? Computed once per Doc: the matcher asks for every pattern."""
-    doc = verb.doc
-    heads = doc.user_data.get("dyad_passive")
+    data = verb.doc.user_data
+    heads = data.get("dyad_passive")
     if heads is None:
-        passive = {doc.vocab.strings.add("nsubjpass"), doc.vocab.strings.add("auxpass")}
-        deps = doc.to_array(DEP).tolist()
-        offsets = doc.to_array(HEAD).view("int64").tolist()  # relative offsets, stored unsigned
-        heads = doc.user_data["dyad_passive"] = frozenset(i + offsets[i] for i, dep in enumerate(deps) if dep in passive)
+        heads = data["dyad_passive"] = frozenset(t.head.i for t in verb.doc if t.dep_ in ("nsubjpass", "auxpass"))
     return verb.i in heads
 
 
@@ -284,17 +281,12 @@ class AnchorContext:
     words: list[tuple[Token, int, str, str]]  # (token, index, lemma in lower case, lower form) of each ``wide`` token
 
     @classmethod
-    def of(cls, anchor: Token, tree: SentenceTree | None = None) -> AnchorContext:
+    def of(cls, anchor: Token) -> AnchorContext:
         core = {t.i for t in clause_tokens(anchor)}
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
-        if tree is None:
-            wide = _inside(anchor)
-            words = [(t, t.i, t.lemma_.lower(), t.lower_) for t in wide]
-        else:
-            inside = tree.inside(anchor.i)
-            wide = [tree.tokens[i] for i in inside]
-            words = [(tree.tokens[i], i, tree.lemmas[i], tree.forms[i]) for i in inside]
+        wide = _inside(anchor)
+        words = [(t, t.i, t.lemma_.lower(), t.lower_) for t in wide]
         return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor), words)
 
 
@@ -398,46 +390,6 @@ def _controlled_subjects(anchor: Token) -> set[int]:
 def _symmetric_ok(prev: Token) -> bool:
     """Only an object noun of the pattern (not the bare verb) may stand before a dropped `with TARGET`."""
     return prev.pos_ in ("NOUN", "PROPN")
-
-
-@dataclass(slots=True)
-class SentenceTree:
-    """One sentence's tokens, their children and words as plain lists, read once from the Doc's arrays: walking the
-    tree through Token objects makes a new object at every step."""
-
-    tokens: list[Token]
-    kids: list[list[int]]  # token index → its children's indices, in order
-    skip: list[bool]  # left out of an anchor's subtree with its own subtree (see _inside)
-    lemmas: list[str]  # lemma in lower case
-    forms: list[str]  # lower-case form
-
-    @classmethod
-    def of(cls, doc: Doc, tokens: list[Token], rows: list[list[int]], words_of: dict) -> SentenceTree:
-        """``rows``: the Doc's _SENTENCE_COLUMNS; ``words_of``: VerbIndex.words_of, filled for every row."""
-        offsets = doc.to_array(HEAD).view("int64").tolist()
-        kids: list[list[int]] = [[] for _ in rows]
-        for j, off in enumerate(offsets):
-            if off:
-                kids[j + off].append(j)
-        strings = doc.vocab.strings
-        relcl, according = strings.add("relcl"), strings.add("according")
-        skip = [row[2] == relcl or row[1] == according for row in rows]
-        words = [words_of[(row[0], row[1])] for row in rows]
-        return cls(tokens, kids, skip, [w[0] for w in words], [w[1] for w in words])
-
-    def inside(self, anchor: int) -> list[int]:
-        """The indices of _inside(anchor)."""
-        out = [anchor]
-        stack = list(self.kids[anchor])
-        kids, skip = self.kids, self.skip
-        while stack:
-            i = stack.pop()
-            if skip[i]:
-                continue
-            out.append(i)
-            stack.extend(kids[i])
-        out.sort()
-        return out
 
 
 def _inside(anchor: Token) -> list[Token]:
@@ -568,7 +520,6 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
             words = words_of[(lemma, lower)] = (strings[lemma].lower(), form, *stems(form))
         vocabulary.update(words)
     required = index.required
-    tree = None
     for i, row in enumerate(rows):
         if row[3] not in _ANCHOR_POS_IDS:
             continue
@@ -596,9 +547,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                 for entry, _, pattern in candidates:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", reason))
             continue
-        if tree is None:
-            tree = SentenceTree.of(doc, tokens, rows, words_of)
-        ctx = AnchorContext.of(token, tree)
+        ctx = AnchorContext.of(token)
         for entry, k, pattern in candidates:
             found = match_pattern(pattern, ctx, actor_heads)
             if found is None:
