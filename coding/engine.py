@@ -285,7 +285,7 @@ class Coder:
         for s in sentences:
             if self.prefilter:
                 ok, ms, ws, doc = self._screen(s, names)
-                tokenized.append(doc if ok else None)
+                tokenized.append(doc)  # also when not a candidate: the locus rule below may make it one
             else:
                 ok, ms, ws = True, None, ([t.lower_ for t in self.nlp.tokenizer(s.text)] if self.story_filters else [])
                 tokenized.append(None)
