@@ -652,9 +652,9 @@ class Coder:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
         subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
-        if subj is None and m.passive and code[:2] in STATE_ACT_ROOTS and (place := _place_of(m.anchor, actors)):
+        if subj is None and m.passive and code[:2] in STATE_ACT_ROOTS and (place := _place_of(m.anchor, actors) or (state.locus if state is not None and code[:2] == "17" else None)):
             # "A journalist was arrested in Istanbul": what only a state does, done in a place and by no one named, is
-            # an act of that place's state
+            # an act of that place's state; with no place, of the story's country ("Dozens were detained overnight")
             subj = m.anchor
             actors = {**actors, m.anchor.i: Actor(place, place, None, "", "", COUNTRY, m.anchor.i)}  # no words name it
         if subj is None:

@@ -40,6 +40,7 @@ ACTIONS = {
         ("141", "Demonstrate or rally", -6.5, 3),
         ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
         ("130", "Threaten, not specified below", -4.4, 3),
+        ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
     ]
 }
 
@@ -81,6 +82,7 @@ def mini_codebook() -> Codebook:
             verb("demand", "100", "SOURCE demand that TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),
             verb("warn", "130", "SOURCE warn TARGET"),
+            verb("arrest", "173", "SOURCE arrest|detain TARGET"),
         ),
         filters=(),
     )

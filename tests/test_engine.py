@@ -250,6 +250,8 @@ LOCUS_CASES = [
     ("foreign role nouns are no one's", GONDOR_STORY + "Foreign troops attacked protesters.", set()),
     ("people are the story country's civilians", GONDOR_STORY + "Rebels attacked 40 people.", {"GONREB GONCVL 190"}),
     ("people in a sentence naming another country are no one's", GONDOR_STORY + "Arnorian rebels attacked 40 people.", set()),
+    ("an arrest by no one named is the story country's", GONDOR_STORY + "Two rebels were arrested on Monday.", {"GON GONREB 173"}),
+    ("an arrest by no one named, in no story", "Two rebels were arrested on Monday.", set()),
     # tie rule: two countries named equally often (here twice each) are no locus
     ("no locus when two countries are named equally", "Gondor and Rohan closed their border. Gondor blamed Rohan. Rebels attacked protesters.", set()),
 ]
