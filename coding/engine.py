@@ -293,7 +293,7 @@ class Coder:
             mentions.append(ms)
             words.extend(ws)
             words.append("\x00")  # a story phrase never spans two sentences
-        if self.prefilter and self.locus(mentions, article.date):
+        if self.prefilter and self.story_locus(article, mentions):
             # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
             # country (see _of_locus), so its sentence may hold an event
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
@@ -332,7 +332,7 @@ class Coder:
             (pre_mentions[k] if pre_mentions and pre_mentions[k] is not None else self.actors.find(doc) if doc is not None else [])
             for k, doc in enumerate(docs)
         ]
-        state.locus = self.locus(found, article.date)
+        state.locus = self.story_locus(article, found)
         for k, (sentence, doc) in enumerate(zip(sentences, docs)):
             if doc is None:
                 self._remember_unparsed(state, found[k], article)
@@ -349,6 +349,11 @@ class Coder:
             unresolved.extend((u, sentence.index) for u in analysis.unresolved)
             no_event.extend((v, sentence.index) for v in analysis.verbs_without_event)
         return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event), frozenset(words), frozenset(anchors))
+
+    def story_locus(self, article: Article, mentions: list[Sequence[Mention]]) -> str | None:
+        """The locus of an article from its sentences' mentions and those of its headline."""
+        title = [self.actors.find(self.nlp.tokenizer(article.title))] if article.title else []
+        return self.locus(mentions + title, article.date)
 
     def locus(self, mentions: Iterable[Sequence[Mention]], day) -> str | None:
         """The country a story is about: the one its actor mentions (countries, capitals and cities, adjectives,

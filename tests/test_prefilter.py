@@ -75,8 +75,8 @@ def test_plover_sentences_are_nearly_all_kept(coder, shared_dir):
     assert share >= 0.95, f"pre-filter keeps only {share:.1%} of the PLOVER sentences; dropped: {dropped}"
 
 
-def _flags(coder: Coder, text: str) -> list[bool]:
-    _, _, flags, _ = coder._prepare(Article("t", text, dt.date(2023, 4, 26)))
+def _flags(coder: Coder, text: str, title: str | None = None) -> list[bool]:
+    _, _, flags, _ = coder._prepare(Article("t", text, dt.date(2023, 4, 26), title=title))
     return list(flags)
 
 
@@ -88,6 +88,9 @@ def test_role_nouns_are_candidates_in_a_story_about_one_country():
     assert _flags(coder, "Protesters rallied on Monday.") == [False]
     assert _flags(coder, story + "Protesters rallied on Monday.") == [False, True, True]
     assert _flags(coder, "Gondor and Rohan closed their border. Gondor blamed Rohan. Protesters rallied on Monday.")[-1] is False
+    # the headline's mentions count too
+    assert _flags(coder, "Gondor mourned. Protesters rallied on Monday.") == [False, False]
+    assert _flags(coder, "Gondor mourned. Protesters rallied on Monday.", title="Unrest in Gondor") == [False, True]
 
 
 def test_the_locus_is_the_country_named_most_and_never_a_tie():
