@@ -29,6 +29,7 @@ TALK_NOUNS = {
     "talk", "talks", "meeting", "summit", "conference", "discussion", "negotiation", "consultation", "dialogue",
     "forum", "session", "debate", "round",
 }
+DRAFTS = {"draft", "proposed"}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -171,6 +172,8 @@ def blocked_reason(verb: Token) -> str | None:
             return f"an allegation ({head.text} that …), not an event"
         if verb.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
             return f"denied ({head.text} that …)"
+        if verb.dep_ == "relcl" and any(c.lower_ in DRAFTS for c in head.lefts):
+            return f"a draft ({head.text} that …), not an act"  # "a draft resolution that deplored …" was never adopted
     return None
 
 
