@@ -706,7 +706,7 @@ class Coder:
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
-            pairs = [(s, t) for s in sources for t in targets if not _army_at_home(s, t) and not _army_at_home(t, s)]
+            pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t)]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -874,10 +874,14 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
     return Actor(locus + role, locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())
 
 
-def _army_at_home(a: Actor, b: Actor) -> bool:
-    """An army that took the story's country acts on its people, never on its own state: "troops shelled Kyiv" in a
-    story about Ukraine are someone else's."""
-    return a.rule_id == LOCUS_RULE and a.role == "MIL" and b.country == a.country and b.role not in NONSTATE_ROLES
+def _foreign_at_home(source: Actor, target: Actor) -> bool:
+    """Acts that tell a role noun which took the story's country is someone else's: an army acting on its own state
+    or acted on by it ("troops shelled Kyiv" in a story about Ukraine), anyone acting on the country itself
+    ("militants fired rockets at Israel" in a story about Israel)."""
+    for a, b in ((source, target), (target, source)):
+        if a.rule_id == LOCUS_RULE and a.role == "MIL" and b.country == a.country and b.role not in NONSTATE_ROLES:
+            return True
+    return source.rule_id == LOCUS_RULE and target.country == source.country and target.role is None
 
 
 def _own_object(m: PatternMatch) -> bool:

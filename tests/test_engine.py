@@ -248,6 +248,7 @@ LOCUS_CASES = [
     ("the place rule wins over the locus", GONDOR_STORY + "Gondor said rebels attacked protesters in Edoras.", {"ROHREB ROHCVL 190"}),
     ("a foreign army acting on a local role noun", GONDOR_STORY + "Arnorian troops attacked protesters.", {"ARNMIL GONCVL 190"}),
     ("a locus army never acts on its own state", GONDOR_STORY + "Troops shelled Gondor.", set()),
+    ("a locus role noun never acts on the country itself", GONDOR_STORY + "Rebels shelled Gondor.", set()),
     ("foreign role nouns are no one's", GONDOR_STORY + "Foreign troops attacked protesters.", set()),
     ("people are the story country's civilians", GONDOR_STORY + "Rebels attacked 40 people.", {"GONREB GONCVL 190"}),
     ("people in a sentence naming another country are no one's", GONDOR_STORY + "Arnorian rebels attacked 40 people.", set()),
