@@ -862,15 +862,19 @@ NOT_LOCAL_HEADS = {
 
 
 def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | None:
-    """A bare role noun (no country, owner, name, place or `of` phrase of its own) as an actor of the story's country."""
+    """A bare role noun (no country, owner, name or `of` phrase of its own), or a person known only by a title
+    ("Defense Secretary Lloyd Austin"), as an actor of the story's country."""
     role = role_only.get(head.i)
     if role is None or head.lemma_.lower() in NOT_LOCAL_HEADS:
         return None
+    named = head.pos_ == "PROPN"  # a name behind its title: the capitals in front are the title's and the name's
     for c in head.children:
-        if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
-        if c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS or (c.text[:1].isupper() and c.i > c.sent.start)):
-            return None
+        if c.dep_ in ("amod", "compound", "nmod") and (
+            c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS or (not named and c.text[:1].isupper() and c.i > c.sent.start)
+        ):
+            return None  # "world leaders", "Karen guerrillas", "al-Qaeda leaders": someone else's
     return Actor(locus + role, locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())
 
 
