@@ -30,6 +30,11 @@ TALK_NOUNS = {
     "forum", "session", "debate", "round",
 }
 DRAFTS = {"draft", "proposed"}
+# Nouns whose infinitive says what they ask, offer or plan: "a demand to sever ties", "an offer to mediate".
+CONTENT_NOUNS = {
+    "demand", "call", "request", "appeal", "plea", "proposal", "offer", "plan", "bid", "attempt", "effort", "decision",
+    "threat", "promise", "pledge", "invitation", "order", "ultimatum", "refusal", "move",
+}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -259,6 +264,8 @@ def clause_tokens(verb: Token) -> list[Token]:
         out.append(tok)
         for child in tok.children:
             if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child.i != verb.i:
+                if child.dep_ == "acl" and tok.lemma_.lower() in CONTENT_NOUNS:
+                    continue  # "rejected X's demand to sever its alliance with Y": what the demand asks is not the anchor's act
                 if child.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                     stack.append(child)  # "called on X to negotiate": infinitive of purpose stays in the clause
                 elif child.dep_ == "advcl" and child.tag_ == "VBG" and tok.i == verb.i and not any(c.dep_ in ("mark", "nsubj") for c in child.children):

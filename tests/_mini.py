@@ -72,6 +72,7 @@ def mini_codebook() -> Codebook:
             verb("consult.meet", "040", "SOURCE meet TARGET", "SOURCE meet with TARGET", "SOURCE speak|talk with TARGET", symmetric=True),
             verb("visit", "042", "SOURCE visit TARGET"),
             verb("criticize", "111", "SOURCE criticize|condemn TARGET"),
+            verb("criticize.pact", "111", "SOURCE criticize|condemn pact with TARGET"),
             verb("accuse", "112", "SOURCE accuse TARGET"),
             verb("recognize", "054", "SOURCE recognize TARGET"),
             verb("attack", "190", "SOURCE attack|shell TARGET"),

@@ -57,6 +57,7 @@ CASES = [
     ("reported speech", "Arnor said that Gondor attacked Mordor.", {"GON MOR 190"}),
     ("accuse of gerund", "Arnor accused Gondor of undermining the talks.", {"ARN GON 112"}),
     ("a denied act is no event", "Arnor denied that its troops attacked Gondor.", set()),
+    ("what a plan asks is not the anchor's act", "Arnor criticized Gondor's plan to sign a pact with Rohan.", {"ARN GON 111"}),
     ("a draft is no act", "Rohan vetoed a draft Gondorian resolution that condemned Mordor.", set()),
     ("an alleged act is no event", "Rohan rejected claims that it attacked Gondor.", set()),
     # agents in every shape
