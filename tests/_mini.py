@@ -40,7 +40,6 @@ ACTIONS = {
         ("141", "Demonstrate or rally", -6.5, 3),
         ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
         ("130", "Threaten, not specified below", -4.4, 3),
-        ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
     ]
 }
 
@@ -81,9 +80,8 @@ def mini_codebook() -> Codebook:
             verb("arrest", "173", "SOURCE arrest|detain TARGET"),
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),
-            verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),
             verb("warn", "130", "SOURCE warn TARGET"),
-            verb("arrest", "173", "SOURCE arrest|detain TARGET"),
+            verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it
         ),
         filters=(),
     )
