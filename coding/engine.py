@@ -138,6 +138,9 @@ class DocCache(Protocol):
     def flush(self) -> None: ...
 
 
+_UNKNOWN = object()  # an article's locus not yet computed
+
+
 class _Prepared(tuple):
     """``Coder._prepare``'s (article, sentences, flags, mentions), carrying the pre-filter's tokenized sentences in
     ``docs`` (None where there is none): the pipeline then parses those Docs and does not tokenize them again."""
@@ -293,7 +296,8 @@ class Coder:
             mentions.append(ms)
             words.extend(ws)
             words.append("\x00")  # a story phrase never spans two sentences
-        if self.prefilter and self.story_locus(article, mentions):
+        locus = self.story_locus(article, mentions) if self.prefilter else _UNKNOWN  # without the pre-filter: on the parse
+        if locus not in (None, _UNKNOWN):
             # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
             # country (see _of_locus), so its sentence may hold an event
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
@@ -301,7 +305,9 @@ class Coder:
                     flags[k] = True
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
-        return _Prepared((article, sentences, flags, mentions), tokenized)
+        prepared = _Prepared((article, sentences, flags, mentions), tokenized)
+        prepared.locus = locus  # computed once: code_parsed takes it from here
+        return prepared
 
     def _code_batch(self, batch) -> Iterator[CodingResult]:
         texts: list[str] = []
@@ -313,12 +319,14 @@ class Coder:
                     texts.append(s.text)
                     tokenized.append(doc)
         docs = iter(self.parse(texts, tokenized))
-        for article, sentences, flags, mentions in batch:
+        for prepared in batch:
+            article, sentences, flags, mentions = prepared
             parsed: list[Doc | None] = [next(docs) if ok else None for ok in flags]
-            yield self.code_parsed(article, sentences, parsed, mentions)
+            yield self.code_parsed(article, sentences, parsed, mentions, locus=getattr(prepared, "locus", _UNKNOWN))
 
-    def code_parsed(self, article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc | None], pre_mentions=None) -> CodingResult:
-        """Code an article whose candidate sentences are already parsed (None: not a candidate)."""
+    def code_parsed(self, article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc | None], pre_mentions=None, locus=_UNKNOWN) -> CodingResult:
+        """Code an article whose candidate sentences are already parsed (None: not a candidate). ``locus``: the
+        article's, when the pre-filter found it already (None: it has none)."""
         state = ArticleState()
         events: list[Event] = []
         unresolved: list[tuple[str, int]] = []
@@ -332,7 +340,7 @@ class Coder:
             (pre_mentions[k] if pre_mentions and pre_mentions[k] is not None else self.actors.find(doc) if doc is not None else [])
             for k, doc in enumerate(docs)
         ]
-        state.locus = self.story_locus(article, found)
+        state.locus = self.story_locus(article, found) if locus is _UNKNOWN else locus
         for k, (sentence, doc) in enumerate(zip(sentences, docs)):
             if doc is None:
                 self._remember_unparsed(state, found[k], article)
