@@ -107,7 +107,33 @@ def load_gold(path: str | Path) -> GoldSet:
             if line.strip():
                 items.extend(_load_seed(path, json.loads(line)).items)
         return GoldSet(path.name, "seed", tuple(items))
+    if "text" in first and isinstance(first.get("events"), list) and all(isinstance(e, str) for e in first["events"]):
+        return _load_sentences(path, text)
     return _load_petrarch(path, text)
+
+
+def _load_sentences(path: Path, text: str) -> GoldSet:
+    """One sentence a line: ``{"text", "date", "events": ["SRC TGT CODE", …]}`` (tests/data/news_sentences.jsonl).
+
+    ``CODE`` may list accepted alternatives (``190|193``); a trailing ``sym`` marks a symmetric event (talks, a joint
+    deal) that counts in either direction.
+    """
+    items = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        events = []
+        for spec in rec["events"]:
+            parts = spec.split()
+            symmetric = len(parts) == 4 and parts[3] == "sym"
+            if len(parts) not in (3, 4) or (len(parts) == 4 and not symmetric):
+                raise ValueError(f"{path}:{n}: an event is 'SOURCE TARGET CODE[|CODE…] [sym]', got {spec!r}")
+            first, *others = parts[2].split("|")
+            events.append(GoldEvent(parts[0], parts[1], first, tuple(others), symmetric=symmetric))
+        article = Article(rec.get("id") or f"news-{n:03d}", rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
+        items.append(GoldItem(article, tuple(events)))
+    return GoldSet(path.name, "sentences", tuple(items))
 
 
 def _load_seed(path: Path, data: dict) -> GoldSet:

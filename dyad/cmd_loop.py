@@ -64,8 +64,11 @@ def explain_text(text: str, date: str | None, codebook: Path, model: Optional[st
     day = dt.date.fromisoformat(date) if date else dt.date.today()
     article = Article("explain", text, day)
     state = ArticleState()
+    split = list(split_sentences(article))
+    # the story's country, from every sentence's mentions, as a run decides it (Coder.story_locus)
+    state.locus = coder.story_locus(article, [coder.actors.find(coder.nlp.tokenizer(s.text)) for s in split])
     sentences = []
-    for sentence in split_sentences(article):
+    for sentence in split:
         candidate, _ = coder.is_candidate(sentence)
         doc = coder.nlp(sentence.text)
         a = coder.analyse(article, sentence, doc, state)
@@ -85,7 +88,8 @@ def explain_text(text: str, date: str | None, codebook: Path, model: Optional[st
                 ],
             }
         )
-    return {"date": day.isoformat(), "codebook": str(codebook), "codebook_hash": coder.codebook.hash, "model": coder.model, "sentences": sentences}
+    return {"date": day.isoformat(), "codebook": str(codebook), "codebook_hash": coder.codebook.hash, "model": coder.model,
+            "locus": state.locus, "sentences": sentences}
 
 
 def explain(
@@ -137,6 +141,8 @@ def explain(
         typer.echo(_json.dumps(data, indent=1, ensure_ascii=False))
         return
     console = Console()
+    if data["locus"]:
+        console.print(f"the story's country (locus): {data['locus']}: bare role nouns with no country of their own take it")
     for s in data["sentences"]:
         console.rule(f"[bold]sentence {s['index']}[/] ({s['prefilter']})")
         console.print(s["text"], markup=False)

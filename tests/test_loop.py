@@ -177,10 +177,10 @@ def invoke(*args: str):
     return result.output
 
 
-def sudan_rows(out: Path) -> list[tuple]:
+def embassy_rows(out: Path) -> list[tuple]:
     ev = pl.scan_parquet(str(out / "events" / "**" / "*.parquet"), hive_partitioning=True)
-    rows = ev.filter(pl.col("article_id") == "sudan-fighting-2023", pl.col("sentence_index") == 2).collect()
-    return sorted(rows.select("source", "target", "action", "rule_id", "codebook_hash").rows())
+    rows = ev.filter(pl.col("article_id") == "khartoum-embassy-2023").collect()
+    return sorted(rows.select("sentence_index", "source", "target", "action", "rule_id", "codebook_hash").rows())
 
 
 @pytest.mark.model
@@ -189,17 +189,20 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     """docs/loop.md, step by step: a wrong code found in a run, explained, fixed in a codebook copy, tested, diffed, recoded."""
     from coding.codebook.loader import load_codebook
 
+    loop_article = (REPO / "examples" / "loop_article.jsonl").read_text()
     lines = (REPO / "examples" / "sample_articles.jsonl").read_text().splitlines()
-    picked = [line for line in lines if json.loads(line)["id"] in ("sudan-fighting-2023", "hamas-attack-2023")]
+    picked = [line for line in lines if json.loads(line)["id"] in ("hamas-attack-2023", "xi-putin-moscow-2023")]
     sample = tmp_path / "sample.jsonl"
-    sample.write_text("\n".join(picked) + "\n")
+    sample.write_text(loop_article + "\n".join(picked) + "\n")
     out, mycb = tmp_path / "o", tmp_path / "mycb"
     old_hash = load_codebook(DEFAULT_CODEBOOK).hash
 
-    # 1. the run codes "RSF fighters attacked the army headquarters" as a riot (145); the gold says 190
+    # 1. the run codes "RSF fighters attacked the Jordanian embassy" as a riot (145), not as fighting (190)
     invoke("run", sample, "--out", out)
-    assert sudan_rows(out) == [("SDNREB", "SDNMIL", "145", "protest.riot", old_hash)], (
+    rows = embassy_rows(out)
+    assert (1, "SDNREB", "JORGOV", "145", "protest.riot", old_hash) in rows, (
         "the default codebook no longer makes the mistake docs/loop.md fixes: the page needs another example")
+    assert not [r for r in rows if r[0] == 2 and r[3] == "111"]  # "Jordan condemned the attack": no act to refer to
     assert list((out / "coverage").glob("part-*.parquet"))
     from prefect.client.orchestration import get_client
 
@@ -210,9 +213,9 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     assert "## Unresolved actor mentions" in coverage_md
 
     # 2. explain shows which rule fired
-    article = json.loads(picked[[json.loads(p)["id"] for p in picked].index("sudan-fighting-2023")])
+    article = json.loads(loop_article)
     explained = json.loads(invoke("explain", article["text"], "--date", article["date"], "--json"))
-    fired = [(a["entry"], a["pattern"]) for a in explained["sentences"][2]["attempts"] if a["outcome"] == "fired"]
+    fired = [(a["entry"], a["pattern"]) for a in explained["sentences"][1]["attempts"] if a["outcome"] == "fired"]
     assert fired == [("protest.riot", WRONG)]
 
     # 3. a one-line edit in a copy of the codebook
@@ -227,18 +230,23 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     # 4. the edited entry's examples still pass
     assert "0 failed" in invoke("codebook", "test", mycb, "--entry", "protest.riot")
 
-    # 5. the diff on the sample shows exactly this change
+    # 5. the diff on the sample shows exactly this change, and the condemnation that now has an act to refer to
     diff = json.loads(invoke("codebook", "diff", DEFAULT_CODEBOOK, mycb, "--sample", sample, "--json"))
-    assert (diff["added"], diff["removed"], diff["changed"]) == (0, 0, 1)
+    assert (diff["added"], diff["removed"], diff["changed"]) == (1, 0, 1)
     (change,) = diff["by_rule"]["protest.riot → fight.generic"]
-    assert (change["article_id"], change["sentence_index"], change["old"]["action"], change["new"]["action"]) == ("sudan-fighting-2023", 2, "145", "190")
+    assert (change["article_id"], change["sentence_index"], change["old"]["action"], change["new"]["action"]) == ("khartoum-embassy-2023", 1, "145", "190")
+    (added,) = diff["by_rule"]["disapprove.criticize"]
+    assert (added["article_id"], added["sentence_index"], added["source"], added["target"], added["new"]["action"]) == ("khartoum-embassy-2023", 2, "JOR", "SDNREB", "111")
     assert diff["old"]["hash"] == old_hash and diff["new"]["hash"] == new_hash
 
-    # 6. recode the run: the 145 row is gone, a 190 row took its place, every row carries the new hash
+    # 6. recode the run: the 145 row is gone, a 190 row took its place, every row carries the new hash; only the
+    # articles with one of the edited pattern's verbs were coded again (not the Xi-Putin article)
     said = invoke("recode", "--out", out, "--codebook", mycb)
     n_recoded = int(re.search(r"(\d+) of them coded again", said).group(1))
-    assert 0 < n_recoded < 30, said  # only the articles with one of the edited pattern's verbs
-    assert sudan_rows(out) == [("SDNREB", "SDNMIL", "190", "fight.generic", new_hash)]
+    assert n_recoded == 2, said
+    rows = embassy_rows(out)
+    assert (1, "SDNREB", "JORGOV", "190", "fight.generic", new_hash) in rows and not [r for r in rows if r[3] == "145"]
+    assert (2, "JOR", "SDNREB", "111", "disapprove.criticize", new_hash) in rows
     all_hashes = pl.scan_parquet(str(out / "events" / "**" / "*.parquet")).select(pl.col("codebook_hash").unique()).collect()
     assert all_hashes["codebook_hash"].to_list() == [new_hash]
 
@@ -248,3 +256,15 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     assert set(report.coverage_hashes) <= {new_hash} and not report.notes  # recode rewrote the coverage rows too
     assert "14" not in report.by_root["root"].to_list() or "145" not in report.by_root.filter(pl.col("root") == "14")["codes"][0]
     assert "SDNREB" in invoke("report", "--out", out)
+
+
+@pytest.mark.model
+def test_explain_uses_the_story_country_as_a_run_does():
+    from dyad.cmd_loop import explain_text
+
+    text = ("Iranian protesters rallied in Tehran on Monday. Police arrested more than 400 people overnight. "
+            "Iran's president blamed foreign enemies.")
+    data = explain_text(text, "2022-10-03", DEFAULT_CODEBOOK)
+    assert data["locus"] == "IRN"
+    events = [(e["source"], e["target"], e["action"]) for e in data["sentences"][1]["events"]]
+    assert ("IRNCOP", "IRNCVL", "173") in events

@@ -11,8 +11,6 @@ Run ``python tests/test_news_sentences.py [--show N]`` for the figures, misses a
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 
@@ -29,25 +27,10 @@ MIN_RECALL = 0.70
 
 
 def load_news_gold(path: Path = SENTENCES):
-    from coding.evaluate import GoldEvent, GoldItem, GoldSet
-    from coding.records import Article
+    """The sentences through `dyad evaluate`'s own reader (coding.evaluate.load_gold)."""
+    from coding.evaluate import load_gold
 
-    items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        events = []
-        for spec in rec["events"]:
-            parts = spec.split()
-            symmetric = len(parts) == 4 and parts[3] == "sym"
-            if len(parts) not in (3, 4) or (len(parts) == 4 and not symmetric):
-                raise ValueError(f"{path}:{number}: malformed event {spec!r}")
-            first, *others = parts[2].split("|")
-            events.append(GoldEvent(parts[0], parts[1], first, tuple(others), symmetric=symmetric))
-        article = Article(f"news-{number:03d}", rec["text"], dt.date.fromisoformat(rec["date"]))
-        items.append(GoldItem(article, tuple(events)))
-    return GoldSet(path.name, "news", tuple(items))
+    return load_gold(path)
 
 
 def measure(codebook: Path = CODEBOOK):

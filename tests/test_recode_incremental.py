@@ -133,7 +133,8 @@ EDITS = {
 
 @pytest.fixture(scope="module")
 def first_run(tmp_path_factory):
-    """The sample articles coded once with a snapshot of the default codebook, as `dyad run` keeps them."""
+    """The sample articles and the loop article coded once with a snapshot of the default codebook, as `dyad run`
+    keeps them."""
     from coding.cache import ParseCache
     from coding.codebook.loader import load_codebook
     from coding.engine import Coder
@@ -150,7 +151,9 @@ def first_run(tmp_path_factory):
     out = root / "run"
     coder.cache = ParseCache.for_coder(out, coder)
     articles = []
-    for line in (REPO / "examples" / "sample_articles.jsonl").read_text(encoding="utf-8").splitlines():
+    lines = (REPO / "examples" / "sample_articles.jsonl").read_text(encoding="utf-8").splitlines()
+    lines += (REPO / "examples" / "loop_article.jsonl").read_text(encoding="utf-8").splitlines()  # docs/loop.md's
+    for line in lines:
         d = json.loads(line)
         articles.append(Article(d["id"], d["text"], dt.date.fromisoformat(d["date"])))
     for chunk in (articles[:12], articles[12:]):  # two shards
