@@ -34,7 +34,6 @@ from coding.patterns import stems
 from coding.verbs import ANCHOR_POS
 
 FOOTPRINT_VERSION = 3
-ANY = None  # the words of a unit that can reach any article
 _ANCHOR_POS_ID_SET = frozenset(_SYMBOLS[p] for p in ANCHOR_POS)
 _WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
 

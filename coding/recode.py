@@ -170,14 +170,13 @@ def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known
     return known[old_hash]
 
 
-def _carried(out: Path, manifest: dict, drop: set[str], coder: Coder) -> tuple[dict[str, pa.Table], list[dict]]:
+def _carried(out: Path, manifest: dict, old: dict[str, pa.Table], drop: set[str], coder: Coder) -> tuple[dict[str, pa.Table], list[dict]]:
     """The rows of a shard's articles that are not coded again (all but ``drop``), relabelled with the new codebook:
-    event tables by partition, and coverage rows."""
+    event tables by partition, and coverage rows. ``old``: the shard's event tables by file."""
     n_name, n_hash = coder.codebook.name, coder.codebook.hash
     drop_ids = arrow_column(sorted(drop), pa.string()) if drop else None  # not pa.array: it imports pandas
     tables: dict[str, pa.Table] = {}
-    for f in manifest.get("files", []):
-        table = pq.ParquetFile(out / f).read()
+    for f, table in old.items():
         if drop_ids is not None:
             table = table.filter(pc.invert(pc.is_in(table["article_id"], value_set=drop_ids)))
         n = table.num_rows
@@ -222,14 +221,14 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
             words = load_words(out, key)
             held = set(manifest["article_ids"]) if manifest else set()
             codes: dict[str, set[str]] = {}
+            old_tables = {f: pq.ParquetFile(out / f).read() for f in manifest.get("files", [])}
             if change.codes:
-                for f in manifest.get("files", []):
-                    t = pq.ParquetFile(out / f).read(columns=["article_id", "action"])
+                for t in old_tables.values():
                     for aid, code in zip(t["article_id"].to_pylist(), t["action"].to_pylist()):
                         codes.setdefault(aid, set()).add(code)
             todo = [a for a in articles if a.id not in held or change.touches(*words.get(a.id, (None, None)), a.text, codes.get(a.id, ()))]
             keep = {a.id for a in articles} - {a.id for a in todo}
-            kept_events, kept_coverage = _carried(out, manifest, {a.id for a in todo}, coder) if keep else ({}, [])
+            kept_events, kept_coverage = _carried(out, manifest, old_tables, {a.id for a in todo}, coder) if keep else ({}, [])
             results = list(coder.code_articles(todo)) if todo else []
             n_events += _write(stage, key, articles, coder, results, kept_events, kept_coverage, {a: words[a] for a in keep if a in words})
             n_recoded += len(todo)
