@@ -213,13 +213,7 @@ def _moved(old: list[str], new: list[str]) -> set[str]:
 
 def _keys(units: list[dict]) -> list[str]:
     """A unit's key is its digest, numbered when the same content occurs twice."""
-    seen: dict[str, int] = {}
-    keys = []
-    for u in units:
-        n = seen.get(u["digest"], 0)
-        seen[u["digest"]] = n + 1
-        keys.append(f"{u['digest']}#{n}")
-    return keys
+    return _numbered([u["digest"] for u in units])
 
 
 def _changed(old: list[dict], new: list[dict]) -> list[dict]:
@@ -285,6 +279,7 @@ def _verb_changes(old: list[dict], new: list[dict], codes: set[str], change: Cha
 
 
 def _numbered(texts: list[str]) -> list[str]:
+    """Each text with its occurrence number (``text#0``, ``text#1`` …): repeated texts stay apart as keys."""
     seen: dict[str, int] = {}
     out = []
     for t in texts:

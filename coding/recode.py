@@ -170,6 +170,10 @@ def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known
     return known[old_hash]
 
 
+def _read_events(out: Path, manifest: dict) -> dict[str, pa.Table]:
+    return {f: pq.ParquetFile(out / f).read() for f in manifest.get("files", [])}
+
+
 def _carried(out: Path, manifest: dict, old: dict[str, pa.Table], drop: set[str], coder: Coder) -> tuple[dict[str, pa.Table], list[dict]]:
     """The rows of a shard's articles that are not coded again (all but ``drop``), relabelled with the new codebook:
     event tables by partition, and coverage rows. ``old``: the shard's event tables by file."""
@@ -219,16 +223,20 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
                 n_recoded += len(articles)
                 continue
             words = load_words(out, key)
-            held = set(manifest["article_ids"]) if manifest else set()
+            held = set(manifest["article_ids"])  # a finished manifest: _change_for recodes the shard whole otherwise
+            old_tables = None  # the shard's event files, read once, when needed
             codes: dict[str, set[str]] = {}
-            old_tables = {f: pq.ParquetFile(out / f).read() for f in manifest.get("files", [])}
             if change.codes:
+                old_tables = _read_events(out, manifest)
                 for t in old_tables.values():
                     for aid, code in zip(t["article_id"].to_pylist(), t["action"].to_pylist()):
                         codes.setdefault(aid, set()).add(code)
             todo = [a for a in articles if a.id not in held or change.touches(*words.get(a.id, (None, None)), a.text, codes.get(a.id, ()))]
             keep = {a.id for a in articles} - {a.id for a in todo}
-            kept_events, kept_coverage = _carried(out, manifest, old_tables, {a.id for a in todo}, coder) if keep else ({}, [])
+            kept_events, kept_coverage = {}, []
+            if keep:
+                old_tables = old_tables if old_tables is not None else _read_events(out, manifest)
+                kept_events, kept_coverage = _carried(out, manifest, old_tables, {a.id for a in todo}, coder)
             results = list(coder.code_articles(todo)) if todo else []
             n_events += _write(stage, key, articles, coder, results, kept_events, kept_coverage, {a: words[a] for a in keep if a in words})
             n_recoded += len(todo)
