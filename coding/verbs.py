@@ -565,7 +565,41 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", "words or target not found"))
                 continue
             matched, target = found
+            if (why := _not_an_act_on(pattern, token, target)) is not None:
+                if trace is not None:
+                    trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", why))
+                continue
             yield PatternMatch(entry, pattern, k, token, matched, target, is_passive(token), token_mood)
+
+
+# Verbs whose bare object is the party acted on itself, never a thing of it: "called Erdogan" is a phone call,
+# "called Russia's bluff", "called off the visit", "called in the ambassador" are not.
+PARTY_OBJECT_VERBS = {"call", "ring", "phone", "telephone"}
+
+
+def bare_object(pattern: Pattern) -> bool:
+    """Is the pattern `SOURCE verb TARGET`, the target the verb's own object?"""
+    rest = pattern.rest
+    return len(rest) == 1 and isinstance(rest[0], Slot) and rest[0].name == "TARGET"
+
+
+def _not_an_act_on(pattern: Pattern, anchor: Token, target: Token | None) -> str | None:
+    """Why a bare-object pattern (``SOURCE verb TARGET``) does not code its object, or None.
+
+    A noun that names the object ("called Gondor a rogue state", "named him envoy") makes a naming, not an act on it.
+    """
+    if not bare_object(pattern):
+        return None
+    party = anchor.lemma_.lower() in PARTY_OBJECT_VERBS
+    for c in anchor.children:
+        if c.dep_ == "oprd" and (party or c.pos_ in ("NOUN", "PROPN")) and (target is None or c.i != target.i):
+            return f"{c.text!r} names the object: a naming, not an act on it"
+    if party:
+        if any(c.dep_ == "prt" for c in anchor.children):
+            return "a phrasal verb (" + next(c.text for c in anchor.children if c.dep_ == "prt") + ")"
+        if target is not None and not (target.head.i == anchor.i and target.dep_ in ("dobj", "oprd", "dative", "nsubjpass")):
+            return f"{target.text!r} is not the object itself"
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:

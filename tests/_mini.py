@@ -27,6 +27,7 @@ ACTIONS = {
     for c, n, g, q in [
         ("026", "Appeal to others to meet or negotiate", 3.0, 1),
         ("040", "Consult", 1.0, 1),
+        ("041", "Discuss by telephone", 1.0, 1),
         ("042", "Make a visit", 1.9, 1),
         ("036", "Express intent to meet or negotiate", 4.0, 1),
         ("138", "Threaten with military force", -7.0, 3),
@@ -81,6 +82,7 @@ def mini_codebook() -> Codebook:
             verb("sign", "057", "SOURCE sign agreement|deal|treaty with TARGET", symmetric=True),
             verb("demand", "100", "SOURCE demand that TARGET"),
             verb("warn", "130", "SOURCE warn TARGET"),
+            verb("phone", "041", "SOURCE call TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it
         ),
         filters=(),

@@ -104,6 +104,14 @@ CASES = [
     ("an installation of a country is in it", "Arnorian troops shelled the Gondorian depot.", {"ARNMIL GON 190"}),
     ("an installation of no country", "Arnorian troops shelled the depot.", set()),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
+    # a bare object that is named, or no party: "called X" is a phone call, "called X a rogue state" is not
+    ("a call to a person", "Elessar called Eomer Eadig after the attack.", {"GONGOV ROHGOV 041"}),
+    ("a call on a day", "The Arnorian president called the Gondorian leader on Tuesday.", {"ARNGOV GONGOV 041"}),
+    ("a call to a role noun", "Elessar called the Rohirric president to discuss the war.", {"GONGOV ROHGOV 041"}),
+    ("an object predicate makes a naming", "Arnor called Gondor a rogue state.", set()),
+    ("a phrasal verb is another verb", "Elessar called off his visit to Rohan.", set()),
+    ("a thing of the party is not the party", "Elessar called Rohan's bluff.", set()),
+    ("an appeal is no call", "Arnor called on Gondor to negotiate.", {"ARN GON 026"}),
     # a preposition the pattern does not name is no target
     ("no target behind a foreign preposition", "Arnor met in Edoras.", set()),
 ]
