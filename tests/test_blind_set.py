@@ -1,7 +1,8 @@
-"""The blind development set: hand-written wire copy and its gold, written before dyad was run on it.
+"""The blind development sets: hand-written wire copy and its gold, written before dyad was run on them.
 
-These tests check the set is well formed. They hold no accuracy threshold: the set estimates accuracy, it does not
-gate it (`dyad evaluate tests/data/blind_gold.jsonl` prints the figures).
+`blind_*` is the first set; `blind2_*` is a second one, written later because the first had been tuned against. These
+tests check each set is well formed. They hold no accuracy threshold: a set estimates accuracy, it does not gate it
+(`dyad evaluate tests/data/blind_gold.jsonl` prints the figures).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,22 +20,46 @@ from coding.evaluate import load_gold
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = DATA / "blind_articles.jsonl"
-GOLD = DATA / "blind_gold.jsonl"
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    prefix: str
+    publisher: str
+    earliest: dt.date
+
+    @property
+    def articles(self) -> Path:
+        return DATA / f"{self.prefix}_articles.jsonl"
+
+    @property
+    def gold(self) -> Path:
+        return DATA / f"{self.prefix}_gold.jsonl"
+
+
+SETS = [
+    BlindSet("blind", "Blind Wire", dt.date(2015, 1, 1)),
+    BlindSet("blind2", "Blind Wire 2", dt.date(2019, 1, 1)),
+]
 
 
 def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def articles() -> dict[str, dict]:
-    return {a["id"]: a for a in _lines(ARTICLES)}
+@pytest.fixture(scope="module", params=SETS, ids=[s.prefix for s in SETS])
+def blind_set(request: pytest.FixtureRequest) -> BlindSet:
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    return _lines(GOLD)
+def articles(blind_set: BlindSet) -> dict[str, dict]:
+    return {a["id"]: a for a in _lines(blind_set.articles)}
+
+
+@pytest.fixture(scope="module")
+def gold(blind_set: BlindSet) -> list[dict]:
+    return _lines(blind_set.gold)
 
 
 @pytest.fixture(scope="module")
@@ -48,12 +74,12 @@ def role_codes(shared_dir: Path) -> set[str]:
         return {row["code"] for row in csv.DictReader(f, delimiter="\t")}
 
 
-def test_articles_parse(articles: dict[str, dict]) -> None:
+def test_articles_parse(articles: dict[str, dict], blind_set: BlindSet) -> None:
     assert len(articles) == 40
     for a in articles.values():
         assert set(a) >= {"id", "date", "title", "text", "publisher"}
-        assert a["publisher"] == "Blind Wire"
-        assert dt.date(2015, 1, 1) <= dt.date.fromisoformat(a["date"]) <= dt.date(2025, 12, 31)
+        assert a["publisher"] == blind_set.publisher
+        assert blind_set.earliest <= dt.date.fromisoformat(a["date"]) <= dt.date(2025, 12, 31)
         assert a["title"].strip() and a["text"].strip()
 
 
@@ -95,7 +121,7 @@ def test_every_cameo_root_is_covered(gold: list[dict]) -> None:
     assert roots == {f"{r:02d}" for r in range(1, 21)}
 
 
-def test_the_evaluator_reads_the_pair() -> None:
-    gold_set = load_gold(GOLD)
+def test_the_evaluator_reads_the_pair(blind_set: BlindSet) -> None:
+    gold_set = load_gold(blind_set.gold)
     assert len(gold_set.items) == 40
     assert all(item.article.text and item.events for item in gold_set.items)
