@@ -336,6 +336,11 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                         inner = resolve_head(pobj, mmap, day, depth=depth + 1)[0] if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.kind in (COUNTRY, CAPITAL) and inner.country != country:
                             return Actor(inner.country + (role or ""), inner.country, role, span_text, inner.rule_id, DEMONYM, head.i), None
+            # "Bosnian Serbs", "Iraqi Turkmens": a people named by another country's adjective lives in that country
+            for tok in head.lefts:
+                lm = mmap.get(tok) if tok.dep_ in ("amod", "compound", "nmod") else None
+                if lm is not None and lm.entry.kind in (ADJECTIVE, COUNTRY) and lm.entry.country not in (None, country) and (tok.i == 0 or tok.nbor(-1).text not in _HYPHENS):
+                    return Actor(lm.entry.country + (role or ""), lm.entry.country, role, span_text, lm.entry.rule_id, DEMONYM, head.i), None
     # "his Chinese counterpart Xi Jinping": a named appositive says who the noun phrase is.
     for child in head.children:
         if child.dep_ == "appos" and depth < 3:

@@ -694,6 +694,8 @@ class Coder:
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
+        locus = state.locus if state is not None else None
+        sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
             if not targets and m.target_head.i in groups:
@@ -737,6 +739,10 @@ class Coder:
             # where it happens (a place in the clause), else the protesters' own country
             place = _place_of(m.anchor, actors) or sources[0].country
             target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            if any(s.code == place and s.kind not in (COUNTRY, CAPITAL) for s in sources):
+                # "Iraqi Kurds demonstrated in Kirkuk", "ethnic Albanians demonstrated in Serbia": a people protesting at
+                # home protests against its government
+                target = Actor(place + "GOV", place, "GOV", place, sources[0].rule_id, COUNTRY, -1)
             pairs = [(s, target) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
@@ -744,6 +750,7 @@ class Coder:
         if not pairs:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
             return []
+        pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
         if m.entry.symmetric and m.target_head is not None and m.mood is None:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
         action = self.codebook.actions.get(code)
@@ -888,6 +895,20 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
         ):
             return None  # "world leaders", "Karen guerrillas", "al-Qaeda leaders": someone else's
     return Actor(locus + role, locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())
+
+
+def _ethnic_home(actor: Actor, anchor: Token, actors: dict[int, Actor], locus: str | None) -> Actor:
+    """An ethnic group is of the country where it lives, not of the country its name comes from: "ethnic Albanians
+    demonstrated in Serbia" → SRB; the place named in the clause, else the story's country, else unchanged."""
+    if actor.kind != DEMONYM or actor.head < 0:
+        return actor
+    head = anchor.doc[actor.head]
+    if not any(c.lower_ == "ethnic" and c.dep_ in ("amod", "compound") for c in head.children):
+        return actor
+    place = _place_of(anchor, actors) or locus
+    if place is None or place == actor.country:
+        return actor
+    return Actor(place + (actor.role or ""), place, actor.role, actor.text, actor.rule_id, DEMONYM, actor.head, actor.noun)
 
 
 def _foreign_at_home(source: Actor, target: Actor) -> bool:

@@ -104,6 +104,13 @@ CASES = [
     ("an installation of a country is in it", "Arnorian troops shelled the Gondorian depot.", {"ARNMIL GON 190"}),
     ("an installation of no country", "Arnorian troops shelled the depot.", set()),
     ("a bare role noun with no place is no target", "Arnorian troops attacked protesters.", set()),
+    # peoples: an ethnic group is of the country where it lives; a people named by another country's adjective too
+    ("an ethnic group is of the place where it acts", "Ethnic Arnorians condemned Mordor in Edoras.", {"ROH MOR 111"}),
+    ("an ethnic group is of the place where it is hit", "Gondorian troops attacked ethnic Arnorians in Edoras.", {"GONMIL ROH 190"}),
+    ("an ethnic group with no place keeps its name", "Ethnic Arnorians condemned Mordor.", {"ARN MOR 111"}),
+    ("a people named by another country's adjective", "Rohirric Arnorians condemned Mordor.", {"ROH MOR 111"}),
+    ("a people protesting at home protests against its government", "Ethnic Arnorians demonstrated in Edoras.", {"ROH ROHGOV 141"}),
+    ("a people protesting abroad protests against the place", "Arnorians demonstrated in Edoras.", {"ARN ROH 141"}),
     # a bare object that is named, or no party: "called X" is a phone call, "called X a rogue state" is not
     ("a call to a person", "Elessar called Eomer Eadig after the attack.", {"GONGOV ROHGOV 041"}),
     ("a call on a day", "The Arnorian president called the Gondorian leader on Tuesday.", {"ARNGOV GONGOV 041"}),
@@ -265,6 +272,7 @@ LOCUS_CASES = [
     ("people are the story country's civilians", GONDOR_STORY + "Rebels attacked 40 people.", {"GONREB GONCVL 190"}),
     ("people in a sentence naming another country are no one's", GONDOR_STORY + "Arnorian rebels attacked 40 people.", set()),
     ("an arrest by no one named is the story country's", GONDOR_STORY + "Two rebels were arrested on Monday.", {"GON GONREB 173"}),
+    ("an ethnic group is of the story's country", GONDOR_STORY + "Gondor wept. Ethnic Arnorians condemned Mordor.", {"GON MOR 111"}),
     ("an arrest by no one named, in no story", "Two rebels were arrested on Monday.", set()),
     # tie rule: two countries named equally often (here twice each) are no locus
     ("no locus when two countries are named equally", "Gondor and Rohan closed their border. Gondor blamed Rohan. Rebels attacked protesters.", set()),
