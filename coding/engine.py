@@ -38,7 +38,7 @@ from coding.footprint import doc_words
 from coding.dates import event_date
 from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
-from coding.rules import compile_ruler
+from coding.rules import compile_lemmatizer, compile_ruler
 from coding.patterns import Slot
 from coding.verbs import (
     INTENT_GOVERNORS,
@@ -183,7 +183,11 @@ class Coder:
         # spaCy's attribute ruler costs a fifth of the parse; its compiled twin writes the same values (coding/rules.py)
         running = [name for name in nlp.pipe_names if name not in self.disabled]
         self._ruler = compile_ruler(nlp.get_pipe("attribute_ruler")) if "attribute_ruler" in running else None
-        self._after_ruler = running[running.index("attribute_ruler") + 1 :] if self._ruler is not None else []
+        # the components after it, each with its compiled twin where there is one (the rule lemmatizer's)
+        self._after_ruler = [
+            (name, compile_lemmatizer(nlp.get_pipe(name)) if name == "lemmatizer" else None)
+            for name in (running[running.index("attribute_ruler") + 1 :] if self._ruler is not None else [])
+        ]
         self.actors = ActorIndex(codebook, nlp.tokenizer)
         self.verbs = VerbIndex(codebook, nlp.vocab)
         self._people = {str(p.where): p for p in codebook.people}
@@ -272,10 +276,10 @@ class Coder:
         With the compiled attribute ruler: spaCy's components up to it, then the compiled ruler, then the rest."""
         if self._ruler is None:
             return list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=list(self.disabled)))
-        docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=[*self.disabled, "attribute_ruler", *self._after_ruler])
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=[*self.disabled, "attribute_ruler", *(name for name, _ in self._after_ruler)])
         docs = map(self._ruler, docs)
-        for name in self._after_ruler:
-            docs = self.nlp.get_pipe(name).pipe(docs, batch_size=self.batch_size)
+        for name, compiled in self._after_ruler:
+            docs = map(compiled, docs) if compiled is not None else self.nlp.get_pipe(name).pipe(docs, batch_size=self.batch_size)
         return list(docs)
 
     def parse(self, texts: Sequence[str], tokenized: Sequence[Doc | None] | None = None) -> list[Doc]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -156,3 +156,53 @@ def compile_ruler(ruler) -> CompiledRuler | None:
             else:
                 multi.append((number, tests, index))  # type: ignore[arg-type]
     return CompiledRuler(ruler.vocab, single, multi, list(ruler.attrs))
+
+
+class CompiledLemmatizer:
+    """spaCy's rule lemmatizer by lookup: a token's lemma depends on its form, part of speech and morphology alone
+    (spaCy caches it under that key too), so it is worked out once per triple and written as one column."""
+
+    _LIMIT = 500_000  # distinct triples remembered; then the memo starts again
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array(_LEMMA_KEYS)
+        memo = self._memo
+        if len(memo) > self._LIMIT:
+            memo.clear()
+        overwrite = self.lemmatizer.overwrite
+        strings = doc.vocab.strings
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            new = memo.get((orth, pos, morph))
+            if new is None:
+                new = memo[(orth, pos, morph)] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            rows[i, 3] = new
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], rows[:, 3:4])
+        return doc
+
+
+_LEMMA_KEYS = [ORTH, POS, MORPH, LEMMA]
+
+
+def compile_lemmatizer(lemmatizer) -> CompiledLemmatizer | None:
+    """A :class:`CompiledLemmatizer` for spaCy's rule-mode ``Lemmatizer`` (and its language subclasses that only
+    change ``is_base_form``), else None."""
+    from spacy.pipeline import Lemmatizer
+
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
+        return None
+    if type(lemmatizer).__call__ is not Lemmatizer.__call__ or type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize:
+        return None  # a subclass that lemmatizes its own way (overriding ``is_base_form`` alone is fine: it reads POS and morphology)
+    if not lemmatizer._validated:
+        lemmatizer._validate_tables()
+    return CompiledLemmatizer(lemmatizer)
