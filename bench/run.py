@@ -145,8 +145,13 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
         first_s = time.perf_counter() - t
         results["sps_no_ner"] = len(sentences) / first_s
         line("sentences_per_s_dyad", len(sentences) / first_s, base)
-        line("outside_spacy_share", (first_s - clock.seconds) / first_s,
+        outside = first_s - clock.seconds
+        line("outside_spacy_share", outside / first_s,
              f"target<=0.15 (run {first_s:.2f}s, inside nlp.pipe {clock.seconds:.2f}s over {clock.sentences} candidate sentences)")
+        # issue 4 words the same target as "the coding stages beyond spaCy take at most 15% of spaCy's own time on
+        # the same text": the time outside the pipeline against plain nlp.pipe over the whole corpus (the baseline)
+        line("outside_spacy_vs_spacy_same_text", outside / spacy_s,
+             f"target<=0.15 (outside the pipeline {outside:.2f}s, plain nlp.pipe over all {len(sentences)} sentences {spacy_s:.2f}s)")
 
         # (b) recode with the README's one-line edit, from that cache: incremental, as `dyad recode` runs it. The
         # Coder is built before the clock starts, as for the first run (model and codebook load are outside both).
