@@ -674,6 +674,8 @@ class Coder:
             kind, governor = m.mood
             if kind == "threat" and code[:2] not in THREAT_CODES and governor is not None and governor.lemma_.lower() in INTENT_GOVERNORS:
                 kind = "intent"  # "vowed to help Gondor": a promise, not a threat
+            if kind == "intent" and code[:2] in FORCE_ROOTS and governor is not None and _ready(governor):
+                kind = "threat"  # "Iraq is prepared to impose martial law": readiness to use force is a threat
             if governor is not None and governor.i in coded:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
@@ -751,6 +753,18 @@ class Coder:
             # "Arnor and Gondor met", "the two leaders agreed to resume talks": an act between the members of a
             # compound subject with no one else named
             pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
+            m.matched[-1].pos_ != "ADP" or _place_of(m.anchor, actors)
+        ):
+            # "Turkish authorities imposed a curfew", "Sudan lifted the state of emergency": a curfew, an emergency or a
+            # ban with no one named is imposed on (or lifted from) the place in the clause, else the state's own country;
+            # a state with no role of its own acts on its civilians. Not when the pattern's preposition is there with
+            # no place in it ("imposed a new law on imports")
+            place = _place_of(m.anchor, actors) or sources[0].country
+            target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            if any(s.code == place for s in sources):
+                target = Actor(place + "CVL", place, "CVL", place, sources[0].rule_id, COUNTRY, -1)
+            pairs = [(s, target) for s in sources]
         elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role != "GOV":
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
             # where it happens (a place in the clause), else the protesters' own country
@@ -778,6 +792,9 @@ class Coder:
             pairs = [(self._on_day(s, date), self._on_day(t, date)) for s, t in pairs]
         events: list[Event] = []
         for src, tgt in pairs:
+            if src.code == tgt.code and tgt.kind == CAPITAL and tgt.country and tgt.code != tgt.country and tgt.head >= 0 and _as_place(m.anchor.doc[tgt.head]):
+                # "Bouteflika threatened a curfew in Algiers": a government acting on its own capital acts on the city
+                tgt = Actor(tgt.country, tgt.country, None, tgt.text, tgt.rule_id, COUNTRY, tgt.head)
             if src.code == tgt.code:
                 continue
             events.append(
@@ -819,6 +836,10 @@ class Coder:
 INTENT_CODES = {
     "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030",
 }
+# Readiness to use force or coercion ("is prepared to impose martial law", "stands ready to strike") is a threat of it;
+# an agreement or offer to do it is not ("agreed to attack" is no threat: an ally's pledge).
+READY_GOVERNORS = {"prepare", "prepared", "ready", "poise", "poised"}
+FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 THREAT_CODES = {
     "15": "138", "16": "1313", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130", "14": "130",
 }
@@ -871,6 +892,10 @@ COOPERATION_ROOTS = {"03", "04", "05", "06"}
 
 # Roots whose acts may have no named target: protests are against the country where they happen.
 DOMESTIC_ROOTS = {"14"}
+# What a state does to its own country when no one is named: curfews, emergencies, bans on politics (172x), the
+# threat of them (132x) and their easing (081x).
+ADMINISTRATIVE_CODES = ("172", "132", "081")
+STATE_ROLES = {None, "GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
 
 
 def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
@@ -926,6 +951,18 @@ def _ethnic_home(actor: Actor, anchor: Token, actors: dict[int, Actor], locus: s
     if place is None or place == actor.country:
         return actor
     return Actor(place + (actor.role or ""), place, actor.role, actor.text, actor.rule_id, DEMONYM, actor.head, actor.noun)
+
+
+def _ready(governor: Token) -> bool:
+    """Does the governing verb say readiness: "prepared to", "is ready to" (the adjective hangs on "be")?"""
+    return governor.lemma_.lower() in READY_GOVERNORS or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in READY_GOVERNORS for c in governor.children
+    )
+
+
+def _as_place(tok: Token) -> bool:
+    """Is the word named as a place ("in Algiers"), not as an actor ("Kyiv should cooperate")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "around", "inside", "outside", "near")
 
 
 def _foreign_at_home(source: Actor, target: Actor) -> bool:

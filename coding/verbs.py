@@ -35,6 +35,8 @@ CONTENT_NOUNS = {
     "demand", "call", "request", "appeal", "plea", "proposal", "offer", "plan", "bid", "attempt", "effort", "decision",
     "threat", "promise", "pledge", "invitation", "order", "ultimatum", "refusal", "move",
 }
+# "demanded that Gondor withdraw": what is demanded (a subjunctive, in the base form) has not happened
+DEMAND_VERBS = {"demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend", "require", "stipulate"}
 DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "disprove"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can", "ought"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -177,6 +179,8 @@ def blocked_reason(verb: Token) -> str | None:
             return f"an allegation ({head.text} that …), not an event"
         if verb.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
             return f"denied ({head.text} that …)"
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in DEMAND_VERBS and verb.tag_ in ("VB", "VBP"):
+            return f"demanded ({head.text} that …), not done"  # "demanded that the government end curbs"
         if verb.dep_ == "relcl" and any(c.lower_ in DRAFTS for c in head.lefts):
             return f"a draft ({head.text} that …), not an act"  # "a draft resolution that deplored …" was never adopted
     return None

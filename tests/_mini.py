@@ -41,6 +41,7 @@ ACTIONS = {
         ("141", "Demonstrate or rally", -6.5, 3),
         ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
         ("130", "Threaten, not specified below", -4.4, 3),
+        ("1723", "Impose curfew", -5.0, 4),
     ]
 }
 
@@ -83,6 +84,7 @@ def mini_codebook() -> Codebook:
             verb("demand", "100", "SOURCE demand that TARGET"),
             verb("warn", "130", "SOURCE warn TARGET"),
             verb("phone", "041", "SOURCE call TARGET"),
+            verb("curfew", "1723", "SOURCE impose curfew in|on TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it
         ),
         filters=(),

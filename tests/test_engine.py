@@ -111,6 +111,14 @@ CASES = [
     ("a people named by another country's adjective", "Rohirric Arnorians condemned Mordor.", {"ROH MOR 111"}),
     ("a people protesting at home protests against its government", "Ethnic Arnorians demonstrated in Edoras.", {"ROH ROHGOV 141"}),
     ("a people protesting abroad protests against the place", "Arnorians demonstrated in Edoras.", {"ARN ROH 141"}),
+    # what a state does at home: curfews with no one named, on a capital, in a place further on
+    ("a curfew with no one named is on the state's own country", "The Gondorian leader imposed a curfew.", {"GONGOV GON 1723"}),
+    ("a state with no role of its own acts on its civilians", "Gondor imposed a curfew, the Gondorian leader said.", {"GON GONCVL 1723"}),
+    ("a government acting on its capital acts on the city", "The Gondorian leader imposed a curfew in Minas Tirith.", {"GONGOV GON 1723"}),
+    ("a place further on", "Mordor imposed a curfew in the town of Lond in Rohan.", {"MOR ROH 1723"}),
+    ("readiness to strike is a threat", "Arnor is ready to attack Gondor.", {"ARN GON 138"}),
+    ("what is demanded is not done", "Arnor demanded that Gondor recognize Mordor.", {"ARN GON 100"}),
+    ("what is insisted on is not done", "Arnor insisted that Gondor recognize Mordor.", set()),
     # a bare object that is named, or no party: "called X" is a phone call, "called X a rogue state" is not
     ("a call to a person", "Elessar called Eomer Eadig after the attack.", {"GONGOV ROHGOV 041"}),
     ("a call on a day", "The Arnorian president called the Gondorian leader on Tuesday.", {"ARNGOV GONGOV 041"}),
