@@ -61,8 +61,11 @@ POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 PAIR_NOUNS = {
     "leader", "side", "country", "nation", "government", "president", "rival", "neighbour", "neighbor", "state",
     "minister", "party", "delegation", "capital", "power", "army", "foe", "ally", "partner", "counterpart",
+    "general", "commander", "chief", "faction", "camp", "enemy", "adversary", "belligerent", "military", "force",
+    "envoy", "negotiator",
 }
-PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart"}  # a delegation stands for its country
+# a delegation stands for its country; "both generals" are two people
+PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "general", "commander", "chief", "envoy", "negotiator"}
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
 # The locus (the country a story is about) is named this often at least, and at least LOCUS_SHARE times as often as
@@ -71,7 +74,7 @@ LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
-_PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour"}
+_PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
 
 
@@ -239,9 +242,10 @@ class Coder:
         if names is not None:
             pronouns += not names.isdisjoint(words)
             _add_names(doc, mentions, names)
-        pronouns += sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
+        # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
+        pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and words[k + 1].rstrip("s") in EVENT_NOUNS)
-        if len(mentions) + min(pronouns, 1) < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
+        if len(mentions) + min(pronouns + pairs, 1) + pairs < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words, doc
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
             return False, mentions, words, doc

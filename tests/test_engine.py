@@ -177,6 +177,12 @@ def test_the_noun_of_a_place_pattern_names_its_own_place(coder: Coder) -> None:
     assert (event.target, event.rule_id) == ("GON", "attack.installation")
 
 
+def test_both_generals_alone_in_a_sentence(coder: Coder) -> None:
+    # the pair noun is the sentence's only reference to actors: the pre-filter keeps it; generals are people
+    events = code(coder, "The Gondorian leader and the Mordorian leader quarrelled on Monday. Both generals agreed to meet.")
+    assert triples(events) == {"GONGOV MORGOV 036", "MORGOV GONGOV 036"}
+
+
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty with Mordor. Rohan criticized the two countries.")
     assert {e for e in triples(events) if e.startswith("ROH")} == {"ROH ARN 111", "ROH GON 111"}
