@@ -33,6 +33,7 @@ _IRREGULAR_PLURALS = {
 
 
 _HYPHENS = frozenset({"-", "‐", "–"})
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
 _UNSEEN = object()
 
 
@@ -184,6 +185,11 @@ class ActorIndex:
             j, candidates = best
             entry = _prefer(candidates)
             first, last = at[i], at[j - 1]
+            if first >= 2 and strings[orths[first - 1]] in _HYPHENS and fold(strings[orths[first - 2]]) in _STANCE_PREFIXES:
+                # "pro-Russian rebels", "anti-American protesters", "pro-Kremlin media": a stance towards a country,
+                # not a part of it (the rebels are Ukrainian, the protesters where they march)
+                i = j
+                continue
             others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
             text = "".join(strings[orths[k]] + (" " if spaces[k] else "") for k in range(first, last)) + strings[orths[last]]
             mentions.append(Mention(first, last + 1, entry, text, others))  # the text of doc[first : last + 1]

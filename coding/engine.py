@@ -721,6 +721,10 @@ class Coder:
         sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
+            if not targets and len(sources) >= 2 and (pairs := _pairs_named(m.target_head, groups)) and {a.code for a in pairs[0]} == {s.code for s in sources}:
+                # "X and Y met in Z, the first summit between leaders of the two countries": the two are the subject's
+                # own, so the act is between them (not with Z, the place of the meeting)
+                targets = list(sources)
             if not targets and m.target_head.i in groups:
                 pair = next((p for p in groups[m.target_head.i] if all(a.country != src.country for a in p for src in sources)), ())
                 targets = list(pair)
@@ -900,6 +904,18 @@ DOMESTIC_ROOTS = {"14"}
 # threat of them (132x) and their easing (081x).
 ADMINISTRATIVE_CODES = ("172", "132", "081")
 STATE_ROLES = {None, "GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
+
+
+def _pairs_named(head: Token, groups: dict[int, list[tuple[Actor, Actor]]]) -> list[tuple[Actor, Actor]] | None:
+    """The candidate pairs of "the two countries" as a noun phrase or inside it ("leaders of the two countries")."""
+    if head.i in groups:
+        return groups[head.i]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in groups:
+                    return groups[pobj.i]
+    return None
 
 
 def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:

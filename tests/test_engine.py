@@ -296,3 +296,15 @@ LOCUS_CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in LOCUS_CASES], ids=[c[0] for c in LOCUS_CASES])
 def test_the_story_country(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
+
+
+def test_the_two_countries_of_the_subject_make_the_act_reciprocal(coder: Coder) -> None:
+    # "X and Y met in Z, the first summit between leaders of the two countries": the two are the subject's, not Z
+    events = code(coder, "Elessar and the Rohirric president met in Annuminas, the first summit between leaders of the two countries.")
+    assert triples(events) == {"GONGOV ROHGOV 040", "ROHGOV GONGOV 040"}
+
+
+def test_a_stance_towards_a_country_is_not_of_it(coder: Coder) -> None:
+    # "pro-Russian rebels" are no Russians: the adjective after pro-/anti- names no actor
+    assert triples(code(coder, "Pro-Arnorian rebels attacked Gondorian troops.")) == set()
+    assert triples(code(coder, "Arnorian troops attacked anti-Gondorian rebels in Edoras.")) == {"ARNMIL ROHREB 190"}
