@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, Self
 
 from spacy.language import Language
@@ -785,6 +785,9 @@ class Coder:
             pairs = [(s, target) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
+            if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
+                # "North Korea fired a missile into the sea" codes nothing, but "Japan condemned the launch" refers to it
+                state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources)))
             return []
         if not pairs:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
@@ -869,6 +872,9 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "15", "16", "17", "19"})),
 }
+
+
+_ACT_ROOTS = frozenset().union(*EVENT_NOUNS.values())  # acts an event noun can refer back to
 
 
 # Acts only a state does (arrest, expel, try, investigate): done in a place by no one named, they are that state's.

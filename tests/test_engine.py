@@ -201,6 +201,12 @@ def test_a_reaction_to_the_attack_targets_the_attacker(coder: Coder) -> None:
     assert not any(e.source == "MOR" and e.target in ("ROH", "GON") for e in events)
 
 
+def test_a_reaction_to_an_act_with_no_target_targets_its_doer(coder: Coder) -> None:
+    # "North Korea fired a missile into the sea. Japan condemned the launch.": the act is coded nowhere, its doer is known
+    events = code(coder, "Arnorian troops attacked at dawn on Monday. Rohan condemned the attack.")
+    assert triples(events) == {"ROH ARNMIL 111"}
+
+
 def test_a_reaction_to_the_treaty_targets_its_parties(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty. Mordor condemned the treaty.")
     assert {"MOR ARN 111", "MOR GON 111"} <= triples(events)
