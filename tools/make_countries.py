@@ -68,7 +68,7 @@ CHL | Chile | | Chilean | Chileans | Santiago
 CHN | China | PRC; mainland China | Chinese | | Beijing; Peking; Zhongnanhai
 CIV | Côte d'Ivoire | Cote d'Ivoire; Ivory Coast | Ivorian | Ivorians | Yamoussoukro; Abidjan
 CMR | Cameroon | | Cameroonian | Cameroonians | Yaounde; Yaoundé
-COD | Democratic Republic of the Congo | Democratic Republic of Congo; DR Congo; DRC; D.R.C.; Congo-Kinshasa; Zaire; Congo | Congolese | | Kinshasa # plain "Congo" and "Congolese" go to the DRC, far more often meant in wire copy ("eastern Congo"); the Republic is named in full
+COD | Democratic Republic of the Congo | Democratic Republic of Congo; DR Congo; DRC; D.R.C.; Congo-Kinshasa; Zaire | Congolese | | Kinshasa # plain "Congo" is given to neither Congo; "Congolese" to the DRC, far more often meant
 COG | Republic of the Congo | Republic of Congo; Congo-Brazzaville | | | Brazzaville # "Congolese" is given to the DRC
 COK | Cook Islands | | | Cook Islanders | Avarua
 COL | Colombia | | Colombian | Colombians | Bogota; Bogotá
