@@ -272,6 +272,9 @@ GROUP_HEADS = {
     "many", "most", "all", "one", "two", "several",
 }
 
+# "supporters of X": people of X's country who back X (X's own role only when X is a group outside the state)
+SUPPORTER_HEADS = {"supporter", "follower", "loyalist", "partisan", "backer", "sympathizer", "sympathiser"}
+
 
 def _entry_actor(m: Mention, day: dt.date, head: Token) -> tuple[str | None, str | None, str | None]:
     """(code, country, role) that a mention carries on ``day``."""
@@ -387,6 +390,10 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner, inner_role = resolve_head(pobj, mmap, day, depth=depth + 1)
+                        if inner is not None and inner.country and role is None and child.lower_ == "of" and head.lemma_.lower() in SUPPORTER_HEADS:
+                            # "supporters of former President Ben Bella": his country's people, not his office
+                            srole = inner.role if inner.role in NONSTATE_ROLES else "CVL"
+                            return Actor(inner.country + srole, inner.country, srole, span_text, inner.rule_id, AGENT, head.i), None
                         if inner is not None and (role is not None or (child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS)):
                             country = inner.country
                             role = role or inner.role

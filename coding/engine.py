@@ -695,6 +695,11 @@ class Coder:
             # an act of that place's state; with no place, of the story's country ("Dozens were detained overnight")
             subj = m.anchor
             actors = {**actors, m.anchor.i: Actor(place, place, None, "", "", COUNTRY, m.anchor.i)}  # no words name it
+        if subj is None and m.passive and code[:2] in _FIGHTING and (blast := _blast_of(m.anchor)) is not None and (place := _place_of(m.anchor, actors) or _place_in(blast, actors)):
+            # "A journalist was killed in a car bomb explosion in Beirut": an attack by no named actor is coded to the
+            # country where it happens, as "a roadside bomb near Samarra killed ..." is
+            subj = blast
+            actors = {**actors, blast.i: Actor(place, place, None, _np_text(blast), "", COUNTRY, blast.i)}
         if subj is None:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
@@ -710,6 +715,13 @@ class Coder:
             # "a roadside bomb near Samarra killed …": an attack by no named actor is coded to the country where it
             # happens
             sources = [Actor(place, place, None, _np_text(_np_head(subj)), "", COUNTRY, _np_head(subj).i)]
+        if not sources and code in LEADERSHIP_CODES and role_only.get(_np_head(subj).i) in NONSTATE_ROLES and m.target_head is not None and (
+            (rulers := [t for t in self._members(m.target_head, actors, extra) if t.country and t.role == "GOV"])
+        ):
+            # "Protesters demanded the resignation of President Ben Bella": who demands a change of a state's leaders is
+            # of that state
+            role = role_only[_np_head(subj).i]
+            sources = [Actor(rulers[0].country + role, rulers[0].country, role, _np_text(_np_head(subj)), "", AGENT, _np_head(subj).i)]
         if not sources and state is not None and state.locus and (local := _of_locus(_np_head(subj), role_only, state.locus)):
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
@@ -882,6 +894,20 @@ STATE_ACT_ROOTS = {"09", "17"}
 
 
 # Weapons and attackers with no name: the source of their attack is the country where it happens.
+# Demands, protests and appeals for a change of leaders (CAMEO x41): by nature about the demanders' own state.
+LEADERSHIP_CODES = {"0241", "1041", "1411", "1421", "1431", "1441", "1451"}
+
+
+def _blast_of(anchor: Token) -> Token | None:
+    """The unnamed attacker a passive verb names in a phrase: "killed in a car bomb explosion", "wounded by a mine"."""
+    for child in anchor.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in UNNAMED_ATTACKERS or pobj.lemma_.lower() == "attack" and any(c.lemma_.lower() in UNNAMED_ATTACKERS for c in pobj.lefts)):
+                    return pobj
+    return None
+
+
 UNNAMED_ATTACKERS = {
     "bomb", "bomber", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "attacker", "assailant",
     "sniper", "gunfire",

@@ -42,6 +42,7 @@ ACTIONS = {
         ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
         ("130", "Threaten, not specified below", -4.4, 3),
         ("1723", "Impose curfew", -5.0, 4),
+        ("1041", "Demand leadership change", -5.0, 3),
     ]
 }
 
@@ -85,6 +86,7 @@ def mini_codebook() -> Codebook:
             verb("warn", "130", "SOURCE warn TARGET"),
             verb("phone", "041", "SOURCE call TARGET"),
             verb("curfew", "1723", "SOURCE impose curfew in|on TARGET"),
+            verb("demand.resign", "1041", "SOURCE demand resignation of TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it
         ),
         filters=(),

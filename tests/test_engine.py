@@ -119,6 +119,10 @@ CASES = [
     ("readiness to strike is a threat", "Arnor is ready to attack Gondor.", {"ARN GON 138"}),
     ("what is demanded is not done", "Arnor demanded that Gondor recognize Mordor.", {"ARN GON 100"}),
     ("what is insisted on is not done", "Arnor insisted that Gondor recognize Mordor.", set()),
+    # who acts when no one is named
+    ("who demands a change of leaders is of that state", "Protesters demanded the resignation of the Gondorian president.", {"GONCVL GONGOV 1041"}),
+    ("an attack by a blast named in a phrase is of the place", "Gondorian troops were attacked in a bomb explosion in Edoras.", {"ROH GONMIL 190"}),
+    ("supporters of a leader are of his country", "Supporters of the Gondorian president condemned Mordor.", {"GONCVL MOR 111"}),
     # a bare object that is named, or no party: "called X" is a phone call, "called X a rogue state" is not
     ("a call to a person", "Elessar called Eomer Eadig after the attack.", {"GONGOV ROHGOV 041"}),
     ("a call on a day", "The Arnorian president called the Gondorian leader on Tuesday.", {"ARNGOV GONGOV 041"}),
