@@ -62,10 +62,10 @@ PAIR_NOUNS = {
     "leader", "side", "country", "nation", "government", "president", "rival", "neighbour", "neighbor", "state",
     "minister", "party", "delegation", "capital", "power", "army", "foe", "ally", "partner", "counterpart",
     "general", "commander", "chief", "faction", "camp", "enemy", "adversary", "belligerent", "military", "force",
-    "envoy", "negotiator",
+    "envoy", "negotiator", "man", "woman",
 }
 # a delegation stands for its country; "both generals" are two people
-PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "general", "commander", "chief", "envoy", "negotiator"}
+PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "general", "commander", "chief", "envoy", "negotiator", "man", "woman"}
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
 # The locus (the country a story is about) is named this often at least, and at least LOCUS_SHARE times as often as
@@ -74,7 +74,7 @@ LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
-_PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie"}
+_PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie", "men", "women"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
 
 
@@ -769,9 +769,9 @@ class Coder:
         elif (doers := self._doers_of_event_noun(m, sources, state)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
-        elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045"))):
-            # "Arnor and Gondor met", "the two leaders agreed to resume talks": an act between the members of a
-            # compound subject with no one else named
+        elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
+            # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
+            # an act between the members of a compound subject with no one else named
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
             m.matched[-1].pos_ != "ADP" or _place_of(m.anchor, actors)
@@ -1015,6 +1015,18 @@ def _ready(governor: Token) -> bool:
 def _as_place(tok: Token) -> bool:
     """Is the word named as a place ("in Algiers"), not as an actor ("Kyiv should cooperate")?"""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "around", "inside", "outside", "near")
+
+
+def _each_other(anchor: Token) -> bool:
+    """Is the verb's object "each other" or "one another" (directly or behind a preposition: "clashed with each other")?"""
+    for tok in anchor.children:
+        objs = [tok] if tok.dep_ in ("dobj", "dative") else [c for c in tok.children if c.dep_ == "pobj"] if tok.dep_ == "prep" else []
+        for obj in objs:
+            if obj.lower_ in ("other", "another", "one") and any(c.lower_ in ("each", "one", "another") for c in obj.children):
+                return True
+            if obj.lower_ == "other" and obj.i > 0 and obj.nbor(-1).lower_ == "each":
+                return True
+    return False
 
 
 def _foreign_at_home(source: Actor, target: Actor) -> bool:

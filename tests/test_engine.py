@@ -119,6 +119,8 @@ CASES = [
     ("readiness to strike is a threat", "Arnor is ready to attack Gondor.", {"ARN GON 138"}),
     ("what is demanded is not done", "Arnor demanded that Gondor recognize Mordor.", {"ARN GON 100"}),
     ("what is insisted on is not done", "Arnor insisted that Gondor recognize Mordor.", set()),
+    ("each other: both ways", "Arnor and Gondor criticized each other.", {"ARN GON 111", "GON ARN 111"}),
+    ("one another: both ways", "Arnor and Gondor accused one another of espionage.", {"ARN GON 112", "GON ARN 112"}),
     # who acts when no one is named
     ("who demands a change of leaders is of that state", "Protesters demanded the resignation of the Gondorian president.", {"GONCVL GONGOV 1041"}),
     ("an attack by a blast named in a phrase is of the place", "Gondorian troops were attacked in a bomb explosion in Edoras.", {"ROH GONMIL 190"}),
@@ -185,6 +187,11 @@ def test_both_generals_alone_in_a_sentence(coder: Coder) -> None:
     # the pair noun is the sentence's only reference to actors: the pre-filter keeps it; generals are people
     events = code(coder, "The Gondorian leader and the Mordorian leader quarrelled on Monday. Both generals agreed to meet.")
     assert triples(events) == {"GONGOV MORGOV 036", "MORGOV GONGOV 036"}
+
+
+def test_the_two_men(coder: Coder) -> None:
+    events = code(coder, "Elessar met the Rohirric president on Monday. The two men criticized Mordor.")
+    assert {e for e in triples(events) if e.endswith("111")} == {"GONGOV MOR 111", "ROHGOV MOR 111"}
 
 
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
