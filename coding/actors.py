@@ -34,6 +34,26 @@ _IRREGULAR_PLURALS = {
 
 _HYPHENS = frozenset({"-", "‐", "–"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+_DATELINE_MAX = 16  # tokens: "KYIV, Ukraine, Jan 5 (Reuters) -" and the like
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _dateline_end(words: Sequence[str]) -> int:
+    """The number of tokens of a wire dateline at the start of a text ("KYIV (Reuters) -", "BEIRUT, Jan 5 (AP) —",
+    "WASHINGTON —"): a place in capitals, then only names, dates and an agency in brackets, up to a dash. 0: none."""
+    if not words or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 2):
+        return 0
+    bracket = False
+    for k, word in enumerate(words[1:], start=1):
+        if word in _DATELINE_DASHES:
+            return k + 1
+        if word == "(":
+            bracket = True
+        elif word == ")":
+            bracket = False
+        elif not bracket and word[:1].islower():
+            return 0  # running text: "WHO warned that ..."
+    return 0
 _UNSEEN = object()
 
 
@@ -87,6 +107,7 @@ class Mention:
     entry: Entry
     text: str
     alternatives: tuple[Entry, ...] = ()  # other people with the same name: the one in office on the day wins
+    dateline: bool = False  # "KYIV (Reuters) -": where the story was filed, a hint of its country, no actor of it
 
 
 class ActorIndex:
@@ -164,6 +185,7 @@ class ActorIndex:
                 keys.append(key)
         trie = self._trie
         mentions: list[Mention] = []
+        dateline = _dateline_end([strings[o] for o in orths[:_DATELINE_MAX]]) if orths and strings[orths[0]].isupper() else 0
         i = 0
         n = len(keys)
         while i < n:
@@ -192,7 +214,7 @@ class ActorIndex:
                 continue
             others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
             text = "".join(strings[orths[k]] + (" " if spaces[k] else "") for k in range(first, last)) + strings[orths[last]]
-            mentions.append(Mention(first, last + 1, entry, text, others))  # the text of doc[first : last + 1]
+            mentions.append(Mention(first, last + 1, entry, text, others, first < dateline))  # the text of doc[first : last + 1]
             i = j
         return mentions
 

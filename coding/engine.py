@@ -245,7 +245,8 @@ class Coder:
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and words[k + 1].rstrip("s") in EVENT_NOUNS)
-        if len(mentions) + min(pronouns + pairs, 1) + pairs < 2 and not (mentions and pronouns == 0 and ("and" in words or "&" in words)):
+        named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
+        if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words, doc
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
             return False, mentions, words, doc
@@ -324,7 +325,7 @@ class Coder:
             # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
             # country (see _of_locus), so its sentence may hold an event
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
-                if not flags[k] and len(ms) == 1 and ms[0].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                if not flags[k] and len([m for m in ms if not m.dateline]) == 1 and ms[-1].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
@@ -411,6 +412,8 @@ class Coder:
 
     def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article) -> None:
         for m in mentions:
+            if m.dateline:
+                continue
             e = m.entry
             if e.kind == PERSON and e.person is not None:
                 role = e.person.role_on(article.date)
@@ -429,6 +432,8 @@ class Coder:
         state = state or ArticleState()
         if mentions is None:
             mentions = self.actors.find(doc)
+        if mentions and mentions[0].dateline:
+            mentions = [m for m in mentions if not m.dateline]  # "KYIV (Reuters) - Russian forces": not Kyiv's forces
         tokens = list(doc)  # one Token object per word for every loop below: spaCy builds a new one on each access
         mmap = MentionMap(doc, mentions)
         day = article.date

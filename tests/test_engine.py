@@ -194,6 +194,31 @@ def test_the_two_men(coder: Coder) -> None:
     assert {e for e in triples(events) if e.endswith("111")} == {"GONGOV MOR 111", "ROHGOV MOR 111"}
 
 
+@pytest.mark.parametrize(
+    "text,end",
+    [
+        ("KYIV (Reuters) - Russian forces", 5),
+        ("KYIV, Ukraine (AP) — Russian forces", 7),
+        ("BEIRUT, Jan 5 (Reuters) - Israeli jets", 8),
+        ("WASHINGTON — The United States", 2),
+        ("WHO officials warned - again - that", 0),
+        ("NATO leaders met in Brussels.", 0),
+        ("Russian forces - the army said - attacked", 0),
+    ],
+)
+def test_a_dateline_is_found(coder: Coder, text: str, end: int) -> None:
+    from coding.actors import _dateline_end
+
+    assert _dateline_end([t.text for t in coder.nlp.tokenizer(text)]) == end
+
+
+def test_a_dateline_is_no_actor_of_the_sentence_but_names_the_story_country(coder: Coder) -> None:
+    # "KYIV (Reuters) - Russian forces attacked": the forces are not Kyiv's
+    assert triples(code(coder, "ANNUMINAS (Reuters) - Gondorian troops attacked Mordor.")) == {"GONMIL MOR 190"}
+    # the place the story was filed from counts for the story's country
+    assert triples(code(coder, "EDORAS (Reuters) - Rebels attacked protesters on Monday. Rohan mourned.")) == {"ROHREB ROHCVL 190"}
+
+
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty with Mordor. Rohan criticized the two countries.")
     assert {e for e in triples(events) if e.startswith("ROH")} == {"ROH ARN 111", "ROH GON 111"}
