@@ -762,7 +762,7 @@ class Coder:
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
-            if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and bare_object(m.pattern):
+            if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
             pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t)]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
