@@ -244,7 +244,7 @@ class Coder:
             _add_names(doc, mentions, names)
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
-        pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and words[k + 1].rstrip("s") in EVENT_NOUNS)
+        pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and (words[k + 1].rstrip("s") in EVENT_NOUNS or words[k + 1] in REFERRING_NOUNS))
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words, doc
@@ -535,6 +535,16 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
+            elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and _refers_back(c)), None)):
+                # "The country's foreign minister warned Israel": the role noun is of the country named before
+                owner = self._named_before(poss, actors, state)
+                if owner is not None:
+                    role = role_only[tok.i]
+                    actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
+                    heads[tok.i] = tok
+            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back(tok):
+                # "The kingdom pledged aid", "the bloc condemned Belarus": a country or body named before
+                antecedent = self._named_before(tok, actors, state)
             if antecedent is not None:
                 actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i, antecedent.noun)
                 heads[tok.i] = tok
@@ -564,6 +574,23 @@ class Coder:
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
+
+    def _named_before(self, tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
+        """What "the country" or "the bloc" refers to: the story's country, else the one country (or international
+        body) named before ``tok``; a country as itself, not its government. None when two were named ("Saudi Arabia
+        hosted talks on Sudan. The kingdom ..." is not read by recency)."""
+        body = REFERRING_NOUNS[tok.lower_] == ORG
+        if not body and state.locus:
+            return Actor(state.locus, state.locus, None, tok.text, LOCUS_RULE, COUNTRY, tok.i)
+        earlier = [actors[i] for i in actors if i < tok.i] + state.history
+        if body:
+            found = {a.code: a for a in earlier if a.kind == ORG and a.code[:3] in ("IGO", "NGO")}
+        else:
+            found = {a.country: a for a in earlier if a.country in self._countries}
+        if len(found) != 1:
+            return None
+        (a,) = found.values()
+        return a if body else Actor(a.country, a.country, None, tok.text, a.rule_id, COUNTRY, tok.i)
 
     @staticmethod
     def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState, personal: bool = False) -> tuple[Actor, ...] | None:
@@ -1032,6 +1059,26 @@ def _each_other(anchor: Token) -> bool:
             if obj.lower_ == "other" and obj.i > 0 and obj.nbor(-1).lower_ == "each":
                 return True
     return False
+
+
+# Definite descriptions that refer back to a country ("the country", "the kingdom") or a body ("the bloc").
+REFERRING_NOUNS = {
+    **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island"], COUNTRY),
+    **dict.fromkeys(["bloc", "alliance", "organisation", "organization"], ORG),
+}
+
+
+def _refers_back(tok: Token) -> bool:
+    """Is the word "the country", "the kingdom", "the bloc" with nothing that names it ("the Baltic country")?"""
+    if tok.lower_ not in REFERRING_NOUNS or tok.tag_ != "NN":
+        return False
+    det = False
+    for c in tok.children:
+        if c.dep_ == "det":
+            det = c.lower_ in ("the", "this")
+        elif c.dep_ in ("amod", "compound", "nmod", "prep", "poss", "relcl", "acl", "appos", "nummod"):
+            return False  # "the Gulf state", "the country of origin", "a country that ..."
+    return det
 
 
 def _foreign_at_home(source: Actor, target: Actor) -> bool:

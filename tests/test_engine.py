@@ -219,6 +219,16 @@ def test_a_dateline_is_no_actor_of_the_sentence_but_names_the_story_country(code
     assert triples(code(coder, "EDORAS (Reuters) - Rebels attacked protesters on Monday. Rohan mourned.")) == {"ROHREB ROHCVL 190"}
 
 
+def test_the_country_named_before(coder: Coder) -> None:
+    # "the country", "the country's foreign minister": the one country named before
+    assert triples(code(coder, "Gondor mobilised on Monday. The country criticized Mordor.")) == {"GON MOR 111"}
+    assert triples(code(coder, "Gondor mobilised on Monday. The country's foreign minister criticized Mordor.")) == {"GONGOV MOR 111"}
+    # two countries named before, no story country: no guess
+    assert triples(code(coder, "Gondor attacked Rohan. The country's foreign minister criticized Mordor.")) == {"GON ROH 190"}
+    # a description that names its country is not a reference back
+    assert triples(code(coder, "Gondor mobilised on Monday. The Rohirric country criticized Mordor.")) == {"ROH MOR 111"}
+
+
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty with Mordor. Rohan criticized the two countries.")
     assert {e for e in triples(events) if e.startswith("ROH")} == {"ROH ARN 111", "ROH GON 111"}
