@@ -471,6 +471,22 @@ class Coder:
                         extra.setdefault(head_i, []).append(
                             Actor(code, om.entry.country, actor.role, actor.text, om.entry.rule_id, actor.kind, head_i, actor.noun)
                         )
+        # "the foreign ministers of Russia and Ukraine": a role noun of several countries, as above
+        for head_i, actor in list(actors.items()):
+            if actor.kind != AGENT or actor.role is None:
+                continue
+            for prep in tokens[head_i].children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or pobj.i not in actors:
+                        continue
+                    for other in conjuncts(pobj)[1:]:
+                        oa = actors.get(other.i)
+                        if oa is not None and oa.country and oa.country != actor.country and oa.code == oa.country:
+                            extra.setdefault(head_i, []).append(
+                                Actor(oa.country + actor.role, oa.country, actor.role, actor.text, oa.rule_id, actor.kind, head_i, actor.noun)
+                            )
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
         for tok in tokens:
             if tok.i in actors or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):

@@ -228,6 +228,7 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     return None
 
 
+MEANS_PREPS = {"by", "after"}  # "responded by expelling X", "after expelling X": a gerund that is done
 SPEECH_VERBS = {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "reiterate", "report", "write"}
 
 
@@ -253,6 +254,10 @@ def realised(verb: Token) -> bool:
         return realised(verb.head)
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
+    if verb.dep_ == "pcomp" and tag == "VBG" and verb.head.lower_ in MEANS_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "Maduro responded by breaking relations with Washington", "after expelling its ambassador": the means or
+        # the earlier act of a realised verb ("without expelling" is no act)
+        return blocked_reason(verb.head.head) is None  # not when that verb is negated, modal or hypothetical
     if verb.dep_ == "advcl" and tag == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children):
         # "…, accusing Gondor of …": a participle adjunct is an act of the main clause's subject
         return verb.head.pos_ in ("VERB", "AUX") and realised(verb.head)
@@ -629,6 +634,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "Maduro responded by breaking relations": the subject of "responded"
             continue
         if verb.dep_ == "relcl":
             return verb.head

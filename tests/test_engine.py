@@ -360,3 +360,17 @@ def test_a_stance_towards_a_country_is_not_of_it(coder: Coder) -> None:
     # "pro-Russian rebels" are no Russians: the adjective after pro-/anti- names no actor
     assert triples(code(coder, "Pro-Arnorian rebels attacked Gondorian troops.")) == set()
     assert triples(code(coder, "Arnorian troops attacked anti-Gondorian rebels in Edoras.")) == {"ARNMIL ROHREB 190"}
+
+
+def test_an_act_done_by_doing_another_is_done(coder: Coder) -> None:
+    # "responded by breaking relations with X": the gerund under "by" (or "after") is realised with its governor
+    assert triples(code(coder, "Arnor responded by attacking Gondor.")) == {"ARN GON 190"}
+    assert triples(code(coder, "Arnor withdrew its envoy after attacking Gondor.")) >= {"ARN GON 190"}
+    assert triples(code(coder, "Arnor responded without attacking Gondor.")) == set()
+    assert triples(code(coder, "Arnor may respond by attacking Gondor.")) == set()
+
+
+def test_the_ministers_of_two_countries_are_both(coder: Coder) -> None:
+    # "the foreign ministers of Arnor and Gondor": one head, two countries (as "the Arnorian and Gondorian ministers")
+    events = triples(code(coder, "Elessar met the foreign ministers of Arnor and Rohan in Osgiliath."))
+    assert {"GONGOV ARNGOV 040", "GONGOV ROHGOV 040"} <= events
