@@ -821,6 +821,13 @@ class Coder:
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named
             pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif m.pattern.has_target and code[:2] in _FIGHTING and any(c.dep_ == "dobj" for c in m.anchor.children) and (
+            (place := _place_of(m.anchor, actors, regions=True)) and all(s.country != place for s in sources)
+        ):
+            # "Ukrainian drones attacked an oil refinery in Russia's Ryazan region": a thing hit in a country is an
+            # attack on that country
+            target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            pairs = [(s, target) for s in sources]
         elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
             m.matched[-1].pos_ != "ADP" or _place_of(m.anchor, actors)
         ):
@@ -998,15 +1005,22 @@ def _pairs_named(head: Token, groups: dict[int, list[tuple[Actor, Actor]]]) -> l
     return None
 
 
-def _place_of(anchor: Token, actors: dict[int, Actor]) -> str | None:
-    """The country of a place named by a preposition on the verb (`demonstrated in Belgrade` → SRB) or on a noun."""
+EDGES = {"border", "frontier", "boundary", "line", "coast", "waters"}  # "near the Thai border" is not in Thailand
+
+
+def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) -> str | None:
+    """The country of a place named by a preposition on the verb (`demonstrated in Belgrade` → SRB) or on a noun;
+    with ``regions``, also a place noun the country modifies (`in Russia's Ryazan region` → RUS)."""
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "across", "throughout", "near"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" or (pobj.dep_ == "prep" and pobj.lower_ in ("of", "to")):  # "outside of Basra"
                     for tok in pobj.subtree:
                         actor = actors.get(tok.i)
-                        if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
+                        if actor is not None and actor.country and (
+                            actor.kind in (COUNTRY, CAPITAL)
+                            or (regions and tok.i == pobj.i and actor.kind == AGENT and actor.role is None and pobj.lemma_.lower() not in EDGES)
+                        ):  # a place of the country: "in Russia's Ryazan region" (not "near the Thai border")
                             return actor.country
     return None
 

@@ -448,9 +448,22 @@ def _reachable(head: Token, prev: Token) -> bool:
             return False  # a preposition on the verb that the pattern does not name; on a noun it is fine
         if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ in TOPIC_PREPS and parent.head.lemma_.lower() in TALK_NOUNS:
             return False  # "hosted talks on the war in Ukraine": the topic of a meeting is no party to it
-        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ in LOCATIVE and tok.i != head.i:
-            return False  # "a tanker in the Gulf of Oman" is a place, not Oman; "strikes in Gaza" is Gaza
+        if parent.dep_ == "prep" and parent.i != prev.i and parent.lower_ in LOCATIVE and tok.i != head.i and not _modifies(head, tok):
+            return False  # "a tanker in the Gulf of Oman" is a place, not Oman; "strikes in Gaza" is Gaza, and so is
+            # "a refinery in Russia's Ryazan region" (the country modifies the place)
         tok = parent
+    return False
+
+
+def _modifies(word: Token, noun: Token) -> bool:
+    """Is ``word`` a modifier in front of ``noun`` ("Russia's" or "Russian" in "Russia's Ryazan region")?"""
+    tok = word
+    for _ in range(4):
+        if tok.dep_ not in ("poss", "amod", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
     return False
 
 

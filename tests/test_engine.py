@@ -121,6 +121,9 @@ CASES = [
     ("what is insisted on is not done", "Arnor insisted that Gondor recognize Mordor.", set()),
     ("each other: both ways", "Arnor and Gondor criticized each other.", {"ARN GON 111", "GON ARN 111"}),
     ("one another: both ways", "Arnor and Gondor accused one another of espionage.", {"ARN GON 112", "GON ARN 112"}),
+    ("a thing hit in a country is an attack on it", "Arnorian troops attacked a bridge in Gondor.", {"ARNMIL GON 190"}),
+    ("a thing hit in a country's region", "Arnorian troops attacked a bridge in Gondor's northern region.", {"ARNMIL GON 190"}),
+    ("near a border is not in the country", "Arnorian troops attacked a bridge near the Gondorian border.", set()),
     # who acts when no one is named
     ("who demands a change of leaders is of that state", "Protesters demanded the resignation of the Gondorian president.", {"GONCVL GONGOV 1041"}),
     ("an attack by a blast named in a phrase is of the place", "Gondorian troops were attacked in a bomb explosion in Edoras.", {"ROH GONMIL 190"}),
