@@ -821,11 +821,11 @@ class Coder:
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named
             pairs = [(s, t) for s in sources for t in sources if s is not t]
-        elif m.pattern.has_target and code[:2] in _FIGHTING and any(c.dep_ == "dobj" for c in m.anchor.children) and (
+        elif bare_object(m.pattern) and code[:2] in _FIGHTING and any(c.dep_ == "dobj" and not any(p.dep_ == "poss" for p in c.children) for c in m.anchor.children) and (
             (place := _place_of(m.anchor, actors, regions=True)) and all(s.country != place for s in sources)
         ):
             # "Ukrainian drones attacked an oil refinery in Russia's Ryazan region": a thing hit in a country is an
-            # attack on that country
+            # attack on that country (the verb's own object; not one's own: "hit its export targets in Gondor")
             target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
             pairs = [(s, target) for s in sources]
         elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
