@@ -840,6 +840,11 @@ class Coder:
             if any(s.code == place for s in sources):
                 target = Actor(place + "CVL", place, "CVL", place, sources[0].rule_id, COUNTRY, -1)
             pairs = [(s, target) for s in sources]
+        elif code.startswith(CROWD_CONTROL_CODES) and sources[0].country and sources[0].role in DOMESTIC_SOURCES:
+            # "Police fired tear gas and water cannon", "security forces used batons": repression with no one named is
+            # of the civilians where it happens (a place in the clause), else of the state's own
+            place = _place_of(m.anchor, actors) or sources[0].country
+            pairs = [(s, Actor(place + "CVL", place, "CVL", place, s.rule_id, COUNTRY, -1)) for s in sources]
         elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role != "GOV":
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
             # where it happens (a place in the clause), else the protesters' own country
@@ -987,6 +992,7 @@ COOPERATION_ROOTS = {"03", "04", "05", "06"}
 
 # Roots whose acts may have no named target: protests are against the country where they happen.
 DOMESTIC_ROOTS = {"14"}
+CROWD_CONTROL_CODES = ("175",)  # violent repression: by a state's own agencies, of its civilians when no one is named
 # What a state does to its own country when no one is named: curfews, emergencies, bans on politics (172x), the
 # threat of them (132x) and their easing (081x).
 ADMINISTRATIVE_CODES = ("172", "132", "081")

@@ -7,9 +7,11 @@ these test the engine, not the dictionaries.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.nlp import load_model
 from coding.records import Article
@@ -377,3 +379,22 @@ def test_the_ministers_of_two_countries_are_both(coder: Coder) -> None:
     # "the foreign ministers of Arnor and Gondor": one head, two countries (as "the Arnorian and Gondorian ministers")
     events = triples(code(coder, "Elessar met the foreign ministers of Arnor and Rohan in Osgiliath."))
     assert {"GONGOV ARNGOV 040", "GONGOV ROHGOV 040"} <= events
+
+
+@pytest.fixture(scope="module")
+def cameo_coder() -> Coder:
+    return Coder(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), load_model())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenyan police fired tear gas and water cannon in Nairobi.", {"KENCOP KENCVL 175"}),  # at home
+        ("Kenyan police fired tear gas.", {"KENCOP KENCVL 175"}),
+        ("Kenyan troops fired tear gas.", set()),  # an army may be abroad: no one to name
+    ],
+)
+def test_repression_with_no_one_named_is_of_the_civilians_at_home(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    # "Police fired tear gas and water cannon": the state's own agencies, on the civilians of the place or the state
+    assert triples(code(cameo_coder, text)) == expected
