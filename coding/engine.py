@@ -72,6 +72,7 @@ DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
 # the other countries together (so a tie is never a locus).
 LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
+LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as the next country
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie", "men", "women"}
@@ -390,7 +391,8 @@ class Coder:
     def locus(self, mentions: Iterable[Sequence[Mention]], day) -> str | None:
         """The country a story is about: the one its actor mentions (countries, capitals and cities, adjectives,
         demonyms, a country's organizations, people by their role on ``day``) name at least twice, and at least twice
-        as often as all other countries together. None otherwise: two countries named equally often are no locus."""
+        as often as all other countries together, or (a long story) at least five times and twice as often as any other.
+        None otherwise: two countries named equally often are no locus."""
         counts: dict[str, int] = {}
         for ms in mentions:
             for m in ms:
@@ -406,9 +408,13 @@ class Coder:
             return None
         best = max(counts, key=counts.__getitem__)
         top = counts[best]
-        if top < LOCUS_MIN_MENTIONS or top < (sum(counts.values()) - top) * LOCUS_SHARE:
-            return None
-        return best
+        if top >= LOCUS_MIN_MENTIONS and top >= (sum(counts.values()) - top) * LOCUS_SHARE:
+            return best
+        # a long story names many countries: one named often, and twice as often as any other, is still its subject
+        second = max((v for k, v in counts.items() if k != best), default=0)
+        if top >= LOCUS_LONG_MIN and top >= second * LOCUS_SHARE:
+            return best
+        return None
 
     def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article) -> None:
         for m in mentions:

@@ -345,6 +345,9 @@ LOCUS_CASES = [
     ("an arrest by no one named is the story country's", GONDOR_STORY + "Two rebels were arrested on Monday.", {"GON GONREB 173"}),
     ("an ethnic group is of the story's country", GONDOR_STORY + "Gondor wept. Ethnic Arnorians condemned Mordor.", {"GON MOR 111"}),
     ("an arrest by no one named, in no story", "Two rebels were arrested on Monday.", set()),
+    # a long story naming many countries: one named five times and twice as often as the next is still its subject
+    ("a long story's country", GONDOR_STORY + "Gondor thanked Rohan and Arnor. Gondor received aid as Mordor watched. Rebels attacked protesters.", {"GONREB GONCVL 190"}),
+    ("no long story's country when the next is named half as often", GONDOR_STORY + "Gondor thanked Rohan. Gondor received aid as Rohan and Rohan's allies watched. Rebels attacked protesters.", set()),
     # tie rule: two countries named equally often (here twice each) are no locus
     ("no locus when two countries are named equally", "Gondor and Rohan closed their border. Gondor blamed Rohan. Rebels attacked protesters.", set()),
 ]
