@@ -787,6 +787,13 @@ class Coder:
         sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
+            if (
+                targets and state is not None and state.locus and m.target_head.i in role_only and {t.code for t in targets} <= {s.code for s in sources}
+                and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
+            ):
+                # "Washington ... urged the government to respect ...": a role noun read as the speaker's own is the
+                # story country's (the speaker does not urge itself)
+                targets = [local]
             if not targets and len(sources) >= 2 and (pairs := _pairs_named(m.target_head, groups)) and {a.code for a in pairs[0]} == {s.code for s in sources}:
                 # "X and Y met in Z, the first summit between leaders of the two countries": the two are the subject's
                 # own, so the act is between them (not with Z, the place of the meeting)
@@ -1056,6 +1063,8 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
         return None
     named = head.pos_ == "PROPN"  # a name behind its title: the capitals in front are the title's and the name's
     for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(p.i in role_only for p in c.children):
+            continue  # "thousands of protesters": a number of the role noun, no one else's
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
         if c.dep_ in ("amod", "compound", "nmod") and (

@@ -348,6 +348,8 @@ LOCUS_CASES = [
     # a long story naming many countries: one named five times and twice as often as the next is still its subject
     ("a long story's country", GONDOR_STORY + "Gondor thanked Rohan and Arnor. Gondor received aid as Mordor watched. Rebels attacked protesters.", {"GONREB GONCVL 190"}),
     ("no long story's country when the next is named half as often", GONDOR_STORY + "Gondor thanked Rohan. Gondor received aid as Rohan and Rohan's allies watched. Rebels attacked protesters.", set()),
+    ("thousands of a role noun take the story's country", GONDOR_STORY + "Thousands of protesters rallied on Monday.", {"GONCVL GON 141"}),
+    ("the president a foreign government condemns is the story's", GONDOR_STORY + "Annuminas condemned the president.", {"ARNGOV GONGOV 111"}),
     # tie rule: two countries named equally often (here twice each) are no locus
     ("no locus when two countries are named equally", "Gondor and Rohan closed their border. Gondor blamed Rohan. Rebels attacked protesters.", set()),
 ]
