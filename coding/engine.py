@@ -245,7 +245,10 @@ class Coder:
             _add_names(doc, mentions, names)
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
-        pronouns += sum(1 for k, w in enumerate(words[:-1]) if w in ("the", "this", "these") and (words[k + 1].rstrip("s") in EVENT_NOUNS or words[k + 1] in REFERRING_NOUNS))
+        pronouns += sum(
+            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (words[k + 1].rstrip("s") in EVENT_NOUNS or words[k + 1] in REFERRING_NOUNS)
+            and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
+        )
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words, doc
@@ -687,7 +690,10 @@ class Coder:
         if state is None or not state.acts or m.entry.code[:2] not in REACTION_ROOTS or not m.pattern.has_target:
             return []
         obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.lefts):
+        if obj is None or not any(
+            c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
+            for c in obj.lefts
+        ):  # "the attack", "Monday's attack", "the weekend's assault" (not "a new attack")
             return []
         roots = EVENT_NOUNS.get(obj.lemma_.lower())
         if roots is None:
@@ -1198,6 +1204,8 @@ def _np_head(tok: Token) -> Token:
     return tok
 
 
+_REFERRING_DETS = frozenset({"the", "this", "these", "'s"})
+_RECENT = {"yesterday", "today", "weekend", "week", "night", "morning", "evening"}  # "the weekend's assault"
 _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

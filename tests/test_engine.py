@@ -258,6 +258,12 @@ def test_a_reaction_to_an_act_with_no_target_targets_its_doer(coder: Coder) -> N
     assert triples(events) == {"ROH ARNMIL 111"}
 
 
+def test_a_reaction_to_a_dated_attack(coder: Coder) -> None:
+    # "Monday's attack" refers back as "the attack" does, and the pre-filter keeps the sentence
+    events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan condemned Monday's attack.")
+    assert "ROH ARNMIL 111" in triples(events)
+
+
 def test_a_reaction_to_the_treaty_targets_its_parties(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty. Mordor condemned the treaty.")
     assert {"MOR ARN 111", "MOR GON 111"} <= triples(events)
