@@ -286,7 +286,7 @@ CITIES = {
             "Izium", "Kupiansk", "Kostiantynivka", "Sloviansk", "Ternopil", "Rivne", "Lutsk", "Uzhhorod",
             "Ivano-Frankivsk", "Khmelnytskyi", "Cherkasy", "Kropyvnytskyi", "Donbas", "Donbass", "Kharkiv region",
             "Zaporizhzhia region"],
-    "RUS": ["Kursk", "Belgorod", "St Petersburg", "Saint Petersburg", "Yekaterinburg", "Rostov", "Novorossiysk",
+    "RUS": ["Vladivostok", "Kursk", "Belgorod", "St Petersburg", "Saint Petersburg", "Yekaterinburg", "Rostov", "Novorossiysk",
             "Kaliningrad", "Bryansk", "Voronezh", "Kazan", "Novosibirsk", "Lipetsk", "Smolensk", "Murmansk", "Sochi",
             "Krasnodar", "Tatarstan", "Chechnya", "Dagestan", "Grozny", "Makhachkala", "Saratov", "Volgograd",
             "Nizhny Novgorod", "Oryol", "Kaluga", "Pskov", "Sudzha", "Taganrog", "Siberia"],
