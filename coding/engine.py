@@ -800,7 +800,7 @@ class Coder:
                 # "Washington ... urged the government to respect ...": a role noun read as the speaker's own is the
                 # story country's (the speaker does not urge itself)
                 targets = [local]
-            if not targets and len(sources) >= 2 and (pairs := _pairs_named(m.target_head, groups)) and {a.code for a in pairs[0]} == {s.code for s in sources}:
+            if not targets and len(sources) >= 2 and (m.entry.symmetric or code[:2] in COOPERATION_ROOTS) and (pairs := _pairs_named(m.target_head, groups)) and {a.code for a in pairs[0]} == {s.code for s in sources}:
                 # "X and Y met in Z, the first summit between leaders of the two countries": the two are the subject's
                 # own, so the act is between them (not with Z, the place of the meeting)
                 targets = list(sources)

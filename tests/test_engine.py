@@ -194,6 +194,12 @@ def test_both_generals_alone_in_a_sentence(coder: Coder) -> None:
     assert triples(events) == {"GONGOV MORGOV 036", "MORGOV GONGOV 036"}
 
 
+def test_both_sides_a_compound_subject_appeals_to_are_others(coder: Coder) -> None:
+    # a directed act of a compound subject on "both sides" is on the pair named before, not between its own members
+    text = "The Gondorian leader and the Mordorian leader quarrelled on Monday. Arnor and Rohan called on both sides to negotiate."
+    assert {e for e in triples(code(coder, text)) if e.endswith("026")} == {"ARN GONGOV 026", "ARN MORGOV 026", "ROH GONGOV 026", "ROH MORGOV 026"}
+
+
 def test_the_two_men(coder: Coder) -> None:
     events = code(coder, "Elessar met the Rohirric president on Monday. The two men criticized Mordor.")
     assert {e for e in triples(events) if e.endswith("111")} == {"GONGOV MOR 111", "ROHGOV MOR 111"}
