@@ -601,17 +601,18 @@ class Coder:
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
 
     def _named_before(self, tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
-        """What "the country" or "the bloc" refers to: the story's country, else the one country (or international
-        body) named before ``tok``; a country as itself, not its government. None when two were named ("Saudi Arabia
-        hosted talks on Sudan. The kingdom ..." is not read by recency)."""
+        """What "the country" or "the bloc" refers to: the one country (or international body) named before ``tok``, a
+        country as itself, not its government; the story's country when none was. None when two were named ("Saudi
+        Arabia hosted talks on Sudan. The kingdom ..." is read neither by recency nor by the story's country: "the
+        island" in a story about China's drills around Taiwan is Taiwan)."""
         body = REFERRING_NOUNS[tok.lower_] == ORG
-        if not body and state.locus:
-            return Actor(state.locus, state.locus, None, tok.text, LOCUS_RULE, COUNTRY, tok.i)
         earlier = [actors[i] for i in actors if i < tok.i] + state.history
         if body:
             found = {a.code: a for a in earlier if a.kind == ORG and a.code[:3] in ("IGO", "NGO")}
         else:
             found = {a.country: a for a in earlier if a.country in self._countries}
+        if not found and not body and state.locus:
+            return Actor(state.locus, state.locus, None, tok.text, LOCUS_RULE, COUNTRY, tok.i)  # named only in a dateline
         if len(found) != 1:
             return None
         (a,) = found.values()
@@ -705,8 +706,11 @@ class Coder:
         same = [doers for root, verb, doers in state.acts if verb == noun and root in roots]
         near = [doers for root, verb, doers in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
         kind = [doers for root, _, doers in state.acts if root in roots]
-        for doers in (same or near or kind)[-1:]:
-            return [d for d in doers if d.country not in src_countries]
+        for doers in reversed((same or near or kind)[-3:]):
+            # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
+            others = [d for d in doers if d.country not in src_countries]
+            if others:
+                return others
         return []
 
     def _shared_object(self, anchor: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:

@@ -264,6 +264,12 @@ def test_a_reaction_to_an_act_with_no_target_targets_its_doer(coder: Coder) -> N
     assert triples(events) == {"ROH ARNMIL 111"}
 
 
+def test_a_reaction_is_to_someone_else_s_act(coder: Coder) -> None:
+    # the latest attack is Gondor's own (no target named): Gondor condemning "the attack" means Arnor's
+    text = "Arnorian troops attacked Gondor on Monday. Gondorian troops attacked at dawn on Tuesday. Gondor condemned the attack."
+    assert "GON ARNMIL 111" in triples(code(coder, text))
+
+
 def test_a_reaction_to_a_dated_attack(coder: Coder) -> None:
     # "Monday's attack" refers back as "the attack" does, and the pre-filter keeps the sentence
     events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan condemned Monday's attack.")
