@@ -33,7 +33,7 @@ from coding.codebook.model import Codebook, VerbEntry
 from coding.patterns import stems
 from coding.verbs import ANCHOR_POS
 
-FOOTPRINT_VERSION = 3
+FOOTPRINT_VERSION = 4
 _ANCHOR_POS_ID_SET = frozenset(_SYMBOLS[p] for p in ANCHOR_POS)
 _WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
 
@@ -71,8 +71,13 @@ def _digest(obj) -> str:
 
 
 def _raw_words(nodes: Iterable[dict]) -> list[str] | None:
-    """Words one node of a raw dependency pattern requires (the node with the fewest); None if no node names words."""
-    best: list[str] | None = None
+    """Words one node of a raw dependency pattern requires; None if no node names words.
+
+    The anchor's words when it names any (the verb the pattern hangs on), else those of the node with the fewest,
+    a node of function words alone (`in`, `on`, `against`: in nearly every article) only when no other names words.
+    Any one node is a necessary condition; the most selective one keeps a recode from reaching every article.
+    """
+    named: list[tuple[bool, bool, int, list[str]]] = []
     for node in nodes:
         attrs = node.get("RIGHT_ATTRS", {})
         for key in _WORD_KEYS:
@@ -83,9 +88,18 @@ def _raw_words(nodes: Iterable[dict]) -> list[str] | None:
                 options = [str(v) for v in value["IN"]]
             else:
                 continue
-            if best is None or len(options) < len(best):
-                best = options
-    return None if best is None else sorted({o.lower() for o in best})
+            options = sorted({o.lower() for o in options})
+            function_only = all(o in _FUNCTION_WORDS for o in options)
+            named.append((node.get("RIGHT_ID") != "anchor", function_only, len(options), options))
+    if not named:
+        return None
+    return min(named, key=lambda n: (n[1], n[0], n[2]))[3]
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at to of for from with by against into onto over under about after before between among "
+    "through across near off out up down and or but that this these those it its their his her".split()
+)
 
 
 def _verb_unit(entry: VerbEntry) -> dict:

@@ -204,3 +204,17 @@ def test_an_incremental_recode_writes_the_rows_of_a_full_one(first_run, name):
         before, _ = _rows(root / "run")
         changed = not before.drop("codebook_hash", "codebook").equals(full_events.drop("codebook_hash", "codebook"))
         assert changed == events_change, f"{name}: expected the edit {'to' if events_change else 'not to'} change events"
+
+
+def test_a_raw_pattern_reaches_articles_through_its_most_telling_words():
+    from coding.footprint import _raw_words
+
+    nodes = [
+        {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": {"IN": ["kill", "wound"]}}},
+        {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"LOWER": "in"}},  # in every article
+        {"LEFT_ID": "in", "REL_OP": ">", "RIGHT_ID": "what", "RIGHT_ATTRS": {"LEMMA": {"IN": ["attack", "raid", "strike"]}}},
+    ]
+    assert _raw_words(nodes) == ["kill", "wound"]  # the anchor's, not the one-word preposition's
+    assert _raw_words(nodes[1:]) == ["attack", "raid", "strike"]  # no anchor words: the content words
+    assert _raw_words(nodes[1:2]) == ["in"]  # only function words: still a necessary condition
+    assert _raw_words([{"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"DEP": "ROOT"}}]) is None  # names no words
