@@ -53,6 +53,7 @@ from coding.verbs import (
     subject_of,
 )
 
+LOCATIVE_PREPS = {"in", "at", "near", "across", "around", "inside", "outside", "along"}
 PRONOUNS_PERSONAL = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them"}
 PRONOUNS = PRONOUNS_PERSONAL | PRONOUNS_GROUP
@@ -797,6 +798,14 @@ class Coder:
         sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
+            if (
+                len(m.matched) >= 3 and m.matched[-1].pos_ == "ADP" and m.matched[-1].lower_ in LOCATIVE_PREPS
+                and (owned := m.matched[-2]).i != m.anchor.i and owned.pos_ == "NOUN" and owned.i in actors
+                and actors[owned.i].country and actors[owned.i].code != targets[0].code if targets else False
+            ):
+                # "jets struck RSF bases in Omdurman", "Israel hit Iranian positions in Syria": the installation's
+                # owner, named on it, is hit, not the country where it stands
+                targets = self._members(owned, actors, extra)
             if (
                 targets and state is not None and state.locus and m.target_head.i in role_only and {t.code for t in targets} <= {s.code for s in sources}
                 and (local := _of_locus(m.target_head, role_only, state.locus)) is not None

@@ -421,3 +421,9 @@ def cameo_coder() -> Coder:
 def test_repression_with_no_one_named_is_of_the_civilians_at_home(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     # "Police fired tear gas and water cannon": the state's own agencies, on the civilians of the place or the state
     assert triples(code(cameo_coder, text)) == expected
+
+
+def test_an_installation_named_by_its_owner_hits_the_owner(coder: Coder) -> None:
+    # "SOURCE shell depot in TARGET": "the Arnorian depot in Edoras" is Arnor's, though it stands in Rohan
+    assert triples(code(coder, "Gondorian troops shelled the Arnorian depot in Edoras.")) == {"GONMIL ARN 190"}
+    assert triples(code(coder, "Gondorian troops shelled the depot in Edoras.")) == {"GONMIL ROHGOV 190"}  # the capital: its government
