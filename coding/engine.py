@@ -29,6 +29,8 @@ from coding.actors import (
     NONSTATE_ROLES,
     MentionMap,
     fold,
+    _DATELINE_MAX,
+    _dateline_end,
     _np_text,
     resolve_head,
 )
@@ -312,6 +314,9 @@ class Coder:
 
     def _prepare(self, article: Article):
         sentences = list(split_sentences(article))
+        dateline = ""
+        if sentences:
+            sentences[0], dateline = self._without_dateline(sentences[0])
         flags, mentions, words, tokenized = [], [], [], []
         names: set[str] = set()
         for s in sentences:
@@ -325,7 +330,8 @@ class Coder:
             mentions.append(ms)
             words.extend(ws)
             words.append("\x00")  # a story phrase never spans two sentences
-        locus = self.story_locus(article, mentions) if self.prefilter else _UNKNOWN  # without the pre-filter: on the parse
+        located = mentions + [self.actors.find(self.nlp.tokenizer(dateline))] if dateline else mentions  # where it was filed
+        locus = self.story_locus(article, located) if self.prefilter else _UNKNOWN  # without the pre-filter: on the parse
         if locus not in (None, _UNKNOWN):
             # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
             # country (see _of_locus), so its sentence may hold an event
@@ -337,6 +343,19 @@ class Coder:
         prepared = _Prepared((article, sentences, flags, mentions), tokenized)
         prepared.locus = locus  # computed once: code_parsed takes it from here
         return prepared
+
+    def _without_dateline(self, sentence: Sentence) -> tuple[Sentence, str]:
+        """The first sentence without its wire dateline ("JERUSALEM (AP) — Israeli airstrikes killed ..."), which the
+        parser reads as the subject, and the dateline ("" when there is none)."""
+        text = sentence.text
+        if not text[:2].isupper():
+            return sentence, ""
+        doc = self.nlp.tokenizer(text[:160])
+        end = _dateline_end([t.text for t in doc[:_DATELINE_MAX]])
+        if not end or end >= len(doc) or len(text) - doc[end].idx < 3:
+            return sentence, ""
+        cut = doc[end].idx
+        return Sentence(sentence.article_id, sentence.index, text[cut:], sentence.start + cut, sentence.end), text[:cut]
 
     def _code_batch(self, batch) -> Iterator[CodingResult]:
         texts: list[str] = []
@@ -606,10 +625,11 @@ class Coder:
         country as itself, not its government; the story's country when none was. None when two were named ("Saudi
         Arabia hosted talks on Sudan. The kingdom ..." is read neither by recency nor by the story's country: "the
         island" in a story about China's drills around Taiwan is Taiwan)."""
-        body = REFERRING_NOUNS[tok.lower_] == ORG
+        kind = REFERRING_NOUNS[tok.lower_]
+        body = kind != COUNTRY
         earlier = [actors[i] for i in actors if i < tok.i] + state.history
         if body:
-            found = {a.code: a for a in earlier if a.kind == ORG and a.code[:3] in ("IGO", "NGO")}
+            found = {a.code: a for a in earlier if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO"))}
         else:
             found = {a.country: a for a in earlier if a.country in self._countries}
         if not found and not body and state.locus:
@@ -1131,10 +1151,13 @@ def _each_other(anchor: Token) -> bool:
     return False
 
 
-# Definite descriptions that refer back to a country ("the country", "the kingdom") or a body ("the bloc").
+# Definite descriptions that refer back to a country ("the country", "the kingdom"), an international body ("the
+# bloc") or any organization ("the group", "the movement").
+ANY_ORG = "any-org"
 REFERRING_NOUNS = {
     **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island"], COUNTRY),
-    **dict.fromkeys(["bloc", "alliance", "organisation", "organization"], ORG),
+    **dict.fromkeys(["bloc", "alliance"], ORG),  # an international body
+    **dict.fromkeys(["group", "movement", "militia", "organisation", "organization"], ANY_ORG),
 }
 
 

@@ -254,6 +254,8 @@ def realised(verb: Token) -> bool:
         return realised(verb.head)
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
+    if _reported_clause_misparsed(verb):
+        return True
     if verb.dep_ == "pcomp" and tag == "VBG" and verb.head.lower_ in MEANS_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
         # "Maduro responded by breaking relations with Washington", "after expelling its ambassador": the means or
         # the earlier act of a realised verb ("without expelling" is no act)
@@ -262,6 +264,15 @@ def realised(verb: Token) -> bool:
         # "…, accusing Gondor of …": a participle adjunct is an act of the main clause's subject
         return verb.head.pos_ in ("VERB", "AUX") and realised(verb.head)
     return False
+
+
+def _reported_clause_misparsed(verb: Token) -> bool:
+    """"Israeli airstrikes killed 25 Palestinians, health officials said" parsed as "airstrikes [that were] killed":
+    a participle with a direct object (a reduced relative has none) on a noun that is one of two subjects of its verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    return head.dep_ == "nsubj" and head.head.i != head.i and sum(1 for c in head.head.children if c.dep_ == "nsubj") >= 2
 
 
 def clause_tokens(verb: Token) -> list[Token]:
@@ -655,6 +666,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "The G7 called on …" parsed as a noun phrase with a participle: the noun is the subject
+        if _reported_clause_misparsed(verb):
+            return verb.head
         return None
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coding.codebook.model import Action, Agent, Codebook, Country, Example, Person, Role, VerbEntry, Where
+from coding.codebook.model import Action, Agent, Codebook, Country, Example, Organization, Person, Role, VerbEntry, Where
 from coding.patterns import parse_pattern
 
 W = Where("mini.yaml", 1)
@@ -57,7 +57,7 @@ def mini_codebook() -> Codebook:
             country("MOR", "Mordor", ["Mordorian"], ["Barad-dur"]),
             country("ROH", "Rohan", ["Rohirric"], ["Edoras"]),
         ),
-        organizations=(),
+        organizations=(Organization("MORREBURK", "Uruk-hai", ("Urukhai",), "MOR", "REB", "armed", W),),
         people=(
             person("Elessar", ["King Elessar", "Aragorn"], ("GONGOV", dt.date(1995, 1, 1), None)),
             person("Denethor", [], ("GONGOV", None, dt.date(1994, 12, 31)), ("GONELI", dt.date(1995, 1, 1), None)),
