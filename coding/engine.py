@@ -821,10 +821,11 @@ class Coder:
             if (
                 len(m.matched) >= 3 and m.matched[-1].pos_ == "ADP" and m.matched[-1].lower_ in LOCATIVE_PREPS
                 and (owned := m.matched[-2]).i != m.anchor.i and owned.pos_ == "NOUN" and owned.i in actors
-                and actors[owned.i].country and actors[owned.i].code != targets[0].code if targets else False
+                and actors[owned.i].country and actors[owned.i].code != targets[0].code
+                and any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() for c in owned.lefts) if targets else False
             ):
                 # "jets struck RSF bases in Omdurman", "Israel hit Iranian positions in Syria": the installation's
-                # owner, named on it, is hit, not the country where it stands
+                # owner, named on it (a name in front of it), is hit, not the country where it stands
                 targets = self._members(owned, actors, extra)
             if (
                 targets and state is not None and state.locus and m.target_head.i in role_only and {t.code for t in targets} <= {s.code for s in sources}
