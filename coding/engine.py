@@ -801,7 +801,7 @@ class Coder:
             # happens
             sources = [Actor(place, place, None, _np_text(_np_head(subj)), "", COUNTRY, _np_head(subj).i)]
         if not sources and code in LEADERSHIP_CODES and role_only.get(_np_head(subj).i) in NONSTATE_ROLES and m.target_head is not None and (
-            (rulers := [t for t in self._members(m.target_head, actors, extra) if t.country and t.role == "GOV"])
+            rulers := [t for t in self._members(m.target_head, actors, extra) if t.country and t.role == "GOV"]
         ):
             # "Protesters demanded the resignation of President Ben Bella": who demands a change of a state's leaders is
             # of that state
