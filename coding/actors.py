@@ -34,6 +34,7 @@ _IRREGULAR_PLURALS = {
 
 _HYPHENS = frozenset({"-", "‐", "–"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "van", "von", "ul"})
 _DATELINE_MAX = 16  # tokens: "KYIV, Ukraine, Jan 5 (Reuters) -" and the like
 _DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
@@ -224,8 +225,9 @@ class ActorIndex:
             return all(t.replace(".", "").isupper() for t in texts)
         if entry.kind == AGENT:
             return True
-        # Proper names must be written as names: 'china' in lower case is porcelain, 'turkey' a bird.
-        return texts[0][:1].isupper()
+        # Proper names must be written as names: 'china' in lower case is porcelain, 'turkey' a bird. A name may start
+        # with a particle written in lower case mid-sentence ("al-Shabaab", "el-Sisi", "bin Salman", "de Klerk").
+        return texts[0][:1].isupper() or (texts[0] in _NAME_PARTICLES and len(texts) > 1 and texts[1][:1].isupper())
 
 
 def _prefer(entries: list[Entry]) -> Entry:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,3 +40,15 @@ def test_letters_only_phrases_get_the_tokenizer_keys(words):
 
 def test_special_cases_still_go_through_the_tokenizer():
     assert INDEX._keys("cannot") == ["can", "not"]
+
+
+@pytest.mark.model
+def test_a_name_written_with_a_lower_case_particle_matches():
+    # "al-Shabaab", "al-Qaeda": the particle is written in lower case mid-sentence; the name after it is capitalised
+    from coding.nlp import load_model
+
+    nlp = load_model()
+    index = ActorIndex(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), nlp.tokenizer)
+    found = [m.text for m in index.find(nlp.tokenizer("Fighters of al-Shabaab attacked a base, and Egypt condemned al-Qaeda."))]
+    assert "al-Shabaab" in found and "al-Qaeda" in found
+    assert not index.find(nlp.tokenizer("the al shabaab of it, in lower case"))  # a name still has a capital
