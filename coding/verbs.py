@@ -252,6 +252,8 @@ def realised(verb: Token) -> bool:
         return realised(verb.head) and tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:
         return realised(verb.head)
+    if _misparsed_main_verb(verb):
+        return True
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
     if _reported_clause_misparsed(verb):
@@ -273,6 +275,16 @@ def _reported_clause_misparsed(verb: Token) -> bool:
         return False
     head = verb.head
     return head.dep_ == "nsubj" and head.head.i != head.i and sum(1 for c in head.head.children if c.dep_ == "nsubj") >= 2
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """"Trump called Zelensky a dictator", parsed as a noun phrase: the subject is the root and the verb a participle
+    on it (acl) that has an object of its own. With no other verb at the root, it is the sentence's main verb ("the
+    people killed in the strike", with no object, stays a reduced relative)."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+        and verb.head.i < verb.i and any(c.dep_ in ("dobj", "oprd", "dative") for c in verb.children)
+    )
 
 
 def clause_tokens(verb: Token) -> list[Token]:
@@ -627,6 +639,11 @@ def _not_an_act_on(pattern: Pattern, anchor: Token, target: Token | None) -> str
     for c in anchor.children:
         if c.dep_ == "oprd" and (party or c.pos_ in ("NOUN", "PROPN")) and (target is None or c.i != target.i):
             return f"{c.text!r} names the object: a naming, not an act on it"
+    if party and target is not None:
+        for c in target.children:
+            if c.dep_ == "appos" and c.i > target.i and not any(t.is_punct for t in target.doc[target.i + 1 : c.left_edge.i]):
+                # "Trump called Zelensky a dictator", read as an appositive: no comma sets it off, so it names him
+                return f"{c.text!r} names the object: a naming, not an act on it"
     if party:
         if any(c.dep_ == "prt" for c in anchor.children):
             return "a phrasal verb (" + next(c.text for c in anchor.children if c.dep_ == "prt") + ")"
@@ -664,7 +681,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or _misparsed_main_verb(verb)):
             return verb.head  # "The G7 called on …" parsed as a noun phrase with a participle: the noun is the subject
         if _reported_clause_misparsed(verb):
             return verb.head

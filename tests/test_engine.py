@@ -460,3 +460,18 @@ def test_an_installation_named_by_its_owner_hits_the_owner(coder: Coder) -> None
     # "SOURCE shell depot in TARGET": "the Arnorian depot in Edoras" is Arnor's, though it stands in Rohan
     assert triples(code(coder, "Gondorian troops shelled the Arnorian depot in Edoras.")) == {"GONMIL ARN 190"}
     assert triples(code(coder, "Gondorian troops shelled the depot in Edoras.")) == {"GONMIL ROHGOV 190"}  # the capital: its government
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the small model reads these as noun phrases ("Trump [who was] called Zelensky"): the participle with an
+        # object of its own on a name at the root is the main verb
+        ("Trump called Zelensky a dictator on Wednesday.", {"USAGOV UKRGOV 111"}),  # an appositive with no comma names him
+        ("Macron called Zelensky, his Ukrainian counterpart, on Tuesday.", {"FRAGOV UKRGOV 041"}),  # a comma: a call
+        ("Russian troops killed in the strike were buried.", set()),  # a reduced relative stays one
+    ],
+)
+def test_a_call_and_a_naming_misparsed_as_noun_phrases(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(cameo_coder, text, dt.date(2025, 2, 20))) == expected
