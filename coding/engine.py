@@ -898,7 +898,8 @@ class Coder:
             # of the civilians where it happens (a place in the clause), else of the state's own
             place = _place_of(m.anchor, actors) or sources[0].country
             pairs = [(s, Actor(place + "CVL", place, "CVL", place, s.rule_id, COUNTRY, -1)) for s in sources]
-        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role != "GOV":
+        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role not in ("GOV", "MIL", "COP", "SPY", "JUD"):
+            # (a state's own forces blocking roads are no protest: "troops blocked roads in Khartoum")
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
             # where it happens (a place in the clause), else the protesters' own country
             place = _place_of(m.anchor, actors) or sources[0].country

@@ -475,3 +475,15 @@ def test_an_installation_named_by_its_owner_hits_the_owner(coder: Coder) -> None
 )
 def test_a_call_and_a_naming_misparsed_as_noun_phrases(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(cameo_coder, text, dt.date(2025, 2, 20))) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenyan protesters blocked roads in Nairobi.", {"KENCVL KENGOV 144"}),  # the capital: its government
+        ("Kenyan police blocked roads in Nairobi.", set()),  # a state's forces closing roads protest nothing
+    ],
+)
+def test_an_untargeted_protest_is_no_act_of_state_forces(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(code(cameo_coder, text)) if t.split()[2].startswith("14")} == expected
