@@ -112,6 +112,10 @@ class VerbIndex:
         self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
         self.words_of: dict[tuple[int, int], tuple[str, ...]] = {}  # (LEMMA, LOWER) ids → lemma, form and stems
         self.raw_gates: list[list[list[tuple[int, frozenset[int]]]]] = []  # per raw pattern: see _raw_gate
+        # gates keyed by a word their first node needs ((column, string id) → gate numbers), and those naming no word
+        self.gates_by_word: dict[tuple[int, int], list[int]] = {}
+        self.gates_always: list[int] = []
+        self.dep_matchers: list = []  # per raw pattern, in the order of raw_gates
         self.dep_matcher = None
         if vocab is not None and any(e.dependency for e in codebook.verbs):
             from spacy.matcher import DependencyMatcher
@@ -121,8 +125,18 @@ class VerbIndex:
                 if entry.dependency:
                     key = f"raw::{entry.id}"
                     self.dep_matcher.add(key, [list(entry.dependency)])
+                    one = DependencyMatcher(vocab)  # the same pattern alone: run only where its gate opens
+                    one.add(key, [list(entry.dependency)])
+                    self.dep_matchers.append(one)
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
-                    self.raw_gates.append(_rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency]))
+                    gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency])
+                    self.raw_gates.append(gate)
+                    words = next(((col, values) for node in gate for col, values in node if _GATE_ATTRS[col] != "DEP"), None)
+                    if words is None:
+                        self.gates_always.append(len(self.raw_gates) - 1)
+                    else:
+                        for value in words[1]:
+                            self.gates_by_word.setdefault((words[0], value), []).append(len(self.raw_gates) - 1)
                     self.n_patterns += 1
         for entry in codebook.verbs:
             for k, pattern in enumerate(entry.patterns):
@@ -539,10 +553,21 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
     """``rows``: the Doc's _SENTENCE_COLUMNS, whose first columns are _GATE_COLUMNS."""
     if index.dep_matcher is None:
         return
+    # only the gates one of whose words the sentence has (a gate's first node names words when any node does)
+    by_word = index.gates_by_word
+    numbers = set(index.gates_always)
+    for row in rows:
+        for col in (0, 1):  # LEMMA, LOWER
+            found = by_word.get((col, row[col]))
+            if found:
+                numbers.update(found)
+    if not numbers:
+        return
     columns = [set(column) for column in zip(*rows)] or [set() for _ in _SENTENCE_COLUMNS]
-    if not any(_gate_open(gate, rows, columns) for gate in index.raw_gates):
-        return  # no raw pattern can match: some node of each has no token with its words or labels
-    for match_id, token_ids in index.dep_matcher(doc):
+    gates = index.raw_gates
+    opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns)]
+    # each pattern whose gate opened, alone (some node of every other has no token with its words or labels)
+    for match_id, token_ids in (match for k in opened for match in index.dep_matchers[k](doc)):
         entry, names = index.raw[doc.vocab.strings[match_id]]
         nodes = dict(zip(names, (doc[i] for i in token_ids)))
         anchor = nodes.get("anchor", doc[token_ids[0]])
