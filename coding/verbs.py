@@ -115,17 +115,14 @@ class VerbIndex:
         # gates keyed by a word their first node needs ((column, string id) → gate numbers), and those naming no word
         self.gates_by_word: dict[tuple[int, int], list[int]] = {}
         self.gates_always: list[int] = []
-        self.dep_matchers: list = []  # per raw pattern, in the order of raw_gates
-        self.dep_matcher = None
+        self.dep_matchers: list = []  # per raw pattern, in the order of raw_gates: each runs only where its gate opens
         if vocab is not None and any(e.dependency for e in codebook.verbs):
             from spacy.matcher import DependencyMatcher
 
-            self.dep_matcher = DependencyMatcher(vocab)
             for entry in codebook.verbs:
                 if entry.dependency:
                     key = f"raw::{entry.id}"
-                    self.dep_matcher.add(key, [list(entry.dependency)])
-                    one = DependencyMatcher(vocab)  # the same pattern alone: run only where its gate opens
+                    one = DependencyMatcher(vocab)
                     one.add(key, [list(entry.dependency)])
                     self.dep_matchers.append(one)
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
@@ -551,7 +548,7 @@ def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]]) -> list[list[tup
 
 def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, rows: list[list[int]]) -> Iterator[PatternMatch]:
     """``rows``: the Doc's _SENTENCE_COLUMNS, whose first columns are _GATE_COLUMNS."""
-    if index.dep_matcher is None:
+    if not index.dep_matchers:
         return
     # only the gates one of whose words the sentence has (a gate's first node names words when any node does)
     by_word = index.gates_by_word
