@@ -71,6 +71,7 @@ PAIR_NOUNS = {
 PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "general", "commander", "chief", "envoy", "negotiator", "man", "woman"}
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
+STATE_FORCES = DOMESTIC_SOURCES | {"MIL"}  # what acts for a state: never a protester
 # The locus (the country a story is about) is named this often at least, and at least LOCUS_SHARE times as often as
 # the other countries together (so a tie is never a locus).
 LOCUS_MIN_MENTIONS = 2
@@ -879,7 +880,7 @@ class Coder:
         ):
             # "Ukrainian drones attacked an oil refinery in Russia's Ryazan region": a thing hit in a country is an
             # attack on that country (the verb's own object; not one's own: "hit its export targets in Gondor")
-            target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            target = _of_place(place, None, sources[0].rule_id)
             pairs = [(s, target) for s in sources]
         elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
             m.matched[-1].pos_ != "ADP" or _place_of(m.anchor, actors)
@@ -889,25 +890,25 @@ class Coder:
             # a state with no role of its own acts on its civilians. Not when the pattern's preposition is there with
             # no place in it ("imposed a new law on imports")
             place = _place_of(m.anchor, actors) or sources[0].country
-            target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            target = _of_place(place, None, sources[0].rule_id)
             if any(s.code == place for s in sources):
-                target = Actor(place + "CVL", place, "CVL", place, sources[0].rule_id, COUNTRY, -1)
+                target = _of_place(place, "CVL", sources[0].rule_id)
             pairs = [(s, target) for s in sources]
         elif code.startswith(CROWD_CONTROL_CODES) and sources[0].country and sources[0].role in DOMESTIC_SOURCES:
             # "Police fired tear gas and water cannon", "security forces used batons": repression with no one named is
             # of the civilians where it happens (a place in the clause), else of the state's own
             place = _place_of(m.anchor, actors) or sources[0].country
-            pairs = [(s, Actor(place + "CVL", place, "CVL", place, s.rule_id, COUNTRY, -1)) for s in sources]
-        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role not in ("GOV", "MIL", "COP", "SPY", "JUD"):
-            # (a state's own forces blocking roads are no protest: "troops blocked roads in Khartoum")
+            pairs = [(s, _of_place(place, "CVL", s.rule_id)) for s in sources]
+        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role not in STATE_FORCES:
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
-            # where it happens (a place in the clause), else the protesters' own country
+            # where it happens (a place in the clause), else the protesters' own country (a state's own forces blocking
+            # roads are no protest: "troops blocked roads in Khartoum")
             place = _place_of(m.anchor, actors) or sources[0].country
-            target = Actor(place, place, None, place, sources[0].rule_id, COUNTRY, -1)
+            target = _of_place(place, None, sources[0].rule_id)
             if any(s.code == place and s.kind not in (COUNTRY, CAPITAL) for s in sources):
                 # "Iraqi Kurds demonstrated in Kirkuk", "ethnic Albanians demonstrated in Serbia": a people protesting at
                 # home protests against its government
-                target = Actor(place + "GOV", place, "GOV", place, sources[0].rule_id, COUNTRY, -1)
+                target = _of_place(place, "GOV", sources[0].rule_id)
             pairs = [(s, target) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
@@ -1066,6 +1067,11 @@ def _pairs_named(head: Token, groups: dict[int, list[tuple[Actor, Actor]]]) -> l
 
 
 EDGES = {"border", "frontier", "boundary", "line", "coast", "waters"}  # "near the Thai border" is not in Thailand
+
+
+def _of_place(place: str, role: str | None, rule_id: str) -> Actor:
+    """The country (or its government, its civilians: ``role``) of a place, as an actor no words of the sentence name."""
+    return Actor(place + (role or ""), place, role, place, rule_id, COUNTRY, -1)
 
 
 def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) -> str | None:
