@@ -263,39 +263,46 @@ def realised(verb: Token) -> bool:
         return realised(verb.head) and tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:
         return realised(verb.head)
-    if _misparsed_main_verb(verb):
-        return True
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
-    if _reported_clause_misparsed(verb):
+    if _participle_as_main_verb(verb):
         return True
-    if verb.dep_ == "pcomp" and tag == "VBG" and verb.head.lower_ in MEANS_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "Maduro responded by breaking relations with Washington", "after expelling its ambassador": the means or
-        # the earlier act of a realised verb ("without expelling" is no act)
-        return blocked_reason(verb.head.head) is None  # not when that verb is negated, modal or hypothetical
+    if (governor := _means_governor(verb)) is not None:
+        # "Maduro responded by breaking relations with Washington": done when its governor is done (not negated,
+        # modal or hypothetical)
+        return blocked_reason(governor) is None
     if verb.dep_ == "advcl" and tag == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children):
         # "…, accusing Gondor of …": a participle adjunct is an act of the main clause's subject
         return verb.head.pos_ in ("VERB", "AUX") and realised(verb.head)
     return False
 
 
-def _reported_clause_misparsed(verb: Token) -> bool:
-    """"Israeli airstrikes killed 25 Palestinians, health officials said" parsed as "airstrikes [that were] killed":
-    a participle with a direct object (a reduced relative has none) on a noun that is one of two subjects of its verb."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "dobj" for c in verb.children):
+def _participle_as_main_verb(verb: Token) -> bool:
+    """A main verb the small model read as a participle on its subject (acl), with an object of its own (a reduced
+    relative, "the people killed in the strike", has none), in two shapes:
+
+    - "Trump called Zelensky a dictator", parsed as a noun phrase: the subject is a name at the root;
+    - "Israeli airstrikes killed 25 Palestinians, health officials said", parsed as "airstrikes [that were] killed":
+      the subject is one of two subjects of its verb.
+
+    Its subject is the noun it hangs on (:func:`subject_of`), and it is realised."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return False
     head = verb.head
-    return head.dep_ == "nsubj" and head.head.i != head.i and sum(1 for c in head.head.children if c.dep_ == "nsubj") >= 2
-
-
-def _misparsed_main_verb(verb: Token) -> bool:
-    """"Trump called Zelensky a dictator", parsed as a noun phrase: the subject is the root and the verb a participle
-    on it (acl) that has an object of its own. With no other verb at the root, it is the sentence's main verb ("the
-    people killed in the strike", with no object, stays a reduced relative)."""
+    if head.dep_ == "ROOT":
+        return head.pos_ == "PROPN" and head.i < verb.i and any(c.dep_ in ("dobj", "oprd", "dative") for c in verb.children)
     return (
-        verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
-        and verb.head.i < verb.i and any(c.dep_ in ("dobj", "oprd", "dative") for c in verb.children)
+        head.dep_ == "nsubj" and head.head.i != head.i and any(c.dep_ == "dobj" for c in verb.children)
+        and sum(1 for c in head.head.children if c.dep_ == "nsubj") >= 2
     )
+
+
+def _means_governor(verb: Token) -> Token | None:
+    """The verb a gerund is the means or earlier act of ("responded by breaking relations", "after expelling its
+    ambassador"; not "without expelling"), else None."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    return None
 
 
 def clause_tokens(verb: Token) -> list[Token]:
@@ -698,14 +705,14 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             verb = verb.head
             continue
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head.head  # "Maduro responded by breaking relations": the subject of "responded"
+        if (governor := _means_governor(verb)) is not None:
+            verb = governor  # "Maduro responded by breaking relations": the subject of "responded"
             continue
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or _misparsed_main_verb(verb)):
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD":
             return verb.head  # "The G7 called on …" parsed as a noun phrase with a participle: the noun is the subject
-        if _reported_clause_misparsed(verb):
+        if _participle_as_main_verb(verb):
             return verb.head
         return None
     return None
