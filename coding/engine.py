@@ -789,26 +789,27 @@ class Coder:
         if subj is None:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
-        sources = self._members(_np_head(subj), actors, extra)
-        if not sources and _np_head(subj).i in groups:
-            sources = list(groups[_np_head(subj).i][0])
-        if not sources and role_only.get(_np_head(subj).i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(_np_head(subj), actors)):
+        subj_head = _np_head(subj)
+        sources = self._members(subj_head, actors, extra)
+        if not sources and subj_head.i in groups:
+            sources = list(groups[subj_head.i][0])
+        if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors)):
             # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
             # that place (not troops: armies fight abroad)
-            role = role_only[_np_head(subj).i]
-            sources = [Actor(place + role, place, role, _np_text(_np_head(subj)), "", AGENT, _np_head(subj).i)]
-        if not sources and code[:2] in _FIGHTING and _np_head(subj).lemma_.lower() in UNNAMED_ATTACKERS and (place := _place_of(m.anchor, actors) or _place_in(_np_head(subj), actors)):
+            role = role_only[subj_head.i]
+            sources = [Actor(place + role, place, role, _np_text(subj_head), "", AGENT, subj_head.i)]
+        if not sources and code[:2] in _FIGHTING and subj_head.lemma_.lower() in UNNAMED_ATTACKERS and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors)):
             # "a roadside bomb near Samarra killed …": an attack by no named actor is coded to the country where it
             # happens
-            sources = [Actor(place, place, None, _np_text(_np_head(subj)), "", COUNTRY, _np_head(subj).i)]
-        if not sources and code in LEADERSHIP_CODES and role_only.get(_np_head(subj).i) in NONSTATE_ROLES and m.target_head is not None and (
+            sources = [Actor(place, place, None, _np_text(subj_head), "", COUNTRY, subj_head.i)]
+        if not sources and code in LEADERSHIP_CODES and role_only.get(subj_head.i) in NONSTATE_ROLES and m.target_head is not None and (
             rulers := [t for t in self._members(m.target_head, actors, extra) if t.country and t.role == "GOV"]
         ):
             # "Protesters demanded the resignation of President Ben Bella": who demands a change of a state's leaders is
             # of that state
-            role = role_only[_np_head(subj).i]
-            sources = [Actor(rulers[0].country + role, rulers[0].country, role, _np_text(_np_head(subj)), "", AGENT, _np_head(subj).i)]
-        if not sources and state is not None and state.locus and (local := _of_locus(_np_head(subj), role_only, state.locus)):
+            role = role_only[subj_head.i]
+            sources = [Actor(rulers[0].country + role, rulers[0].country, role, _np_text(subj_head), "", AGENT, subj_head.i)]
+        if not sources and state is not None and state.locus and (local := _of_locus(subj_head, role_only, state.locus)):
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
             sources = [local]
