@@ -88,7 +88,7 @@ class CompiledRuler:
             if any(attr not in _COLUMNS for attr in self._attrs[n]):
                 others.append(n)
         starts = tuple(k for k, (_, tests, _) in enumerate(self._multi) if tests[0](key))
-        entry = (tuple(columns.items()), tuple(numbers), tuple(others), starts)
+        entry = (tuple((_COLUMNS.index(attr), value) for attr, value in columns.items()), tuple(numbers), tuple(others), starts)
         self._memo[hashes] = entry
         return entry
 
@@ -128,8 +128,8 @@ class CompiledRuler:
         columns = doc.to_array(list(_COLUMNS))
         for i, entry in enumerate(entries):
             if i not in slow:
-                for attr, value in entry[0]:
-                    columns[i, _COLUMNS.index(attr)] = value
+                for col, value in entry[0]:  # (column number, value), worked out once per distinct token
+                    columns[i, col] = value
         doc.from_array(list(_COLUMNS), columns)
         for i, numbers in slow.items():
             token = doc[i]
