@@ -48,7 +48,7 @@ def test_a_name_written_with_a_lower_case_particle_matches():
     from coding.nlp import load_model
 
     nlp = load_model()
-    index = ActorIndex(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), nlp.tokenizer)
+    index = ActorIndex(CODEBOOK, nlp.tokenizer)
     found = [m.text for m in index.find(nlp.tokenizer("Fighters of al-Shabaab attacked a base, and Egypt condemned al-Qaeda."))]
     assert "al-Shabaab" in found and "al-Qaeda" in found
     assert not index.find(nlp.tokenizer("the al shabaab of it, in lower case"))  # a name still has a capital
