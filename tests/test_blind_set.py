@@ -1,6 +1,7 @@
 """The blind development sets: hand-written wire copy and its gold, written before dyad was run on them.
 
-`blind_*` is the first set; `blind2_*` is a second one, written later because the first had been tuned against. These
+`blind_*` is the first set; `blind2_*` is a second one, written later because the first had been tuned against;
+`blind3_*` is a third (2022-2025 stories), written because the first two had been tuned against in turn. These
 tests check each set is well formed. They hold no accuracy threshold: a set estimates accuracy, it does not gate it
 (`dyad evaluate tests/data/blind_gold.jsonl` prints the figures).
 """
@@ -40,6 +41,7 @@ class BlindSet:
 SETS = [
     BlindSet("blind", "Blind Wire", dt.date(2015, 1, 1)),
     BlindSet("blind2", "Blind Wire 2", dt.date(2019, 1, 1)),
+    BlindSet("blind3", "Blind Wire 3", dt.date(2022, 1, 1)),
 ]
 
 
