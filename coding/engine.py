@@ -867,7 +867,7 @@ class Coder:
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
             pairs = [(s, t) for s in sources for t in shared]
-            if m.entry.symmetric and m.mood is None:
+            if m.entry.symmetric and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:
                 pairs += [(t, s) for s, t in pairs]
         elif (doers := self._doers_of_event_noun(m, sources, state)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
@@ -921,7 +921,7 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
             return []
         pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
-        if m.entry.symmetric and m.target_head is not None and m.mood is None:  # an intent is one-sided
+        if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
         action = self.codebook.actions.get(code)
         if action is None:
@@ -1039,6 +1039,12 @@ NOUN_VERBS: dict[str, frozenset[str]] = {
     "attack": frozenset({"strike", "bomb", "shell", "raid"}), "strike": frozenset({"attack", "bomb", "hit"}),
     "sanction": frozenset({"impose", "sanction"}), "execution": frozenset({"execute"}),
 }
+
+
+# Reciprocal acts coded one way when the sentence names who acted on whom: "Merkel spoke by phone with Putin", "Pompeo
+# met the foreign ministers" are the subject's consultations of the object (as news coders code them); "X and Y met"
+# still codes both directions. Signed deals, relations and clashes stay both ways: both sides do them.
+ONE_WAY_WITH_OBJECT = {"04"}
 
 
 # Cooperation among the members of a compound subject: "Arnor and Gondor agreed to resume talks" (not mediation,
