@@ -921,6 +921,12 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
             return []
         pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
+        if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for _, t in pairs if _audience(t, m.anchor.doc, code)]):
+            # "Kurti told reporters", "told a crowd at the mosque": a statement to the press or a crowd is no act on them
+            pairs = [(s, t) for s, t in pairs if t not in heard]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", f"{heard[0].text!r} is an audience, not a party"))
+                return []
         if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
         action = self.codebook.actions.get(code)
@@ -1045,6 +1051,19 @@ NOUN_VERBS: dict[str, frozenset[str]] = {
 # met the foreign ministers" are the subject's consultations of the object (as news coders code them); "X and Y met"
 # still codes both directions. Signed deals, relations and clashes stay both ways: both sides do them.
 ONE_WAY_WITH_OBJECT = {"04"}
+
+
+# Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
+AUDIENCE_ROOTS = {"01", "04"}
+AUDIENCE_NOUNS = {"reporter", "journalist", "correspondent", "press", "crowd", "audience", "gathering", "congregation", "newsman"}
+
+
+def _audience(actor: Actor, doc: Doc, code: str) -> bool:
+    """Is the actor the audience of a statement: the media told something, or a crowd or reporters no name makes a
+    party? (A visit to "Russia today" is to Russia, whatever the dictionary says of the broadcaster.)"""
+    if actor.role == "MED" and code[:2] == "01":
+        return True
+    return actor.kind == AGENT and actor.head >= 0 and doc[actor.head].lemma_.lower() in AUDIENCE_NOUNS
 
 
 # Cooperation among the members of a compound subject: "Arnor and Gondor agreed to resume talks" (not mediation,

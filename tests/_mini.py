@@ -25,6 +25,7 @@ def verb(id, code, *patterns, symmetric=False):
 ACTIONS = {
     c: Action(c, n, g, q, None, None, W)
     for c, n, g, q in [
+        ("010", "Make statement, not specified below", 0.0, 1),
         ("026", "Appeal to others to meet or negotiate", 3.0, 1),
         ("040", "Consult", 1.0, 1),
         ("041", "Discuss by telephone", 1.0, 1),
@@ -67,7 +68,7 @@ def mini_codebook() -> Codebook:
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),
             Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("protester", "CVL", W), Agent("leader", "GOV", W), Agent("rebel", "REB", W), Agent("diplomacy", "GOV", W),
-            Agent("defense secretary", "GOV", W),
+            Agent("defense secretary", "GOV", W), Agent("reporter", "MED", W), Agent("crowd", "CVL", W),
         ),
         verbs=(
             verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),
@@ -85,6 +86,7 @@ def mini_codebook() -> Codebook:
             verb("demand", "100", "SOURCE demand that TARGET"),
             verb("warn", "130", "SOURCE warn TARGET"),
             verb("phone", "041", "SOURCE call TARGET"),
+            verb("tell", "010", "SOURCE tell TARGET"),
             verb("curfew", "1723", "SOURCE impose curfew in|on TARGET"),
             verb("demand.resign", "1041", "SOURCE demand resignation of TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it

@@ -79,6 +79,10 @@ CASES = [
     ("they: a plural of people", "The Arnorian leaders said they would criticize Gondor.", {"ARNGOV GON 111"}),
     ("he: never a plural", "The Arnorian leaders said he would criticize Gondor.", set()),
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
+    # a statement to the press or a crowd is no act on them; one to a party is
+    ("told reporters", "The Arnorian leader told reporters in Edoras that the talks had failed.", set()),
+    ("told a crowd", "Elessar told a crowd in Minas Tirith that the war was over.", set()),
+    ("told a party", "Elessar told Arnor that the war was over.", {"GONGOV ARN 010"}),
     ("adjective object", "Arnor condemned the Mordorian invasion.", {"ARN MOR 111"}),
     ("actor behind a preposition on the object noun", "Gondor criticized the attack on Rohan.", {"GON ROH 111"}),
     ("compound subject, the preposition of a final TARGET dropped", "Arnor and Gondor signed a treaty.", {"ARN GON 057", "GON ARN 057"}),
