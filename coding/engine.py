@@ -790,6 +790,8 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
         subj_head = _np_head(subj)
+        if subj_head.i not in actors and subj_head.i not in role_only and subj_head.i not in groups:
+            subj_head = _partitive_head(subj_head)  # "thousands of them stormed Congress"
         sources = self._members(subj_head, actors, extra)
         if not sources and subj_head.i in groups:
             sources = list(groups[subj_head.i][0])
@@ -1262,6 +1264,28 @@ def _name_words(name: str) -> list[str]:
 
 def _fired(m: PatternMatch, outcome: str, reason: str) -> Attempt:
     return Attempt(m.entry.id, m.pattern.text, m.anchor.text, outcome, reason)
+
+
+# Nouns that count or pick out part of the noun in their "of" phrase: "thousands of protesters", "members of the guard".
+PARTITIVES = {
+    "thousand", "hundred", "million", "dozen", "ten", "score", "some", "many", "most", "all", "few", "several", "member",
+    "group", "number", "majority", "hundreds", "thousands", "tens", "dozens", "millions", "scores", "crowd", "band",
+    "contingent", "unit", "one", "two", "part", "rest", "remnant",
+}
+
+
+def _partitive_head(tok: Token) -> Token:
+    """The noun a number or part stands for: "protesters" in "tens of thousands of protesters", "the presidential guard"
+    in "members of the presidential guard", "them" in "some of them"; else the word itself."""
+    for _ in range(3):
+        if tok.pos_ != "NUM" and tok.lemma_.lower() not in PARTITIVES and tok.lower_ not in PARTITIVES:
+            break
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        tok = _np_head(pobj)
+    return tok
 
 
 def _np_head(tok: Token) -> Token:

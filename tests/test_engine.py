@@ -79,6 +79,9 @@ CASES = [
     ("they: a plural of people", "The Arnorian leaders said they would criticize Gondor.", {"ARNGOV GON 111"}),
     ("he: never a plural", "The Arnorian leaders said he would criticize Gondor.", set()),
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
+    # a number or part of the actors named in its "of" phrase acts as they do
+    ("thousands of them", "Arnorian protesters gathered on Sunday. Thousands of them rallied against Mordor.", {"ARNCVL MOR 141"}),
+    ("some of them", "The Arnorian leaders met on Sunday. Some of them criticized Gondor.", {"ARNGOV GON 111"}),
     # a statement to the press or a crowd is no act on them; one to a party is
     ("told reporters", "The Arnorian leader told reporters in Edoras that the talks had failed.", set()),
     ("told a crowd", "Elessar told a crowd in Minas Tirith that the war was over.", set()),
