@@ -364,6 +364,10 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         if isinstance(el, Slot):
             if el.name != "TARGET":
                 return walk(k + 1, pos, prev, matched, target)
+            if prev.lower_ == "as" and prev.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < prev.i for c in anchor.children):
+                # "condemned the strikes as a violation of Yemen's sovereignty": the object is what is condemned, the
+                # "as" phrase only says what it is called (the pattern is for "condemned as illegal the annexation")
+                return None
             if passive and prev.i == anchor.i:
                 # "Kiev was criticized by Moscow": the object slot is the passive subject.
                 subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
@@ -665,6 +669,9 @@ def _not_an_act_on(pattern: Pattern, anchor: Token, target: Token | None) -> str
     if not bare_object(pattern):
         return None
     party = anchor.lemma_.lower() in PARTY_OBJECT_VERBS
+    if party and any(c.dep_ == "oprd" for c in anchor.children) and any(c.dep_ == "dobj" or c.tag_ in ("WP", "WDT") for c in anchor.children if c.dep_ != "oprd"):
+        # "whom he called a criminal", "what it called terrorist camps": the noun names the object, whatever it is
+        return "a naming (an object and a name for it), not an act on it"
     for c in anchor.children:
         if c.dep_ == "oprd" and (party or c.pos_ in ("NOUN", "PROPN")) and (target is None or c.i != target.i):
             return f"{c.text!r} names the object: a naming, not an act on it"

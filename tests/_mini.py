@@ -76,6 +76,7 @@ def mini_codebook() -> Codebook:
             verb("visit", "042", "SOURCE visit TARGET"),
             verb("criticize", "111", "SOURCE criticize|condemn TARGET"),
             verb("criticize.pact", "111", "SOURCE criticize|condemn pact with TARGET"),
+            verb("criticize.as", "111", "SOURCE condemn as TARGET"),
             verb("accuse", "112", "SOURCE accuse TARGET"),
             verb("recognize", "054", "SOURCE recognize TARGET"),
             verb("attack", "190", "SOURCE attack|shell TARGET"),
