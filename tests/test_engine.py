@@ -83,7 +83,7 @@ CASES = [
     ("an as phrase after the object", "Arnor attacked Gondor. Rohan condemned the attack as a violation of Mordor's sovereignty.", {"ARN GON 190", "ROH ARN 111"}),
     ("an as phrase before the object", "Rohan condemned as illegal the Mordorian attack.", {"ROH MOR 111"}),
     ("a naming in a relative clause is no call", "Elessar criticized the Arnorian leader, whom he called a rebel.", {"GONGOV ARNGOV 111"}),
-    ("what it called", "Arnor shelled what it called rebel camps in Gondor.", {"ARN GON 190"}),
+    ("what it called", "Arnor shelled what it called rebel camps in Gondor.", set()),  # no call (the shelling of a naming is not coded either)
     # a number or part of the actors named in its "of" phrase acts as they do
     ("thousands of them", "Arnorian protesters gathered on Sunday. Thousands of them rallied against Mordor.", {"ARNCVL MOR 141"}),
     ("some of them", "The Arnorian leaders met on Sunday. Some of them criticized Gondor.", {"ARNGOV GON 111"}),
