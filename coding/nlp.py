@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -43,7 +44,24 @@ def load_model(name: str | None = None, *, ner: bool = True) -> Language:
 
 def model_id(nlp: Language) -> str:
     """`name-version` of a pipeline, as written into every output row and cache key."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    return _id_of_meta(nlp.meta)
+
+
+@functools.lru_cache(maxsize=4)
+def model_id_of(name: str | None = None) -> str:
+    """:func:`model_id` of the pipeline ``name``, read from its meta.json without loading it (the process that hands
+    shards to workers needs the id, not the model). Falls back to loading it when the meta cannot be found."""
+    resolved = resolve_model_name(name)
+    try:
+        path = spacy.util.get_package_path(resolved) if spacy.util.is_package(resolved) else Path(resolved)
+        meta = spacy.util.get_model_meta(path)
+    except (OSError, ValueError, ImportError):
+        return model_id(load_model(name))
+    return _id_of_meta(meta)
+
+
+def _id_of_meta(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
 @functools.lru_cache(maxsize=1)

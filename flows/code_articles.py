@@ -32,7 +32,7 @@ from coding import PIPELINE_VERSION
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.inputs import iter_articles, write_rejects
-from coding.nlp import load_model, model_id
+from coding.nlp import load_model, model_id_of
 from coding.cache import ParseCache
 from coding.lock import OutputLock, describe
 from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, recover, shard_key, write_json, write_shard
@@ -112,13 +112,22 @@ def provenance(coder: Coder) -> dict[str, str]:
     }
 
 
+def planned_provenance(params: RunParams) -> dict[str, str]:
+    """:func:`provenance` of the Coder that ``params`` will build, without building it: the codebook (cached on disk,
+    see ``load_codebook``) and the model's meta.json. The process that hands shards to a worker pool never loads the
+    model."""
+    codebook = load_codebook(params.codebook)
+    return {"codebook": codebook.name, "codebook_hash": codebook.hash, "model": model_id_of(params.model),
+            "pipeline_version": PIPELINE_VERSION}
+
+
 @task(name="read-and-shard", retries=2, retry_delay_seconds=[1, 5])
 def read_and_shard(params: RunParams, run_id: str) -> dict:
     """Validate the inputs, write rejects, and stage the articles to code (new or changed, or all if full) as shards."""
     out = Path(params.out)
     staging = out / "_staging" / run_id
     done = {} if params.full else done_articles(out)
-    ledger = tuple(provenance(coder_for(params.codebook, params.model))[k] for k in LEDGER_KEYS)
+    ledger = tuple(planned_provenance(params)[k] for k in LEDGER_KEYS)
     shards: list[str] = []
     rejects: list[Reject] = []
     current: list[Article] = []

@@ -11,6 +11,15 @@ SHARED = REPO.parent / "shared"
 DEFAULT_CODEBOOK = REPO / "codebooks" / "cameo"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _dyad_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compiled codebooks (coding.codebook.loader.disk_cache_dir) go to this session's folder, not the user's cache;
+    worker processes that tests spawn inherit it."""
+    import os
+
+    os.environ["DYAD_CACHE_DIR"] = str(tmp_path_factory.mktemp("dyad-cache"))
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from pathlib import Path
 
@@ -404,3 +405,46 @@ def test_json_schemas_accept_the_mini_codebook_and_reject_an_unknown_key() -> No
     bad = json.loads(json.dumps(read_yaml(MINI["filters.yaml"] + "  colour: red\n").data))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schemas["filters.schema.json"])
+
+
+# --- the compiled codebook on disk -----------------------------------------------------------------------------------
+
+
+def test_disk_cache_serves_a_fresh_process_and_follows_the_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coding.codebook import loader
+
+    monkeypatch.setenv("DYAD_CACHE_DIR", str(tmp_path / "cache"))
+    built = []
+    real_load = loader._Loader.load
+    monkeypatch.setattr(loader._Loader, "load", lambda self: built.append(self.root) or real_load(self))
+    root = make_codebook(tmp_path / "cb")
+    first = load_codebook(root)
+    (cached,) = (tmp_path / "cache" / "codebooks").glob("*.pickle")
+
+    loader._CACHE.clear()  # what a new worker process starts with
+    second = load_codebook(root)
+    assert second == first and second is not first and len(built) == 1
+
+    # same modification time, other bytes: the in-memory stamp cannot tell, the disk key does
+    path = root / "filters.yaml"
+    stat = path.stat()
+    path.write_text(MINI["filters.yaml"].replace("World Cup", "Grand Slam"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    loader._CACHE.clear()
+    edited = load_codebook(root)
+    assert edited.filters[0].terms[-1] == "grand slam" and edited.hash != first.hash and len(built) == 2
+
+    # a damaged file (a process killed while writing it, another version) is rebuilt, not trusted
+    for f in (tmp_path / "cache" / "codebooks").glob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    loader._CACHE.clear()
+    assert load_codebook(root) == edited and len(built) == 3
+    loader._CACHE.clear()  # and written again: the next load reads it
+    assert load_codebook(root) == edited and len(built) == 3
+
+
+def test_a_broken_codebook_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DYAD_CACHE_DIR", str(tmp_path / "cache"))
+    bad = make_codebook(tmp_path / "bad", actions_yaml=MINI["actions.yaml"].replace('"111"', "0111"))
+    assert issues_of(bad) and issues_of(bad)  # reported both times
+    assert not list((tmp_path / "cache").rglob("*.pickle"))

@@ -95,3 +95,14 @@ def test_pool_workers_report_to_the_flows_ephemeral_server(tmp_path):
     assert got["parent"].startswith("http://127.0.0.1:"), got
     assert got["child"]["api"] == got["parent"] and got["child"]["pid"] != got["pid"], got
     assert got["parent_setting"] == "None", "the URL is put in the settings only while the pool runs"
+
+
+@pytest.mark.model
+def test_the_parent_plans_the_provenance_the_workers_write(repo_dir):
+    """read-and-shard skips unchanged articles by (codebook hash, model, pipeline version) without loading the model:
+    what it computes must be what a worker's Coder writes into every row."""
+    from flows.code_articles import RunParams, coder_for, planned_provenance, provenance
+
+    for codebook in (str(TINY), str(repo_dir / "codebooks" / "cameo")):
+        params = RunParams(inputs=["x.jsonl"], codebook=codebook)
+        assert planned_provenance(params) == provenance(coder_for(params.codebook, params.model))

@@ -7,9 +7,13 @@ syntax, examples); then :class:`CodebookError` is raised with all of them, each 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
+import os
+import pickle
 import re
+import sys
 from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
@@ -41,24 +45,77 @@ ROLE_CODES = frozenset(
 # --- public API ------------------------------------------------------------------------------------------------------
 
 _CACHE: dict[tuple[str, tuple[tuple[str, int], ...]], m.Codebook] = {}
+_DISK_CACHE_FILES = 8  # compiled codebooks kept on disk (newest first); each is about 1 MB
 
 
 def load_codebook(path: str | Path) -> m.Codebook:
     """Load and validate the codebook in folder ``path``; raise :class:`CodebookError` listing every problem.
 
-    Cached per folder and the modification times of its YAML files.
+    Cached in memory per folder and the modification times of its YAML files, and on disk (:func:`disk_cache_dir`)
+    per folder, the bytes of its YAML files and the loader's own source: a worker process that starts with a codebook
+    some other process already validated unpickles it (~0.1 s) instead of reading and validating the YAML (~2 s). A
+    codebook with errors is never cached; an unreadable cache file is ignored and written again.
     """
     root = Path(path)
     if root.is_file():  # a path to codebook.yaml itself
         root = root.parent
-    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns) for p in root.rglob("*.y*ml"))) if root.is_dir() else ()
+    files = sorted(root.rglob("*.y*ml")) if root.is_dir() else []
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in files)
     key = (str(root.resolve()), stamp)
     cached = _CACHE.get(key)
     if cached is None:
-        cached = _Loader(root).load()
+        cached = _load_via_disk(root, files) if files else _Loader(root).load()
         _CACHE.clear()  # one codebook at a time is the common case; keep memory flat
         _CACHE[key] = cached
     return cached
+
+
+def disk_cache_dir() -> Path:
+    """Where compiled codebooks are kept: ``$DYAD_CACHE_DIR/codebooks``, else ``$XDG_CACHE_HOME/dyad/codebooks``,
+    else ``~/.cache/dyad/codebooks``."""
+    base = os.environ.get("DYAD_CACHE_DIR")
+    if base:
+        return Path(base) / "codebooks"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dyad" / "codebooks"
+
+
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> bytes:
+    """The loader, the codebook model and the pattern parser, as they are in this process: a cached codebook built
+    by other code is never read back."""
+    digest = hashlib.sha256(f"{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
+    here = Path(__file__).resolve().parent
+    for src in [*sorted(here.glob("*.py")), here.parent / "patterns.py"]:
+        digest.update(src.read_bytes())
+    return digest.digest()
+
+
+def _load_via_disk(root: Path, files: list[Path]) -> m.Codebook:
+    digest = hashlib.sha256(_code_fingerprint())
+    digest.update(f"{root}\0{root.resolve()}".encode())
+    for f in files:
+        digest.update(b"\0" + f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    folder = disk_cache_dir()
+    target = folder / f"{digest.hexdigest()[:32]}.pickle"
+    try:
+        with open(target, "rb") as fh:
+            codebook = pickle.load(fh)
+        if isinstance(codebook, m.Codebook):
+            return codebook
+    except Exception:  # absent, half-written by a killed process, or from another library version: build it
+        pass
+    codebook = _Loader(root).load()  # raises CodebookError: nothing is cached
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(codebook, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(target)
+        for old in sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[_DISK_CACHE_FILES:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # a read-only or full disk costs speed, never the load
+        pass
+    return codebook
 
 
 def validate_codebook(path: str | Path) -> list[CodebookIssue]:
