@@ -339,6 +339,7 @@ class AnchorContext:
     passive: bool
     controlled: set[int]
     words: list[tuple[Token, int, str, str]]  # (token, index, lemma in lower case, lower form) of each ``wide`` token
+    actor_tokens: list[Token] | None = None  # the ``wide`` tokens that head an actor (set by match_pattern)
 
     @classmethod
     def of(cls, anchor: Token) -> AnchorContext:
@@ -354,6 +355,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
     """Match the words after the anchor, in order, within its clause; bind TARGET. None when it fails."""
     ctx = anchor if isinstance(anchor, AnchorContext) else AnchorContext.of(anchor)
     anchor = ctx.anchor
+    if ctx.actor_tokens is None:
+        ctx.actor_tokens = [t for t in ctx.wide if t.i in actor_heads]
     core, wide, allowed, passive = ctx.core, ctx.wide, ctx.allowed, ctx.passive
     elements = pattern.rest
 
@@ -383,8 +386,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
             def in_scope(i: int) -> bool:
                 return (lo <= i <= hi and i in pool) or i in extra
 
-            for t in wide:
-                if t.i <= pos or t.i not in actor_heads or not in_scope(t.i):
+            for t in ctx.actor_tokens:
+                if t.i <= pos or not in_scope(t.i):
                     continue
                 head = actor_heads[t.i]
                 if not in_scope(head.i) or not _reachable(head, root):
