@@ -15,8 +15,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -24,6 +24,9 @@ from coding.clean import split_sentences
 from coding.output import SHARDS_DIR, arrow_column, read_manifest
 from coding.records import Article, CodingResult
 from coding.report import NO_EVENT_VERB, UNRESOLVED, CoverageReport, build_report
+
+if TYPE_CHECKING:
+    import polars as pl
 
 COVERAGE_DIR = "coverage"
 
@@ -68,6 +71,8 @@ def write_coverage(out: str | Path, shard: str, rows: Iterable[dict]) -> Path:
 
 def shard_owners(out: str | Path) -> pl.DataFrame:
     """(shard, article_id) for every article a finished shard holds now."""
+    import polars as pl  # here, not at the top: a worker process that codes shards never loads it
+
     shards, ids = [], []
     for path in sorted((Path(out) / SHARDS_DIR).glob("*.json")):
         m = read_manifest(path)
@@ -79,6 +84,8 @@ def shard_owners(out: str | Path) -> pl.DataFrame:
 
 def scan_coverage(out: str | Path) -> pl.LazyFrame | None:
     """The coverage rows of a run folder, without those of articles a later shard recoded; None if it has none."""
+    import polars as pl
+
     folder = Path(out) / COVERAGE_DIR
     if not any(folder.glob("part-*.parquet")):
         return None
@@ -88,6 +95,8 @@ def scan_coverage(out: str | Path) -> pl.LazyFrame | None:
 
 def scan_events(out: str | Path) -> pl.LazyFrame | None:
     """The events of a run folder; None if it has none."""
+    import polars as pl
+
     folder = Path(out) / "events"
     if not any(folder.rglob("*.parquet")):
         return None

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import polars as pl
+if TYPE_CHECKING:  # polars is imported where a report is built: the processes that code shards never load it
+    import polars as pl
 
 UNRESOLVED, NO_EVENT_VERB = "unresolved", "no_event_verb"  # the kinds of coverage rows
 
@@ -42,6 +44,8 @@ class CoverageReport:
 
 def _top_codes(frame: pl.LazyFrame, keys: list[str], n: int = 3) -> pl.LazyFrame:
     """Per group: its most frequent action codes, as text ("190 ×3, 193 ×1")."""
+    import polars as pl
+
     return (
         frame.group_by([*keys, "action"])
         .agg(pl.len().alias("k"))
@@ -52,6 +56,8 @@ def _top_codes(frame: pl.LazyFrame, keys: list[str], n: int = 3) -> pl.LazyFrame
 
 
 def _examples(rows: pl.LazyFrame, top: int, count: pl.Expr, name: str, count_name: str) -> pl.DataFrame:
+    import polars as pl
+
     firsts = (
         rows.sort("article_id", "sentence_index")
         .group_by("text", maintain_order=True)
@@ -63,6 +69,8 @@ def _examples(rows: pl.LazyFrame, top: int, count: pl.Expr, name: str, count_nam
 
 def build_report(events: pl.LazyFrame | None, coverage: pl.LazyFrame | None, top: int = 15) -> CoverageReport:
     """Count what a run coded and what it could not, the ``top`` rows of each table."""
+    import polars as pl
+
     if events is None:
         events = pl.LazyFrame(schema={"article_id": pl.String, "source": pl.String, "target": pl.String, "action": pl.String,
                                       "action_root": pl.String, "codebook_hash": pl.String})
