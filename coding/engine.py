@@ -944,9 +944,10 @@ class Coder:
                 tgt = Actor(tgt.country, tgt.country, None, tgt.text, tgt.rule_id, COUNTRY, tgt.head)
             if src.code == tgt.code:
                 continue
+            act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions)
             events.append(
                 Event(
-                    event_id=event_id(article.id, sentence.index, src.code, tgt.code, action.code, m.entry.id),
+                    event_id=event_id(article.id, sentence.index, src.code, tgt.code, act.code, m.entry.id),
                     article_id=article.id,
                     date=date,
                     date_source=date_source,
@@ -958,11 +959,11 @@ class Coder:
                     target_role=tgt.role,
                     source_text=src.text,
                     target_text=tgt.text,
-                    action=action.code,
-                    action_root=action.root,
-                    action_name=action.name,
-                    quad_class=action.quad_class,
-                    goldstein=action.goldstein,
+                    action=act.code,
+                    action_root=act.root,
+                    action_name=act.name,
+                    quad_class=act.quad_class,
+                    goldstein=act.goldstein,
                     sentence_index=sentence.index,
                     sentence=sentence.text,
                     verb_text=m.verb_text,
@@ -1053,6 +1054,27 @@ NOUN_VERBS: dict[str, frozenset[str]] = {
 # met the foreign ministers" are the subject's consultations of the object (as news coders code them); "X and Y met"
 # still codes both directions. Signed deals, relations and clashes stay both ways: both sides do them.
 ONE_WAY_WITH_OBJECT = {"04"}
+
+
+# Force whose doers say what kind of act it is (CAMEO's own distinctions): a crowd that storms, burns or stones is
+# rioting (145), not a military attack, when it is aimed at a state or a place; a state's police using force on its own civilians is repression (175).
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "supporter", "marcher", "youth"}
+RIOT_ROOTS = {"18", "19", "20"}
+REPRESSION_ROOTS = {"18", "19"}
+
+
+def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
+    """The action, or the code its parties make of it: ``protesters stormed parliament`` is 145, ``police shot dead
+    22 people`` (the police's own country's civilians) is 175."""
+    new = None
+    if (
+        action.root in RIOT_ROOTS and source.kind == AGENT and source.role in ("CVL", "OPP") and target.role in STATE_ROLES
+        and source.head >= 0 and doc[source.head].lemma_.lower() in CROWD_NOUNS
+    ):  # on a state, its forces or a place (a mob that beats a student to death assaults him)
+        new = "145"
+    elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
+        new = "175"
+    return actions.get(new, action) if new else action
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.

@@ -40,6 +40,8 @@ ACTIONS = {
         ("057", "Sign formal agreement", 8.0, 1),
         ("100", "Demand, not specified below", -5.0, 3),
         ("141", "Demonstrate or rally", -6.5, 3),
+        ("145", "Protest violently, riot", -7.5, 3),
+        ("175", "Use tactics of violent repression", -9.0, 4),
         ("173", "Arrest, detain, or charge with legal action", -5.0, 4),
         ("130", "Threaten, not specified below", -4.4, 3),
         ("1723", "Impose curfew", -5.0, 4),
@@ -68,7 +70,7 @@ def mini_codebook() -> Codebook:
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),
             Agent("troop", "MIL", W), Agent("army", "MIL", W), Agent("protester", "CVL", W), Agent("leader", "GOV", W), Agent("rebel", "REB", W), Agent("diplomacy", "GOV", W),
-            Agent("defense secretary", "GOV", W), Agent("reporter", "MED", W), Agent("crowd", "CVL", W),
+            Agent("defense secretary", "GOV", W), Agent("reporter", "MED", W), Agent("crowd", "CVL", W), Agent("police", "COP", W),
         ),
         verbs=(
             verb("appeal.negotiate", "026", "SOURCE call on TARGET to negotiate|talk"),

@@ -79,6 +79,10 @@ CASES = [
     ("they: a plural of people", "The Arnorian leaders said they would criticize Gondor.", {"ARNGOV GON 111"}),
     ("he: never a plural", "The Arnorian leaders said he would criticize Gondor.", set()),
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
+    # the doers of force say what kind of act it is
+    ("a crowd using force riots", "Arnorian protesters attacked Gondor.", {"ARNCVL GON 145"}),
+    ("police using force on their own civilians repress", "Arnorian police attacked Arnorian protesters.", {"ARNCOP ARNCVL 175"}),
+    ("police using force abroad attack", "Arnorian police attacked Gondorian protesters.", {"ARNCOP GONCVL 190"}),
     # what an "as" phrase or a naming says of the object is no target
     ("an as phrase after the object", "Arnor attacked Gondor. Rohan condemned the attack as a violation of Mordor's sovereignty.", {"ARN GON 190", "ROH ARN 111"}),
     ("an as phrase before the object", "Rohan condemned as illegal the Mordorian attack.", {"ROH MOR 111"}),
