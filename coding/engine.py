@@ -41,7 +41,7 @@ from coding.dates import event_date
 from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
 from coding.rules import compile_lemmatizer, compile_ruler
-from coding.patterns import Slot
+from coding.patterns import Slot, Word
 from coding.verbs import (
     INTENT_GOVERNORS,
     PARTY_OBJECT_VERBS,
@@ -1246,7 +1246,15 @@ def _own_object(m: PatternMatch) -> bool:
     """Is the object a pattern's TARGET stands for already there, as a noun that is no actor ("condemned the plan")?"""
     rest = m.pattern.rest
     first = rest[0] if rest else None
-    return isinstance(first, Slot) and first.name == "TARGET" and any(c.dep_ == "dobj" for c in m.anchor.children)
+    if isinstance(first, Slot) and first.name == "TARGET" and any(c.dep_ == "dobj" for c in m.anchor.children):
+        return True
+    # "stood with its ally and criticised China", "met with its allies and ...": the preposition the entry puts before
+    # TARGET has a noun of its own
+    preps = [p.rest[-2] for p in m.entry.patterns if len(p.rest) >= 2 and isinstance(p.rest[-1], Slot) and p.rest[-1].name == "TARGET" and isinstance(p.rest[-2], Word)]
+    return any(
+        c.dep_ == "prep" and any(w.matches(c.lemma_.lower(), c.lower_) for w in preps) and any(p.dep_ == "pobj" for p in c.children)
+        for c in m.anchor.children
+    )
 
 
 def _place_in(head: Token, actors: dict[int, Actor]) -> str | None:
