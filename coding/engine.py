@@ -570,7 +570,7 @@ class Coder:
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)
             elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-                antecedent = self._nearest(tok, actors, state, tok.lower_, None)
+                antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
             elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)):
@@ -1150,6 +1150,23 @@ NOT_LOCAL_HEADS = {
     "missile", "drone", "airstrike", "strike", "bomber", "jet", "helicopter", "warplane", "tank", "artillery", "gunship",
     "warship", "plane", "aircraft", "rocket", "attacker", "assailant",
 }
+
+
+def _speaker(pronoun: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The subject of the verb whose reported clause a pronoun is the subject of: "Pakistan denied any involvement in
+    the Pahalgam attack and said it had shot down Indian jets" (it = Pakistan, not Pahalgam), when it fits the pronoun."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    said = subject_of(clause.head)
+    actor = actors.get(_np_head(said).i) if said is not None else None
+    if actor is None or said.i > pronoun.i:
+        return None
+    word = pronoun.lower_
+    plural = said.tag_ in ("NNS", "NNPS")
+    if (word in PRONOUNS_PERSONAL and actor.personal and not plural) or (word == "it" and not actor.personal) or word in ("they", "them"):
+        return actor
+    return None
 
 
 def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | None:

@@ -79,6 +79,7 @@ CASES = [
     ("they: a plural of people", "The Arnorian leaders said they would criticize Gondor.", {"ARNGOV GON 111"}),
     ("he: never a plural", "The Arnorian leaders said he would criticize Gondor.", set()),
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
+    ("the subject of a reported clause is the speaker", "Arnor criticized Rohan and said it had attacked Mordor.", {"ARN ROH 111", "ARN MOR 190"}),
     ("a preposition with a noun of its own shares no object", "Arnor met with its allies and criticized Gondor.", {"ARN GON 111"}),
     # the doers of force say what kind of act it is
     ("a crowd using force riots", "Arnorian protesters attacked Gondor.", {"ARNCVL GON 145"}),
