@@ -23,9 +23,7 @@ from typing import Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
-from prefect.utilities.annotations import quote
 from pydantic import BaseModel, Field
 
 from coding import PIPELINE_VERSION
@@ -158,12 +156,26 @@ def read_and_shard(params: RunParams, run_id: str) -> dict:
     }
 
 
-@task(name="write-shard", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def write_shard_task(out: str, key: str, articles: list[Article], events: list[Event], metadata: dict[str, str]) -> int:
-    """Write one shard's events and mark its articles done (the I/O edge of coding, so it may be retried)."""
+WRITE_RETRY_DELAYS = (1, 5)  # seconds before the second and the third attempt to write a shard
+
+
+def write_shard_retrying(out: str, key: str, articles: list[Article], events: list[Event], metadata: dict[str, str]) -> int:
+    """Write one shard's events and mark its articles done: the I/O edge of coding, so an OSError (a full or flaky
+    disk) is tried again, twice; any other error is not.
+
+    A plain loop inside the code-shard task, not a task of its own: a task run costs the Prefect API about as much as
+    the shard's write, on the cores that code (see docs/performance.md)."""
     hashes = {a.id: article_hash(a) for a in articles}
-    manifest = write_shard(Path(out), key, list(hashes), events, metadata, hashes=hashes)
-    return manifest["n_events"]
+    for attempt in range(len(WRITE_RETRY_DELAYS) + 1):
+        try:
+            return write_shard(Path(out), key, list(hashes), events, metadata, hashes=hashes)["n_events"]
+        except OSError as exc:
+            if attempt == len(WRITE_RETRY_DELAYS):
+                raise
+            delay = WRITE_RETRY_DELAYS[attempt]
+            get_run_logger().warning("writing shard %s failed (%s: %s); trying again in %s s", key, type(exc).__name__, exc, delay)
+            time.sleep(delay)
+    return 0  # not reached: the last attempt returns or raises
 
 
 @task(name="code-shard")
@@ -183,8 +195,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
         unresolved.update(text for text, _ in result.unresolved)
     metadata = provenance(coder)
     key = shard_key(a.id for a in articles)
-    # quote(): Prefect would otherwise walk every event looking for futures.
-    write_shard_task(params.out, key, quote(articles), quote(events), metadata)
+    write_shard_retrying(params.out, key, articles, events, metadata)
     write_coverage(params.out, key, [row for a, r in zip(articles, coded) for row in coverage_rows(a, r, key, coder.codebook.hash)])
     keep_for_recode(params.out, key, articles, coded, coder)  # for `dyad recode` (the staged copy is deleted)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
