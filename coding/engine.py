@@ -573,6 +573,14 @@ class Coder:
                 antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
+                if (
+                    antecedent is not None and state.locus and antecedent.country != state.locus and tok.lemma_.lower() in INSTITUTION_NOUNS
+                    and antecedent not in actors.values() and (local := _of_locus(tok, role_only, state.locus)) is not None
+                ):
+                    # "Brazil, Colombia and Mexico urged the electoral authorities to publish the records", in a story
+                    # about Venezuela that quoted Washington before: a state's institution named by no one is the story
+                    # country's, not that of the last foreign government named
+                    antecedent = local
             elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)):
                 # "the Ukrainian military said its forces …": the role noun is of the country the pronoun refers to.
                 # Subjects only: "Arnor called on its citizens to stay calm" is no act between two actors.
@@ -1149,6 +1157,13 @@ NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied",
 NOT_LOCAL_HEADS = {
     "missile", "drone", "airstrike", "strike", "bomber", "jet", "helicopter", "warplane", "tank", "artillery", "gunship",
     "warship", "plane", "aircraft", "rocket", "attacker", "assailant",
+}
+
+
+# A state's institutions, which "the ..." names without saying whose: in a story about one country, that country's.
+INSTITUTION_NOUNS = {
+    "government", "authority", "administration", "regime", "police", "court", "parliament", "legislature", "ministry",
+    "cabinet", "junta", "prosecutor", "judiciary",
 }
 
 

@@ -506,3 +506,12 @@ def test_a_call_and_a_naming_misparsed_as_noun_phrases(cameo_coder: Coder, text:
 )
 def test_an_untargeted_protest_is_no_act_of_state_forces(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(code(cameo_coder, text)) if t.split()[2].startswith("14")} == expected
+
+
+def test_the_institution_of_the_story_country(coder: Coder) -> None:
+    """In a story about Gondor, "the police" named by no one are Gondor's, not the foreign police named before."""
+    text = (
+        "Gondorian protesters rallied in Minas Tirith. Gondor's leader spoke to them. Arnorian police arrested Gondorian "
+        "protesters at the border. Elessar criticized the police."
+    )
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 111")} == {"GONGOV GONCOP 111"}
