@@ -288,6 +288,12 @@ PERSON_NOUNS = {
 }
 # Roles of groups outside the state: their leaders, commanders and forces are of the group ("rebel leaders" → REB).
 NONSTATE_ROLES = {"REB", "SEP", "RAD", "OPP", "INS", "CVL", "LAB", "EDU", "CRM", "HRI", "AGR", "REF"}
+ARMED_ROLES = {"REB", "SEP", "RAD", "INS"}  # armed groups: their leaders and fighters are the group
+# ... the people of a group (not its institutions: "the Taliban-run ministry" is a ministry)
+GROUP_PEOPLE = {
+    "leader", "commander", "chief", "head", "fighter", "militant", "gunman", "spokesman", "spokeswoman", "spokesperson",
+    "official", "force", "troop", "soldier", "negotiator", "delegation", "envoy", "representative", "member",
+}
 # Nouns that stand for a part of the group named after them: "the head of X", "members of X".
 GROUP_HEADS = {
     "head", "chief", "member", "representative", "delegation", "envoy", "official", "part", "side", "leadership",
@@ -392,6 +398,10 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
         if lm.entry.kind == AGENT:
             role_from_left = role_from_left or lrole
             continue
+        if lm.entry.kind == ORG and lcode and kind == AGENT and role in ("GOV", "MIL") and lrole in ARMED_ROLES and head.lemma_.lower() in GROUP_PEOPLE:
+            # "FARC leader Rodrigo Londono", "Hamas commanders", "Taliban fighters": an armed group's leaders and
+            # fighters are the group (as "rebel leaders" are rebels), not a government or an army
+            return Actor(lcode, lcountry, lrole, span_text, lm.entry.rule_id, ORG, head.i), None
         if lm.entry.kind in (PERSON, ORG) and lcode and kind is None:
             # "Putin's spokesman", "NATO troops": the group's country, the head's role.
             country = country or lcountry

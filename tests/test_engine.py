@@ -76,6 +76,8 @@ CASES = [
     ("a role noun with a possessive pronoun", "The Arnorian government said its troops attacked Gondor.", {"ARNMIL GON 190"}),
     ("a role noun with a possessive pronoun, across sentences", "Arnor mobilised on Monday. Its troops attacked Gondor.", {"ARNMIL GON 190"}),
     ("rebel leaders are rebels", "Arnorian rebel leaders condemned Gondor.", {"ARNREB GON 111"}),
+    ("an armed group's leader is the group", "The Uruk-hai leader condemned Gondor.", {"MORREBURK GON 111"}),
+    ("an armed group's troops are the group", "Uruk-hai troops attacked Gondor.", {"MORREBURK GON 190"}),
     ("they: a plural of people", "The Arnorian leaders said they would criticize Gondor.", {"ARNGOV GON 111"}),
     ("he: never a plural", "The Arnorian leaders said he would criticize Gondor.", set()),
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
