@@ -823,6 +823,12 @@ class Coder:
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
             sources = [local]
+        if not sources and subj_head.i in role_only and m.target_head is not None and (home := _home_of(role_only[subj_head.i], m.target_head, actors, extra, self._members)):
+            # "police arrested him", "Prosecutors charged Castillo", "rebels shelled Ukrainian army positions",
+            # "protesters stormed the Saudi embassy in Tehran": a bare role noun that only acts at home is of the country
+            # of whom it acts on (or of the place its target stands in)
+            role = role_only[subj_head.i]
+            sources = [Actor(home + role, home, role, _np_text(subj_head), "", AGENT, subj_head.i)]
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
@@ -1158,6 +1164,27 @@ NOT_LOCAL_HEADS = {
     "missile", "drone", "airstrike", "strike", "bomber", "jet", "helicopter", "warplane", "tank", "artillery", "gunship",
     "warship", "plane", "aircraft", "rocket", "attacker", "assailant",
 }
+
+
+# Role nouns that act at home, and on whom: the state's own agencies on anyone in their country; rebels on their own
+# state's forces; protesters on a state's seats where they stand.
+HOME_ACTORS = {
+    "COP": None, "JUD": None, "SPY": None,  # None: any target with a country
+    "REB": {"MIL", "COP"}, "INS": {"MIL", "COP"},
+}
+ON_SITE = {"CVL", "OPP", "COP"}  # ... or they are where their target stands: "stormed the Saudi embassy in Tehran"
+
+
+def _home_of(role: str, target_head: Token, actors: dict[int, Actor], extra, members) -> str | None:
+    """The country a bare role noun acting on ``target_head`` is of, by HOME_ACTORS and ON_SITE, or None."""
+    if role in ON_SITE and (place := _place_in(target_head, actors)):
+        return place
+    if role not in HOME_ACTORS:
+        return None
+    wanted = HOME_ACTORS[role]
+    # people and institutions, not a capital or a country named as a place ("attacked crowds at Kabul airport")
+    countries = {t.country for t in members(target_head, actors, extra) if t.country and t.kind in (AGENT, PERSON, ORG) and (wanted is None or t.role in wanted)}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 # A state's institutions, which "the ..." names without saying whose: in a story about one country, that country's.

@@ -83,6 +83,10 @@ CASES = [
     ("capital stands for government", "Annuminas criticized Barad-dur.", {"ARNGOV MORGOV 111"}),
     ("the subject of a reported clause is the speaker", "Arnor criticized Rohan and said it had attacked Mordor.", {"ARN ROH 111", "ARN MOR 190"}),
     ("a preposition with a noun of its own shares no object", "Arnor met with its allies and criticized Gondor.", {"ARN GON 111"}),
+    # a bare role noun that acts only at home is of the country it acts on
+    ("police act at home", "Police arrested Elessar.", {"GONCOP GONGOV 173"}),
+    ("rebels fight their own state's forces", "Rebels shelled Gondorian troops.", {"GONREB GONMIL 190"}),
+    ("protesters are where their target stands", "Protesters criticized the Rohirric leader's troops in Minas Tirith.", {"GONCVL ROHMIL 111"}),
     # the doers of force say what kind of act it is
     ("a crowd using force riots", "Arnorian protesters attacked Gondor.", {"ARNCVL GON 145"}),
     ("police using force on their own civilians repress", "Arnorian police attacked Arnorian protesters.", {"ARNCOP ARNCVL 175"}),
@@ -439,8 +443,9 @@ def test_the_two_countries_of_the_subject_make_the_act_reciprocal(coder: Coder) 
 
 
 def test_a_stance_towards_a_country_is_not_of_it(coder: Coder) -> None:
-    # "pro-Russian rebels" are no Russians: the adjective after pro-/anti- names no actor
-    assert triples(code(coder, "Pro-Arnorian rebels attacked Gondorian troops.")) == set()
+    # "pro-Russian rebels" are no Russians: the adjective after pro-/anti- names no actor (they are rebels of the
+    # country whose forces they fight)
+    assert triples(code(coder, "Pro-Arnorian rebels attacked Gondorian troops.")) == {"GONREB GONMIL 190"}
     assert triples(code(coder, "Arnorian troops attacked anti-Gondorian rebels in Edoras.")) == {"ARNMIL ROHREB 190"}
 
 
