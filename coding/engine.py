@@ -718,7 +718,7 @@ class Coder:
     @staticmethod
     def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
         """For a reaction to "the attack", "the strikes", "the pact": the actors of the latest coded act."""
-        if state is None or not state.acts or m.entry.code[:2] not in REACTION_ROOTS or not m.pattern.has_target:
+        if state is None or not state.acts or (m.entry.code[:2] not in REACTION_ROOTS and m.entry.code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None or not any(
@@ -1009,6 +1009,7 @@ THREAT_CODES = {
 
 # "condemned the attack": reactions (approve, disapprove, reject, demand, protest) whose object is an earlier act
 REACTION_ROOTS = {"05", "10", "11", "12", "13", "14"}
+REACTION_CODES = {"016"}  # "Belarus denied the charge": a denial answers the accusation
 _FIGHTING = frozenset({"18", "19", "20"})
 _DEALS = frozenset({"03", "05", "06"})
 EVENT_NOUNS: dict[str, frozenset[str]] = {
@@ -1021,6 +1022,9 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["sanction", "ban", "embargo", "blockade", "boycott"], frozenset({"16", "17", "19"})),
     **dict.fromkeys(["annexation", "occupation", "takeover", "coup"], frozenset({"18", "19"})),
     **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
+    # what is answered: "denied the charge" (an accusation), "rejected the call" (an appeal, a demand, an ultimatum)
+    **dict.fromkeys(["charge", "accusation", "allegation"], frozenset({"11"})),
+    **dict.fromkeys(["call", "appeal", "request", "demand", "ultimatum", "proposal", "offer", "plea"], frozenset({"02", "03", "10", "13"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "15", "16", "17", "19"})),
 }
 

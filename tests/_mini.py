@@ -26,6 +26,8 @@ ACTIONS = {
     c: Action(c, n, g, q, None, None, W)
     for c, n, g, q in [
         ("010", "Make statement, not specified below", 0.0, 1),
+        ("016", "Deny responsibility", -2.0, 3),
+        ("120", "Reject, not specified below", -4.0, 3),
         ("026", "Appeal to others to meet or negotiate", 3.0, 1),
         ("040", "Consult", 1.0, 1),
         ("041", "Discuss by telephone", 1.0, 1),
@@ -90,6 +92,8 @@ def mini_codebook() -> Codebook:
             verb("warn", "130", "SOURCE warn TARGET"),
             verb("phone", "041", "SOURCE call TARGET"),
             verb("tell", "010", "SOURCE tell TARGET"),
+            verb("deny", "016", "SOURCE deny TARGET accusation|charge"),
+            verb("reject", "120", "SOURCE reject TARGET"),
             verb("curfew", "1723", "SOURCE impose curfew in|on TARGET"),
             verb("demand.resign", "1041", "SOURCE demand resignation of TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it

@@ -322,6 +322,13 @@ def test_a_reaction_to_an_act_with_no_target_targets_its_doer(coder: Coder) -> N
     assert triples(events) == {"ROH ARNMIL 111"}
 
 
+def test_a_denial_answers_the_accusation_and_a_rejection_the_call(coder: Coder) -> None:
+    text = "Arnor accused Gondor of espionage. Gondor denied the charge."
+    assert triples(code(coder, text)) == {"ARN GON 112", "GON ARN 016"}
+    text = "Arnor called on Gondor to negotiate with Mordor. Gondor rejected the call."
+    assert triples(code(coder, text)) == {"ARN GON 026", "GON ARN 120"}
+
+
 def test_a_reaction_is_to_someone_else_s_act(coder: Coder) -> None:
     # the latest attack is Gondor's own (no target named): Gondor condemning "the attack" means Arnor's
     text = "Arnorian troops attacked Gondor on Monday. Gondorian troops attacked at dawn on Tuesday. Gondor condemned the attack."
