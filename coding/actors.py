@@ -356,7 +356,6 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
     if depth > 3:
         return None, None
     m = mmap.get(head)
-    span_text = _np_text(head)
     code = country = role = None
     kind = None
     rule = ""
@@ -365,7 +364,7 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
         kind, rule = m.entry.kind, m.entry.rule_id
         if m.entry.kind in (PERSON, ORG):
             if code:
-                return Actor(code, country, role, span_text, rule, kind, head.i), None
+                return Actor(code, country, role, _np_text(head), rule, kind, head.i), None
             return None, None
         if m.entry.kind == DEMONYM:
             # "ethnic Albanians in southern Serbia", "the Albanians of Serbia": a people is coded where it lives
@@ -374,12 +373,12 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                     for pobj in child.children:
                         inner = resolve_head(pobj, mmap, day, depth=depth + 1)[0] if pobj.dep_ == "pobj" else None
                         if inner is not None and inner.kind in (COUNTRY, CAPITAL) and inner.country != country:
-                            return Actor(inner.country + (role or ""), inner.country, role, span_text, inner.rule_id, DEMONYM, head.i), None
+                            return Actor(inner.country + (role or ""), inner.country, role, _np_text(head), inner.rule_id, DEMONYM, head.i), None
             # "Bosnian Serbs", "Iraqi Turkmens": a people named by another country's adjective lives in that country
             for tok in head.lefts:
                 lm = mmap.get(tok) if tok.dep_ in ("amod", "compound", "nmod") else None
                 if lm is not None and lm.entry.kind in (ADJECTIVE, COUNTRY) and lm.entry.country not in (None, country) and (tok.i == 0 or tok.nbor(-1).text not in _HYPHENS):
-                    return Actor(lm.entry.country + (role or ""), lm.entry.country, role, span_text, lm.entry.rule_id, DEMONYM, head.i), None
+                    return Actor(lm.entry.country + (role or ""), lm.entry.country, role, _np_text(head), lm.entry.rule_id, DEMONYM, head.i), None
     # "his Chinese counterpart Xi Jinping": a named appositive says who the noun phrase is.
     for child in head.children:
         if child.dep_ == "appos" and depth < 3:
@@ -387,7 +386,7 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             if am is not None and am.entry.kind in (PERSON, ORG):
                 inner, _ = resolve_head(child, mmap, day, depth=depth + 1)
                 if inner is not None:
-                    return Actor(inner.code, inner.country, inner.role, span_text, inner.rule_id, inner.kind, head.i), None
+                    return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, inner.kind, head.i), None
     # An agent noun, or a plain noun: look for the country among the left modifiers.
     role_from_left = None
     for tok in _left_modifiers(head):
@@ -407,7 +406,7 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             country = country or lcountry
             rule = rule or lm.entry.rule_id
             if role is None:
-                return Actor(lcode, lcountry, lrole, span_text, lm.entry.rule_id, lm.entry.kind, head.i), None
+                return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, lm.entry.kind, head.i), None
             continue
         if lcountry and country is None:
             country = lcountry
@@ -427,13 +426,13 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                         if inner is not None and inner.country and role is None and child.lower_ == "of" and head.lemma_.lower() in SUPPORTER_HEADS:
                             # "supporters of former President Ben Bella": his country's people, not his office
                             srole = inner.role if inner.role in NONSTATE_ROLES else "CVL"
-                            return Actor(inner.country + srole, inner.country, srole, span_text, inner.rule_id, AGENT, head.i), None
+                            return Actor(inner.country + srole, inner.country, srole, _np_text(head), inner.rule_id, AGENT, head.i), None
                         if inner is not None and (role is not None or (child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS)):
                             country = inner.country
                             role = role or inner.role
                             rule = rule or inner.rule_id
                             if inner.country and inner.code[:3] != inner.country:  # an IGO member body
-                                return Actor(inner.code, inner.country, inner.role, span_text, rule, AGENT, head.i), None
+                                return Actor(inner.code, inner.country, inner.role, _np_text(head), rule, AGENT, head.i), None
                             break
                         if inner is None and inner_role and child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS:
                             role = role or inner_role  # "thousands of protesters": the role, for coreference and places
@@ -445,14 +444,14 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             if child.dep_ == "appos":
                 inner, inner_role = resolve_head(child, mmap, day, depth=depth + 1)
                 if inner is not None:
-                    return Actor(inner.code, inner.country, inner.role, span_text, inner.rule_id, inner.kind, head.i), None
+                    return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, inner.kind, head.i), None
                 role = role or inner_role
     if country is None:
         return None, role
     code = country + (role or "") if not (code and kind in (COUNTRY, CAPITAL) and role is None) else code
     if kind == CAPITAL:
         code = country + "GOV" if role in (None, "GOV") else country + role
-    return Actor(code, country, role, span_text, rule, kind or AGENT, head.i), None
+    return Actor(code, country, role, _np_text(head), rule, kind or AGENT, head.i), None
 
 
 def _np_text(head: Token) -> str:
