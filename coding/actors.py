@@ -400,7 +400,7 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
         if lm.entry.kind == ORG and lcode and kind == AGENT and role in ("GOV", "MIL") and lrole in ARMED_ROLES and head.lemma_.lower() in GROUP_PEOPLE:
             # "FARC leader Rodrigo Londono", "Hamas commanders", "Taliban fighters": an armed group's leaders and
             # fighters are the group (as "rebel leaders" are rebels), not a government or an army
-            return Actor(lcode, lcountry, lrole, span_text, lm.entry.rule_id, ORG, head.i), None
+            return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, ORG, head.i), None
         if lm.entry.kind in (PERSON, ORG) and lcode and kind is None:
             # "Putin's spokesman", "NATO troops": the group's country, the head's role.
             country = country or lcountry
