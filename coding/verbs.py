@@ -241,6 +241,9 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
 
 MEANS_PREPS = {"by", "after"}  # "responded by expelling X", "after expelling X": a gerund that is done
 SPEECH_VERBS = {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "reiterate", "report", "write"}
+# ... and the verbs of warnings and promises: "Netanyahu warned that Israel would strike Hezbollah" is a threat,
+# "pledged that it would send aid" an intent, as "said it would" is
+SPEECH_VERBS |= {"warn", "vow", "pledge", "promise", "threaten", "swear", "caution"}
 
 
 def reported(verb: Token) -> bool:

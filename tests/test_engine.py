@@ -55,6 +55,8 @@ CASES = [
     ("modal would", "Arnor would criticize Gondor.", set()),
     ("reported future is an intent", "Arnor said it would meet Gondor.", {"ARN GON 036"}),
     ("reported would of a verbal act keeps its code", "Arnor said it would criticize Gondor.", {"ARN GON 111"}),
+    ("a warned would of force is a threat", "Arnor warned that it would attack Gondor.", {"ARN GON 138"}),
+    ("a vowed would of a meeting is an intent", "Arnor vowed that it would meet Gondor.", {"ARN GON 036"}),
     ("conditional", "If Arnor attacks Gondor, Rohan will respond.", set()),
     # reported speech: the reported event is coded, not the speaker
     ("reported speech", "Arnor said that Gondor attacked Mordor.", {"GON MOR 190"}),
