@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
@@ -158,28 +158,35 @@ def is_passive(verb: Token) -> bool:
     data = verb.doc.user_data
     heads = data.get("dyad_passive")
     if heads is None:
-        heads = data["dyad_passive"] = frozenset(t.head.i for t in verb.doc if t.dep_ in ("nsubjpass", "auxpass"))
+        # from the arrays, without a Token object per word; HEAD is the offset to the head (a uint64 array: as int64)
+        rows = verb.doc.to_array([DEP, HEAD]).astype("int64").tolist()
+        heads = data["dyad_passive"] = frozenset(i + head for i, (dep, head) in enumerate(rows) if dep in _PASSIVE_DEPS)
     return verb.i in heads
+
+
+_PASSIVE_DEPS = frozenset(IDS[label] for label in ("nsubjpass", "auxpass"))
 
 
 def blocked_reason(verb: Token) -> str | None:
     """Why a verb cannot carry an event of its own, or None."""
     if verb.pos_ not in ("VERB", "AUX", "NOUN"):
         return f"not a verb ({verb.pos_})"
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in verb.children):
+    children = list(verb.children)  # once: spaCy makes new Token objects on every walk
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in children):
         return "negated"
-    if any(c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(verb)) for c in verb.children):
-        return "modal (" + next(c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS) + ")"
+    if any(c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(verb)) for c in children):
+        return "modal (" + next(c.lower_ for c in children if c.dep_ == "aux" and c.lower_ in MODALS) + ")"
     doc = verb.doc
     for i in range(max(verb.left_edge.i - 1, 0), verb.i):
         if doc[i].lower_ in CONDITIONAL_MARKS and doc[i].dep_ in ("mark", "advmod", "prep"):
             return f"hypothetical ({doc[i].lower_})"
-    clause = verb
+    clause, kids = verb, children
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
-            return "hypothetical (" + next(c.lower_ for c in clause.children if c.dep_ == "mark") + ")"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            return "hypothetical (" + next(c.lower_ for c in kids if c.dep_ == "mark") + ")"
         if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
+            kids = list(clause.children)
             continue
         break
     if not realised(verb):
