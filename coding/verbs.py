@@ -557,8 +557,10 @@ def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int
         for col, values in node:
             if values.isdisjoint(columns[col]):
                 return False
-        if len(node) > 1 and not any(all(row[col] in values for col, values in node) for row in rows):
-            return False
+        if len(node) > 1:
+            (first, options), *rest = node  # the rows with the first attribute, then the others on those few
+            if not any(all(row[col] in values for col, values in rest) for row in rows if row[first] in options):
+                return False
     return True
 
 
