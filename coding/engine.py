@@ -693,7 +693,10 @@ class Coder:
             by_anchor.setdefault(m.anchor.i, []).append(m)
         events: list[Event] = []
         fired: set[int] = set()
+        consumed: set[int] = set()  # words a fired pattern matched: "gathered ..., demanding his resignation" (1411)
         for anchor_i in sorted(by_anchor):
+            if anchor_i in consumed:
+                continue  # codes no second event: "demanding" was a word of the protest's pattern
             ranked = sorted(by_anchor[anchor_i], key=lambda m: -m.specificity)
             # A governing verb counts as coded itself when it fired (or comes later): "threatened to attack X" whose
             # threaten entries find no target is coded through the complement.
@@ -703,6 +706,7 @@ class Coder:
                 if made:
                     events.extend(made)
                     fired.add(anchor_i)
+                    consumed.update(t.i for t in m.matched if t.i != anchor_i)
                     break
         return events
 
@@ -794,6 +798,8 @@ class Coder:
             # country where it happens, as "a roadside bomb near Samarra killed ..." is
             subj = blast
             actors = {**actors, blast.i: Actor(place, place, None, _np_text(blast), "", COUNTRY, blast.i)}
+        clash = subj is None and m.passive and code[:2] in _FIGHTING and m.target_head is not None and (subj := _clash_partner(m.anchor)) is not None
+        # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
         if subj is None:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
@@ -943,6 +949,8 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"{heard[0].text!r} is an audience, not a party"))
                 return []
+        if clash:
+            pairs += [(t, s) for s, t in pairs]
         if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
         action = self.codebook.actions.get(code)
@@ -1048,6 +1056,21 @@ def _blast_of(anchor: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in UNNAMED_ATTACKERS or pobj.lemma_.lower() == "attack" and any(c.lemma_.lower() in UNNAMED_ATTACKERS for c in pobj.lefts)):
                     return pobj
+    return None
+
+
+CLASH_NOUNS = {"clash", "fighting", "battle", "gunfight", "skirmish", "firefight", "shootout", "confrontation", "exchange"}
+
+
+def _clash_partner(anchor: Token) -> Token | None:
+    """The other side of a clash a passive verb happened in: "were killed in a clash with Chinese troops" → troops."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in CLASH_NOUNS:
+                    for w in noun.children:
+                        if w.dep_ == "prep" and w.lower_ == "with":
+                            return next((o for o in w.children if o.dep_ == "pobj"), None)
     return None
 
 

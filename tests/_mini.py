@@ -48,6 +48,7 @@ ACTIONS = {
         ("130", "Threaten, not specified below", -4.4, 3),
         ("1723", "Impose curfew", -5.0, 4),
         ("1041", "Demand leadership change", -5.0, 3),
+        ("1411", "Demonstrate for leadership change", -6.5, 3),
     ]
 }
 
@@ -96,6 +97,7 @@ def mini_codebook() -> Codebook:
             verb("reject", "120", "SOURCE reject TARGET"),
             verb("curfew", "1723", "SOURCE impose curfew in|on TARGET"),
             verb("demand.resign", "1041", "SOURCE demand resignation of TARGET"),
+            verb("protest.resign", "1411", "SOURCE rally demand resignation of TARGET"),
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it
         ),
         filters=(),

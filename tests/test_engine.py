@@ -28,6 +28,7 @@ CASES = [
     # passive voice
     ("passive", "Minas Tirith was criticized by Annuminas.", {"ARNGOV GONGOV 111"}),
     ("passive without agent", "Gondor was criticized on Monday.", set()),
+    ("passive in a clash with someone", "Gondorian troops were attacked in a clash with Arnorian troops.", {"ARNMIL GONMIL 190", "GONMIL ARNMIL 190"}),
     # compound actors
     ("compound subject", "Arnor and Gondor condemned Mordor.", {"ARN MOR 111", "GON MOR 111"}),
     ("compound object", "Arnor condemned Mordor and Rohan.", {"ARN MOR 111", "ARN ROH 111"}),
@@ -40,6 +41,7 @@ CASES = [
     ("a list read as an appositive", "Arnor, Rohan, Gondor and Minas Tirith condemned Mordor.", {"ARN MOR 111", "ROH MOR 111", "GON MOR 111", "GONGOV MOR 111"}),
     ("an appositive description is no second member", "Elessar, the Gondorian king, and Aragorn met.", set()),
     ("participle adjunct", "Arnor recalled its envoy, accusing Gondor of espionage.", {"ARN GON 112"}),
+    ("a word of a fired pattern codes no event of its own", "Arnorian protesters rallied in Annuminas demanding the resignation of the Arnorian president.", {"ARNCVL ARNGOV 1411"}),
     ("about to is an intent", "Arnor is about to meet Gondor.", {"ARN GON 036"}),
     ("a dropped preposition never takes another object", "Arnor signed a treaty in Edoras.", set()),
     ("protest with a target", "Arnorian protesters rallied against Mordor.", {"ARNCVL MOR 141"}),
