@@ -448,3 +448,15 @@ def test_a_broken_codebook_is_never_cached(tmp_path: Path, monkeypatch: pytest.M
     bad = make_codebook(tmp_path / "bad", actions_yaml=MINI["actions.yaml"].replace('"111"', "0111"))
     assert issues_of(bad) and issues_of(bad)  # reported both times
     assert not list((tmp_path / "cache").rglob("*.pickle"))
+
+
+def test_an_unwritable_cache_costs_speed_not_the_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coding.codebook import loader
+
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder would go")  # mkdir fails: NotADirectoryError / FileExistsError
+    monkeypatch.setenv("DYAD_CACHE_DIR", str(blocker))
+    root = make_codebook(tmp_path / "cb")
+    loader._CACHE.clear()
+    assert load_codebook(root).name == "mini"
+    assert blocker.read_text().startswith("a file")

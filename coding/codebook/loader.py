@@ -6,6 +6,7 @@ syntax, examples); then :class:`CodebookError` is raised with all of them, each 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -95,7 +96,10 @@ def _load_via_disk(root: Path, files: list[Path]) -> m.Codebook:
     digest.update(f"{root}\0{root.resolve()}".encode())
     for f in files:
         digest.update(b"\0" + f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
-    folder = disk_cache_dir()
+    try:
+        folder = disk_cache_dir()  # RuntimeError where no home folder can be found
+    except RuntimeError:
+        return _Loader(root).load()
     target = folder / f"{digest.hexdigest()[:32]}.pickle"
     try:
         with open(target, "rb") as fh:
@@ -105,16 +109,17 @@ def _load_via_disk(root: Path, files: list[Path]) -> m.Codebook:
     except Exception:  # absent, half-written by a killed process, or from another library version: build it
         pass
     codebook = _Loader(root).load()  # raises CodebookError: nothing is cached
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
             pickle.dump(codebook, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(target)
         for old in sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[_DISK_CACHE_FILES:]:
             old.unlink(missing_ok=True)
-    except OSError:  # a read-only or full disk costs speed, never the load
-        pass
+    except Exception:  # a read-only or full disk, a file pruned by another process: it costs speed, never the load
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return codebook
 
 
