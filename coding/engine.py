@@ -875,6 +875,13 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if (
+                not targets and m.target_head.i in role_only and state is not None and state.locus and sources[0].country not in (None, state.locus)
+                and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
+            ):
+                # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
+                # Mozambique: a foreign state's bare role noun target is of the story's country, not its own
+                targets = [local]
             if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic
                 role = role_only[m.target_head.i]

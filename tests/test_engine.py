@@ -533,3 +533,9 @@ def test_the_institution_of_the_story_country(coder: Coder) -> None:
         "protesters at the border. Elessar criticized the police."
     )
     assert {e for e in triples(code(coder, text)) if e.endswith(" 111")} == {"GONGOV GONCOP 111"}
+
+
+def test_a_foreign_state_acts_on_the_story_country_s_people(coder: Coder) -> None:
+    """A foreign leader's bare role-noun target is of the story's country, not of the leader's own."""
+    text = "Gondorian protesters rallied in Minas Tirith. Gondor's leader spoke to them. The Arnorian leader criticized protesters."
+    assert {e for e in triples(code(coder, text)) if e.startswith("ARNGOV")} == {"ARNGOV GONCVL 111"}
