@@ -960,6 +960,8 @@ class Coder:
             pairs += [(t, s) for s, t in pairs]
         if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
+        if code[:2] == "01" and _by_phone(m.anchor) and "041" in self.codebook.actions:
+            code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
         action = self.codebook.actions.get(code)
         if action is None:
             return []
@@ -1123,6 +1125,18 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
     elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
         new = "175"
     return actions.get(new, action) if new else action
+
+
+def _by_phone(anchor: Token) -> bool:
+    """Was the statement made in a phone call ("told X in a phone call", "by telephone", "over the phone")?"""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "over", "during"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and (noun.lemma_.lower() in ("phone", "telephone", "videoconference") or (
+                    noun.lemma_.lower() == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in noun.lefts)
+                )):
+                    return True
+    return False
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.

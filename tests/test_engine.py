@@ -107,6 +107,7 @@ CASES = [
     ("told reporters", "The Arnorian leader told reporters in Edoras that the talks had failed.", set()),
     ("told a crowd", "Elessar told a crowd in Minas Tirith that the war was over.", set()),
     ("told a party", "Elessar told Arnor that the war was over.", {"GONGOV ARN 010"}),
+    ("told a party in a phone call", "Elessar told Arnor in a phone call that the war was over.", {"GONGOV ARN 041"}),
     ("adjective object", "Arnor condemned the Mordorian invasion.", {"ARN MOR 111"}),
     ("actor behind a preposition on the object noun", "Gondor criticized the attack on Rohan.", {"GON ROH 111"}),
     ("compound subject, the preposition of a final TARGET dropped", "Arnor and Gondor signed a treaty.", {"ARN GON 057", "GON ARN 057"}),
