@@ -735,9 +735,10 @@ class Coder:
             return []
         src_countries = {s.country for s in sources}
         noun = obj.lemma_.lower()
-        # the latest act named by the same word ("attacked" … "the attack"), else by a verb for it ("signed" … "the
-        # pact"), else the latest act of that kind
-        same = [doers for root, verb, doers in state.acts if verb == noun and root in roots]
+        # the latest act named by the same word ("attacked" … "the attack"), whatever it was coded as ("fighters
+        # attacked the embassy", a riot, is still the attack a condemnation refers to), else by a verb for it ("signed"
+        # … "the pact"), else the latest act of that kind
+        same = [doers for root, verb, doers in state.acts if verb == noun]
         near = [doers for root, verb, doers in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
         kind = [doers for root, _, doers in state.acts if root in roots]
         for doers in reversed((same or near or kind)[-3:]):
