@@ -1108,7 +1108,8 @@ ONE_WAY_WITH_OBJECT = {"04"}
 
 
 # Force whose doers say what kind of act it is (CAMEO's own distinctions): a crowd that storms, burns or stones is
-# rioting (145), not a military attack, when it is aimed at a state or a place; a state's police using force on its own civilians is repression (175).
+# rioting (145), not a military attack, when it is aimed at a state or a place; a state's police using force on its
+# own civilians is repression (175).
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "supporter", "marcher", "youth"}
 RIOT_ROOTS = {"18", "19", "20"}
 REPRESSION_ROOTS = {"18", "19"}
