@@ -810,6 +810,12 @@ class Coder:
         sources = self._members(subj_head, actors, extra)
         if not sources and subj_head.i in groups:
             sources = list(groups[subj_head.i][0])
+        if (
+            len(sources) < 2 and subj_head.i not in groups and (role := _role_of(subj_head, actors, role_only))
+            and (pair := next((p for p in _pairs_named(subj_head, groups) or () if p[0].country and p[1].country and p[0].country != p[1].country), None))
+        ):
+            # "the foreign secretaries of the two countries met in Dhaka": the role of each country of the pair
+            sources = [Actor(a.country + role, a.country, role, _np_text(subj_head), a.rule_id, AGENT, subj_head.i) for a in pair]
         if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors)):
             # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
             # that place (not troops: armies fight abroad)
@@ -1166,6 +1172,14 @@ CROWD_CONTROL_CODES = ("175",)  # violent repression: by a state's own agencies,
 # threat of them (132x) and their easing (081x).
 ADMINISTRATIVE_CODES = ("172", "132", "081")
 STATE_ROLES = {None, "GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
+
+
+def _role_of(head: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> str | None:
+    """The role a role noun names, whether or not it was resolved to an actor."""
+    if head.i in role_only:
+        return role_only[head.i]
+    actor = actors.get(head.i)
+    return actor.role if actor is not None and actor.kind == AGENT else None
 
 
 def _pairs_named(head: Token, groups: dict[int, list[tuple[Actor, Actor]]]) -> list[tuple[Actor, Actor]] | None:

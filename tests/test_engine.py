@@ -540,3 +540,8 @@ def test_a_foreign_state_acts_on_the_story_country_s_people(coder: Coder) -> Non
     """A foreign leader's bare role-noun target is of the story's country, not of the leader's own."""
     text = "Gondorian protesters rallied in Minas Tirith. Gondor's leader spoke to them. The Arnorian leader criticized protesters."
     assert {e for e in triples(code(coder, text)) if e.startswith("ARNGOV")} == {"ARNGOV GONCVL 111"}
+
+
+def test_the_role_of_each_of_the_two_countries(coder: Coder) -> None:
+    text = "Arnor and Gondor criticized Mordor. The foreign ministers of the two countries met in Edoras on Monday."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 040")} == {"ARNGOV GONGOV 040", "GONGOV ARNGOV 040"}
