@@ -965,8 +965,19 @@ class Coder:
                 return []
         if clash:
             pairs += [(t, s) for s, t in pairs]
+        host = None
         if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
+        elif (
+            code in MEETING_CODES and m.entry.symmetric and m.target_head is not None and m.mood is None and len(pairs) == 1
+            and (host := _meeting_place(m.anchor, actors) or _meeting_place(m.target_head, actors)) in (pairs[0][0].country, pairs[0][1].country) and pairs[0][0].country != pairs[0][1].country
+            and {"042", "043"} <= self.codebook.actions.keys()
+        ):
+            # "bin Salman met Pompeo in Jeddah": a meeting in one party's country is its hosting (043) and the other's
+            # visit (042)
+            pairs += [(t, s) for s, t in pairs]
+        else:
+            host = None
         if code[:2] == "01" and _by_phone(m.anchor) and "041" in self.codebook.actions:
             code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
         action = self.codebook.actions.get(code)
@@ -983,6 +994,8 @@ class Coder:
             if src.code == tgt.code:
                 continue
             act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions)
+            if host is not None:
+                act = self.codebook.actions["043" if src.country == host else "042"]
             events.append(
                 Event(
                     event_id=event_id(article.id, sentence.index, src.code, tgt.code, act.code, m.entry.id),
@@ -1111,6 +1124,7 @@ NOUN_VERBS: dict[str, frozenset[str]] = {
 # met the foreign ministers" are the subject's consultations of the object (as news coders code them); "X and Y met"
 # still codes both directions. Signed deals, relations and clashes stay both ways: both sides do them.
 ONE_WAY_WITH_OBJECT = {"04"}
+MEETING_CODES = {"040", "044"}  # ... but a meeting in one party's country is its hosting and the other's visit
 
 
 # Force whose doers say what kind of act it is (CAMEO's own distinctions): a crowd that storms, burns or stones is
@@ -1133,6 +1147,18 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
     elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
         new = "175"
     return actions.get(new, action) if new else action
+
+
+def _meeting_place(anchor: Token, actors: dict[int, Actor]) -> str | None:
+    """The country of the place a meeting is in, named as the place itself on the verb or its object ("met Pompeo in
+    Jeddah"; not "at a lunch hosted by the ambassador of Morocco")."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for pobj in prep.children:
+                actor = actors.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if actor is not None and actor.kind in (COUNTRY, CAPITAL) and actor.country:
+                    return actor.country
+    return None
 
 
 def _by_phone(anchor: Token) -> bool:

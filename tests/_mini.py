@@ -32,6 +32,7 @@ ACTIONS = {
         ("040", "Consult", 1.0, 1),
         ("041", "Discuss by telephone", 1.0, 1),
         ("042", "Make a visit", 1.9, 1),
+        ("043", "Host a visit", 2.8, 1),
         ("036", "Express intent to meet or negotiate", 4.0, 1),
         ("138", "Threaten with military force", -7.0, 3),
         ("032", "Express intent to engage in diplomatic cooperation", 4.0, 1),

@@ -34,6 +34,8 @@ CASES = [
     ("compound object", "Arnor condemned Mordor and Rohan.", {"ARN MOR 111", "ARN ROH 111"}),
     ("symmetric meeting", "Arnor and Gondor met in Edoras.", {"ARN GON 040", "GON ARN 040"}),
     ("a consultation with a named object is the subject's", "Arnor met Gondor.", {"ARN GON 040"}),
+    ("a meeting in one party's country is its hosting and the other's visit", "Elessar met the Arnorian leader in Minas Tirith.", {"GONGOV ARNGOV 043", "ARNGOV GONGOV 042"}),
+    ("a meeting elsewhere is the subject's", "Elessar met the Arnorian leader in Edoras.", {"GONGOV ARNGOV 040"}),
     ("a reciprocal deal with a named object codes both ways", "Arnor signed a treaty with Gondor.", {"ARN GON 057", "GON ARN 057"}),
     ("compound subject of a directed act needs a target", "Arnor and Gondor criticized.", set()),
     ("compound subject agreeing to talk", "Arnor and Gondor agreed to meet.", {"ARN GON 036", "GON ARN 036"}),
