@@ -109,8 +109,11 @@ class ArticleState:
         if len(self.history) > 30:
             del self.history[:10]
 
-    def antecedent(self, pronoun: str | None, role: str | None = None) -> Actor | None:
+    def antecedent(self, pronoun: str | None, role: str | None = None, avoid: frozenset[str] = frozenset()) -> Actor | None:
+        """The latest actor of the story a pronoun or role noun can stand for, not of a country (or code) in ``avoid``."""
         for actor in reversed(self.history):
+            if (actor.country or actor.code) in avoid:
+                continue
             if role is not None:
                 if actor.role == role and actor.country:
                     return actor
@@ -570,7 +573,7 @@ class Coder:
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)
             elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-                antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None)
+                antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
                 if (
@@ -668,10 +671,15 @@ class Coder:
         return tuple(seen) if len(seen) >= 2 else None
 
     @staticmethod
-    def _nearest(tok: Token, actors: dict[int, Actor], state: ArticleState, pronoun: str | None, role: str | None) -> Actor | None:
-        """The closest earlier actor in this sentence, else in earlier sentences."""
+    def _nearest(tok: Token, actors: dict[int, Actor], state: ArticleState, pronoun: str | None, role: str | None,
+                 skip: frozenset[int] = frozenset()) -> Actor | None:
+        """The closest earlier actor in this sentence, else in earlier sentences; never the actors at ``skip`` (the
+        subject of the verb an object pronoun belongs to) or another actor of their country."""
+        avoid = frozenset(actors[i].country or actors[i].code for i in skip if i in actors)
         for i in sorted((i for i in actors if i < tok.i), reverse=True):
             a = actors[i]
+            if i in skip or (a.country or a.code) in avoid:
+                continue
             plural = tok.doc[i].tag_ in ("NNS", "NNPS") or tok.doc[i].lower_ in ("they", "them")
             if role is not None and a.role == role:
                 return a
@@ -680,7 +688,7 @@ class Coder:
                 return a
             if pronoun in PRONOUNS_GROUP and role is None and (not a.personal or (plural and pronoun != "it")):
                 return a  # "the rebel leaders said they …": a plural of people is they
-        return state.antecedent(pronoun, role)
+        return state.antecedent(pronoun, role, avoid)
 
     def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None, state=None) -> list[Event]:
         groups = groups or {}
@@ -1282,6 +1290,18 @@ INSTITUTION_NOUNS = {
     "government", "authority", "administration", "regime", "police", "court", "parliament", "legislature", "ministry",
     "cabinet", "junta", "prosecutor", "judiciary",
 }
+
+
+def _co_subjects(pronoun: Token) -> frozenset[int]:
+    """The subjects of the verb an object pronoun belongs to: "Trump recognised him", "Russia granted them asylum",
+    "Erdogan spoke with him" (the pronoun is not its own clause's subject, which would be "himself")."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+        verb = pronoun.head.head
+    else:
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c))
 
 
 def _speaker(pronoun: Token, actors: dict[int, Actor]) -> Actor | None:

@@ -547,3 +547,12 @@ def test_a_foreign_state_acts_on_the_story_country_s_people(coder: Coder) -> Non
 def test_the_role_of_each_of_the_two_countries(coder: Coder) -> None:
     text = "Arnor and Gondor criticized Mordor. The foreign ministers of the two countries met in Edoras on Monday."
     assert {e for e in triples(code(coder, text)) if e.endswith(" 040")} == {"ARNGOV GONGOV 040", "GONGOV ARNGOV 040"}
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(coder: Coder) -> None:
+    # "him" after "Elessar recognised" would be "himself" if it were Elessar: it is the person named before
+    events = code(coder, "Eomer Eadig claimed the throne on Monday. King Elessar recognized him within hours.")
+    assert "GONGOV ROHGOV 054" in triples(events)
+    # nor another actor of the subject's country ("Arnor ... Annuminas ... them")
+    events = code(coder, "Mordorian troops entered Rohan. Arnor said on Tuesday that Annuminas would recognize them.")
+    assert not [e for e in triples(events) if e.startswith("ARN") and e.split()[1].startswith("ARN")]
