@@ -8,7 +8,9 @@ One line per figure: ``name value baseline``. Figures (a) and (c) are measured i
 through Prefect. Figure (e) is measured through the flow that `dyad run` runs, on its process-pool runner with 1
 worker process and then 2, on the same corpus in the same run (`--quick` skips it). The corpus is bench/corpus.py (seeded, news-like). The last line of ``--quick`` is
 ``speedup_vs_spacy=<x>``: dyad's sentences per second over those of plain ``nlp.pipe`` with the full default
-pipeline over every sentence of the same corpus.
+pipeline over every sentence of the same corpus. ``--quick`` runs plain ``nlp.pipe`` and dyad's first run twice,
+alternately, and keeps each side's fastest time (the line says all times); the full bench runs each once, on corpora
+large enough to average the machine's noise.
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def edited_codebook(src: Path, dest: Path, *edits: tuple[str, str, str]) -> Path
     return dest
 
 
-def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) -> dict:
+def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool, reps: int = 1) -> dict:
     nlp = load_model()
     # a snapshot: the first run and the edited copies must differ by the edit alone, even if the folder changes meanwhile
     snapshot = Path(tempfile.mkdtemp(prefix="dyad-bench-codebook-")) / "codebook"
@@ -114,10 +116,14 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
     # Warm up once, so that neither side pays for the first call.
     list(nlp.pipe(sentences[:50]))
 
-    t = time.perf_counter()
-    for _ in nlp.pipe(sentences, batch_size=256):
-        pass
-    spacy_s = time.perf_counter() - t
+    def plain_pipe() -> float:
+        t = time.perf_counter()
+        for _ in nlp.pipe(sentences, batch_size=256):
+            pass
+        return time.perf_counter() - t
+
+    spacy_times = [plain_pipe()]
+    spacy_s = spacy_times[0]
     baseline = len(sentences) / spacy_s
     base = f"baseline_spacy_full_pipe_all_sentences={baseline:.1f}"
 
@@ -135,14 +141,27 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool) ->
             line("outside_spacy_share_ner", (wall - clock.seconds) / wall, f"target<=0.15 (nlp.pipe {clock.seconds:.2f}s of {wall:.2f}s)")
 
         # The run as `dyad run` codes a shard, in-process: parse without NER, fill the parse cache, write Parquet,
-        # keep the articles. It gives (a) and (c), and the first-run time of (b).
-        out = Path(tmp) / "out"
-        coder = Coder(cb, nlp, ner=False)
-        coder.cache = ParseCache.for_coder(out, coder)
-        clock = PipeClock(coder)
-        t = time.perf_counter()
-        first_run(articles, coder, out)
-        first_s = time.perf_counter() - t
+        # keep the articles. It gives (a) and (c), and the first-run time of (b). With reps > 1 (--quick) the plain
+        # pipe and the first run alternate, each first run with a new Coder, cache and output folder, and each side
+        # keeps its fastest time: on a shared machine the slowest runs measure the neighbours, not the code.
+        runs = []
+        for rep in range(reps):
+            if rep:
+                spacy_times.append(plain_pipe())
+            out = Path(tmp) / f"out{rep}"
+            coder = Coder(cb, nlp, ner=False)
+            coder.cache = ParseCache.for_coder(out, coder)
+            clock = PipeClock(coder)
+            t = time.perf_counter()
+            first_run(articles, coder, out)
+            runs.append((time.perf_counter() - t, clock, out))
+        first_s, clock, out = min(runs, key=lambda r: r[0])
+        if reps > 1:
+            spacy_s = min(spacy_times)
+            baseline = len(sentences) / spacy_s
+            base = (f"baseline_spacy_full_pipe_all_sentences={baseline:.1f} (fastest of {reps}: "
+                    f"{', '.join(f'{t:.2f}' for t in spacy_times)} s; dyad fastest of {', '.join(f'{r[0]:.2f}' for r in runs)} s)")
+            results["spacy_sps"] = baseline
         results["sps_no_ner"] = len(sentences) / first_s
         line("sentences_per_s_dyad", len(sentences) / first_s, base)
         outside = first_s - clock.seconds
@@ -280,7 +299,7 @@ def main() -> None:
         two_workers(args.two_workers, args.codebook, words)
         return
     if args.quick:
-        r = speed(150, args.codebook, words, quick=True)
+        r = speed(150, args.codebook, words, quick=True, reps=2)
         print(f"speedup_vs_spacy={r['sps_no_ner'] / r['spacy_sps']:.2f}")
         return
     s = args.scale
