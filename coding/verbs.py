@@ -551,15 +551,24 @@ def _raw_gate(attrs: dict, strings) -> list[tuple[int, frozenset[int]]]:
     return out
 
 
-def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int]], columns: list[set[int]]) -> bool:
-    """Can the pattern match? Only if every node has a token with all of its checked attributes."""
+def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int]], columns: list[set[int]],
+               where: dict[int, dict[int, list[list[int]]]]) -> bool:
+    """Can the pattern match? Only if every node has a token with all of its checked attributes.
+
+    ``where``: per gate column, value → the rows that have it; each column is indexed the first time a node needs it
+    and shared by the sentence's other gates."""
     for node in gate:
         for col, values in node:
             if values.isdisjoint(columns[col]):
                 return False
         if len(node) > 1:
             (first, options), *rest = node  # the rows with the first attribute, then the others on those few
-            if not any(all(row[col] in values for col, values in rest) for row in rows if row[first] in options):
+            index = where.get(first)
+            if index is None:
+                index = where[first] = {}
+                for row in rows:
+                    index.setdefault(row[first], []).append(row)
+            if not any(all(row[col] in values for col, values in rest) for value in options.intersection(columns[first]) for row in index[value]):
                 return False
     return True
 
@@ -588,7 +597,8 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
         return
     columns = [set(column) for column in zip(*rows)] or [set() for _ in _SENTENCE_COLUMNS]
     gates = index.raw_gates
-    opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns)]
+    where: dict[int, dict[int, list[list[int]]]] = {}
+    opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns, where)]
     # each pattern whose gate opened, alone (some node of every other has no token with its words or labels)
     for match_id, token_ids in (match for k in opened for match in index.dep_matchers[k](doc)):
         entry, names = index.raw[doc.vocab.strings[match_id]]
