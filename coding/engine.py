@@ -30,6 +30,7 @@ from coding.actors import (
     MentionMap,
     fold,
     _DATELINE_MAX,
+    _NAME_PARTICLES,
     _dateline_end,
     _np_text,
     resolve_head,
@@ -1456,9 +1457,14 @@ def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
 
 
 def _name_words(name: str) -> list[str]:
-    """The words a person's name is shortened to: the last ("Putin") and the first ("Kim" of Kim Jong Un)."""
+    """The words a person's name is shortened to: the last ("Putin") and the first ("Kim" of Kim Jong Un), and a last
+    name written with its particle also without it ("Burhan" of Abdel Fattah al-Burhan, "Sisi" of el-Sisi)."""
     words = name.split()
-    return [words[0], words[-1]] if len(words) > 1 else []
+    out = [words[0], words[-1]] if len(words) > 1 else []
+    particle, dash, rest = words[-1].partition("-") if words else ("", "", "")
+    if dash and particle.lower() in _NAME_PARTICLES and rest[:1].isupper() and "-" not in rest:
+        out.append(rest)
+    return out
 
 
 def _fired(m: PatternMatch, outcome: str, reason: str) -> Attempt:

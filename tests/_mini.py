@@ -70,6 +70,8 @@ def mini_codebook() -> Codebook:
             person("Denethor", [], ("GONGOV", None, dt.date(1994, 12, 31)), ("GONELI", dt.date(1995, 1, 1), None)),
             # its own line: the engine tells people apart by where they are written
             Person("Eomer Eadig", (), (Role("ROHGOV", dt.date(1990, 1, 1), None),), Where("mini.yaml", 2)),
+            # a last name with its particle, as "Abdel Fattah al-Burhan" (no bare "Hadi" in the dictionary)
+            Person("Imrahil al-Hadi", (), (Role("GONMIL", None, None),), Where("mini.yaml", 3)),
         ),
         agents=(
             Agent("president", "GOV", W), Agent("foreign minister", "GOV", W), Agent("foreign ministry", "GOV", W),

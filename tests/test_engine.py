@@ -368,6 +368,14 @@ def test_a_surname_alone_is_the_person_named_in_full_before(coder: Coder) -> Non
     assert triples(code(coder, "Eomer Eadig arrived in Edoras. Eomer condemned Mordor.")) == {"ROHGOV MOR 111"}
 
 
+def test_a_surname_after_its_particle_is_the_person_named_in_full_before(coder: Coder) -> None:
+    # "Abdel Fattah al-Burhan ... Burhan said": the last name without "al-" (the dictionary has no bare "Hadi"), also
+    # for the pre-filter (the second sentence names one actor)
+    events = code(coder, "General Imrahil al-Hadi arrived in Edoras on Monday. Hadi criticized Mordor.")
+    assert triples(events) == {"GONMIL MOR 111"}
+    assert events[0].source_text == "Hadi"
+
+
 def test_a_surname_with_another_first_name_is_someone_else(coder: Coder) -> None:
     text = "The Rohirric president Erkenbrand Hornburg arrived on Monday. Gamling Hornburg condemned Mordor."
     assert triples(code(coder, text)) == set()
