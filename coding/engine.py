@@ -94,7 +94,8 @@ class ArticleState:
     """What coreference needs to remember while an article is coded: the actors seen, most recent last."""
 
     history: list[Actor] = field(default_factory=list)
-    acts: list[tuple[str, str, tuple[Actor, ...]]] = field(default_factory=list)  # (root, verb, sources), latest last
+    # (root, verb, sources, targets) of the acts coded (or left with no target), latest last
+    acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...]]] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
     locus: str | None = None  # the country the story is about (Coder.locus): the country of its bare role nouns
@@ -609,12 +610,14 @@ class Coder:
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
-        by_act: dict[tuple[str, str], set] = {}
+        by_act: dict[tuple[str, str], tuple[set, set]] = {}
         anchors = {m.entry.id: m.anchor.lemma_.lower() for m in matches}
         for e in events:
-            by_act.setdefault((e.action_root, anchors.get(e.rule_id, "")), set()).add((e.source, e.source_country, e.source_role, e.source_text))
-        for (root, verb), doers in sorted(by_act.items()):
-            state.acts.append((root, verb, tuple(Actor(c, country, role, text, "", AGENT, -1) for c, country, role, text in sorted(doers))))
+            doers, done_to = by_act.setdefault((e.action_root, anchors.get(e.rule_id, "")), (set(), set()))
+            doers.add((e.source, e.source_country, e.source_role, e.source_text))
+            done_to.add((e.target, e.target_country, e.target_role, e.target_text))
+        for (root, verb), (doers, done_to) in sorted(by_act.items()):
+            state.acts.append((root, verb, *(tuple(Actor(c, country, role, text, "", AGENT, -1) for c, country, role, text in sorted(side)) for side in (doers, done_to))))
         del state.acts[:-12]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
@@ -734,27 +737,38 @@ class Coder:
         if state is None or not state.acts or (m.entry.code[:2] not in REACTION_ROOTS and m.entry.code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None or not any(
-            c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
-            for c in obj.lefts
-        ):  # "the attack", "Monday's attack", "the weekend's assault" (not "a new attack")
-            return []
-        roots = EVENT_NOUNS.get(obj.lemma_.lower())
-        if roots is None:
+        noun = _act_referred_to(obj) if obj is not None else None
+        if noun is None:
             return []
         src_countries = {s.country for s in sources}
-        noun = obj.lemma_.lower()
-        # the latest act named by the same word ("attacked" … "the attack"), whatever it was coded as ("fighters
-        # attacked the embassy", a riot, is still the attack a condemnation refers to), else by a verb for it ("signed"
-        # … "the pact"), else the latest act of that kind
-        same = [doers for root, verb, doers in state.acts if verb == noun]
-        near = [doers for root, verb, doers in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
-        kind = [doers for root, _, doers in state.acts if root in roots]
-        for doers in reversed((same or near or kind)[-3:]):
+        for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
             # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
             others = [d for d in doers if d.country not in src_countries]
             if others:
                 return others
+        return []
+
+    @staticmethod
+    def _targets_of_claimed_act(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+        """For "the Houthis claimed responsibility for the attack": those the attack was done to (the claimers' own act
+        first: whoever claims an attack claims it was theirs)."""
+        if state is None or not state.acts or m.entry.code not in CLAIM_CODES:
+            return []
+        noun = None
+        for obj in m.anchor.children:
+            if obj.dep_ != "dobj":
+                continue
+            # "claimed the attack", "claimed responsibility for the attack", "took credit for Monday's bombing"
+            for word in (obj, *(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj")):
+                noun = noun or _act_referred_to(word)
+        if noun is None or not EVENT_NOUNS[noun] & _FIGHTING:
+            return []
+        src_countries = {s.country for s in sources}
+        named = _acts_named(noun, EVENT_NOUNS[noun] & _FIGHTING, state)
+        for doers, done_to in sorted(named, key=lambda act: not any(d.country in src_countries for d in act[0])):
+            hit = [t for t in done_to if t.country not in src_countries]
+            if hit:
+                return hit
         return []
 
     def _shared_object(self, anchor: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:
@@ -917,6 +931,9 @@ class Coder:
         elif (doers := self._doers_of_event_noun(m, sources, state)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
+        elif (hit := self._targets_of_claimed_act(m, sources, state)):
+            # "The Houthis claimed responsibility for the attack": on whom the attack named before was made
+            pairs = [(s, t) for s in sources for t in hit]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named
@@ -960,7 +977,7 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
                 # "North Korea fired a missile into the sea" codes nothing, but "Japan condemned the launch" refers to it
-                state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources)))
+                state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources), ()))
             return []
         if not pairs:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
@@ -1076,6 +1093,29 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 
 
 _ACT_ROOTS = frozenset().union(*EVENT_NOUNS.values())  # acts an event noun can refer back to
+CLAIM_CODES = {"015"}  # "claimed responsibility for the attack": a claim names the attack, whose target is the claim's
+
+
+def _act_referred_to(noun: Token) -> str | None:
+    """The event noun (its lemma) of "the attack", "Monday's attack", "the weekend's assault" (not "a new attack"), or
+    None."""
+    lemma = noun.lemma_.lower()
+    if lemma not in EVENT_NOUNS or not any(
+        c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
+        for c in noun.lefts
+    ):
+        return None
+    return lemma
+
+
+def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
+    """The (doers, targets) of the latest acts an event noun can refer to, latest first: those named by the same word
+    ("attacked" … "the attack"), whatever they were coded as ("fighters attacked the embassy", a riot, is still the
+    attack a condemnation refers to), else by a verb for it ("signed" … "the pact"), else the latest acts of that kind."""
+    same = [(doers, done_to) for root, verb, doers, done_to in state.acts if verb == noun]
+    near = [(doers, done_to) for root, verb, doers, done_to in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
+    kind = [(doers, done_to) for root, _, doers, done_to in state.acts if root in roots]
+    return list(reversed((same or near or kind)[-3:]))
 
 
 # Acts only a state does (arrest, expel, try, investigate): done in a place by no one named, they are that state's.

@@ -26,6 +26,7 @@ ACTIONS = {
     c: Action(c, n, g, q, None, None, W)
     for c, n, g, q in [
         ("010", "Make statement, not specified below", 0.0, 1),
+        ("015", "Acknowledge or claim responsibility", 0.0, 1),
         ("016", "Deny responsibility", -2.0, 3),
         ("120", "Reject, not specified below", -4.0, 3),
         ("026", "Appeal to others to meet or negotiate", 3.0, 1),
@@ -97,6 +98,7 @@ def mini_codebook() -> Codebook:
             verb("phone", "041", "SOURCE call TARGET"),
             verb("tell", "010", "SOURCE tell TARGET"),
             verb("deny", "016", "SOURCE deny TARGET accusation|charge"),
+            verb("claim", "015", "SOURCE claim responsibility for TARGET"),
             verb("reject", "120", "SOURCE reject TARGET"),
             verb("curfew", "1723", "SOURCE impose curfew in|on TARGET"),
             verb("demand.resign", "1041", "SOURCE demand resignation of TARGET"),

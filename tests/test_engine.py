@@ -336,6 +336,15 @@ def test_a_denial_answers_the_accusation_and_a_rejection_the_call(coder: Coder) 
     assert triples(code(coder, text)) == {"ARN GON 026", "GON ARN 120"}
 
 
+def test_a_claim_for_the_attack_targets_the_attacked(coder: Coder) -> None:
+    # "The Houthis claimed responsibility for the attack": the claim is about whom the attack hit, not about the claimer
+    text = "The Uruk-hai attacked Gondor on Monday. Rohan condemned the attack. The Uruk-hai claimed responsibility for the attack."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 015")} == {"MORREBURK GON 015"}
+    # the claimers' own attack, when another was named since
+    text = "The Uruk-hai attacked Gondor on Monday. Arnorian troops attacked Rohan on Tuesday. The Uruk-hai claimed responsibility for the attack."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 015")} == {"MORREBURK GON 015"}
+
+
 def test_a_reaction_is_to_someone_else_s_act(coder: Coder) -> None:
     # the latest attack is Gondor's own (no target named): Gondor condemning "the attack" means Arnor's
     text = "Arnorian troops attacked Gondor on Monday. Gondorian troops attacked at dawn on Tuesday. Gondor condemned the attack."
