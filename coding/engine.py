@@ -18,6 +18,7 @@ from coding import PIPELINE_VERSION
 from coding.actors import (
     ADJECTIVE,
     AGENT,
+    ARMED_ROLES,
     CAPITAL,
     COUNTRY,
     DEMONYM,
@@ -939,10 +940,11 @@ class Coder:
             # an act between the members of a compound subject with no one else named
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif bare_object(m.pattern) and code[:2] in _FIGHTING and any(c.dep_ == "dobj" and not any(p.dep_ == "poss" for p in c.children) for c in m.anchor.children) and (
-            (place := _place_of(m.anchor, actors, regions=True)) and all(s.country != place for s in sources)
+            (place := _place_of(m.anchor, actors, regions=True)) and (all(s.country != place for s in sources) or all(_at_home(s, place) for s in sources))
         ):
             # "Ukrainian drones attacked an oil refinery in Russia's Ryazan region": a thing hit in a country is an
-            # attack on that country (the verb's own object; not one's own: "hit its export targets in Gondor")
+            # attack on that country (the verb's own object; not one's own: "hit its export targets in Gondor"); a
+            # state's own forces hitting a thing at home hit the people there (below)
             target = _of_place(place, None, sources[0].rule_id)
             pairs = [(s, target) for s in sources]
         elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
@@ -1017,6 +1019,13 @@ class Coder:
             if src.code == tgt.code and tgt.kind == CAPITAL and tgt.country and tgt.code != tgt.country and tgt.head >= 0 and _as_place(m.anchor.doc[tgt.head]):
                 # "Bouteflika threatened a curfew in Algiers": a government acting on its own capital acts on the city
                 tgt = Actor(tgt.country, tgt.country, None, tgt.text, tgt.rule_id, COUNTRY, tgt.head)
+            if code[:2] in OWN_GROUND_ROOTS and tgt.kind == COUNTRY and tgt.role is None and _at_home(src, tgt.country) and (
+                tgt.head < 0 or _as_place(m.anchor.doc[tgt.head]) or (src.code == tgt.code and tgt.head != src.head)
+            ):
+                # "Azerbaijan launched an offensive in Karabakh", "Myanmar's military bombed a village in Sagaing": a
+                # state's force on a place of its own country is on the people there, the rebels the story names
+                # there, else its civilians (not a party paired with itself: "fighting between Gondor and Mordor")
+                tgt = _on_own_ground(tgt.country, actors, state, tgt.rule_id)
             if src.code == tgt.code:
                 continue
             act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions)
@@ -1196,6 +1205,26 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
     elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
         new = "175"
     return actions.get(new, action) if new else action
+
+
+# Force on a place of the state's own country (see _on_own_ground).
+OWN_GROUND_ROOTS = _FIGHTING
+
+
+def _at_home(actor: Actor, place: str) -> bool:
+    """Is the actor the state of ``place`` (itself or an arm of it; not a people, nor a role noun that took the story's
+    country)?"""
+    return actor.country == place and actor.role in STATE_ROLES and actor.kind != DEMONYM and actor.rule_id != LOCUS_RULE
+
+
+def _on_own_ground(place: str, actors: dict[int, Actor], state: ArticleState | None, rule_id: str) -> Actor:
+    """Whom a state's force on a place of its own country is used on: the armed group of that country the story names
+    last (this sentence first), else the civilians of the place."""
+    named = [actors[i] for i in sorted(actors, reverse=True)] + (list(reversed(state.history)) if state is not None else [])
+    rebels = next((a for a in named if a.country == place and a.role in ARMED_ROLES), None)
+    if rebels is not None:
+        return Actor(rebels.code, rebels.country, rebels.role, rebels.text, rebels.rule_id, rebels.kind, -1, rebels.noun)
+    return _of_place(place, "CVL", rule_id)
 
 
 def _meeting_place(anchor: Token, actors: dict[int, Actor]) -> str | None:

@@ -10,8 +10,8 @@ from coding.patterns import parse_pattern
 W = Where("mini.yaml", 1)
 
 
-def country(code, name, adj=(), capitals=(), aliases=(), demonyms=()):
-    return Country(code, name, tuple(aliases), tuple(adj), tuple(demonyms), tuple(capitals), W)
+def country(code, name, adj=(), capitals=(), aliases=(), demonyms=(), cities=()):
+    return Country(code, name, tuple(aliases), tuple(adj), tuple(demonyms), tuple(capitals), W, tuple(cities))
 
 
 def person(name, aliases, *roles):
@@ -61,7 +61,7 @@ def mini_codebook() -> Codebook:
         actions=ACTIONS,
         countries=(
             country("ARN", "Arnor", ["Arnorian"], ["Annuminas"], demonyms=["Arnorians"]),
-            country("GON", "Gondor", ["Gondorian"], ["Minas Tirith"]),
+            country("GON", "Gondor", ["Gondorian"], ["Minas Tirith"], cities=["Ithilien", "Pelargir"]),
             country("MOR", "Mordor", ["Mordorian"], ["Barad-dur"]),
             country("ROH", "Rohan", ["Rohirric"], ["Edoras"]),
         ),

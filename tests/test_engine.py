@@ -513,6 +513,16 @@ def test_repression_with_no_one_named_is_of_the_civilians_at_home(cameo_coder: C
     assert triples(code(cameo_coder, text)) == expected
 
 
+def test_a_state_s_force_at_home_is_on_the_people_there(coder: Coder) -> None:
+    # "Myanmar's military bombed a village in Sagaing": not blocked as the state acting on itself; its civilians
+    assert triples(code(coder, "Gondorian troops shelled a village in Ithilien.")) == {"GONMIL GONCVL 190"}
+    # "Azerbaijan launched an offensive in Karabakh" after the separatists were named: on them
+    text = "Gondorian rebels seized a town on Monday. Gondor attacked Pelargir on Tuesday."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 190")} == {"GON GONREB 190"}
+    # abroad, the place is still the country hit
+    assert triples(code(coder, "Arnorian troops shelled a village in Ithilien.")) == {"ARNMIL GON 190"}
+
+
 def test_an_installation_named_by_its_owner_hits_the_owner(coder: Coder) -> None:
     # "SOURCE shell depot in TARGET": "the Arnorian depot in Edoras" is Arnor's, though it stands in Rohan
     assert triples(code(coder, "Gondorian troops shelled the Arnorian depot in Edoras.")) == {"GONMIL ARN 190"}
