@@ -65,7 +65,7 @@ def mini_codebook() -> Codebook:
             country("MOR", "Mordor", ["Mordorian"], ["Barad-dur"]),
             country("ROH", "Rohan", ["Rohirric"], ["Edoras"]),
         ),
-        organizations=(Organization("MORREBURK", "Uruk-hai", ("Urukhai",), "MOR", "REB", "armed", W),),
+        organizations=(Organization("MORREBURK", "Uruk-hai", ("Urukhai",), "MOR", "REB", "armed", W), Organization("IGOELR", "White Council", (), None, None, "igo", W)),
         people=(
             person("Elessar", ["King Elessar", "Aragorn"], ("GONGOV", dt.date(1995, 1, 1), None)),
             person("Denethor", [], ("GONGOV", None, dt.date(1994, 12, 31)), ("GONELI", dt.date(1995, 1, 1), None)),

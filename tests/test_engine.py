@@ -305,6 +305,12 @@ def test_a_dateline_is_cut_from_the_first_sentence(coder: Coder) -> None:
     assert (event.source, event.target, event.sentence) == ("ARNMIL", "GON", "Arnorian troops attacked Gondor.")
 
 
+def test_the_body_named_before_as_a_possessive(coder: Coder) -> None:
+    # "The junta rejected the bloc's ultimatum": a possessive refers back as a subject or an object does
+    text = "The White Council gave Mordor one week on Sunday. Mordor rejected the bloc's ultimatum."
+    assert triples(code(coder, text)) == {"MOR IGOELR 120"}
+
+
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty with Mordor. Rohan criticized the two countries.")
     assert {e for e in triples(events) if e.startswith("ROH")} == {"ROH ARN 111", "ROH GON 111"}
