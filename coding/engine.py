@@ -206,6 +206,7 @@ class Coder:
         self.verbs = VerbIndex(codebook, nlp.vocab)
         self._people = {str(p.where): p for p in codebook.people}
         self._countries = frozenset(c.code for c in codebook.countries)
+        self._country_names = {c.code: fold(c.name) for c in codebook.countries}
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
@@ -644,6 +645,14 @@ class Coder:
         Arabia hosted talks on Sudan. The kingdom ..." is read neither by recency nor by the story's country: "the
         island" in a story about China's drills around Taiwan is Taiwan)."""
         kind = REFERRING_NOUNS[tok.lower_]
+        if kind == PLACE:
+            # "the enclave", "the strip": the latest place named by a name of its own (a city, a region, a territory),
+            # not by its country's ("Israel besieged the Gaza Strip after the attack in southern Israel. Israeli
+            # warplanes pounded targets across the enclave": Gaza)
+            for a in [actors[i] for i in sorted(actors, reverse=True) if i < tok.i] + state.history[::-1]:
+                if a.kind == COUNTRY and a.country in self._countries and self._country_names[a.country] not in fold(a.text):
+                    return Actor(a.country, a.country, None, tok.text, a.rule_id, COUNTRY, tok.i)
+            return None
         body = kind != COUNTRY
         earlier = [actors[i] for i in actors if i < tok.i] + state.history
         if body:
@@ -1452,7 +1461,9 @@ def _each_other(anchor: Token) -> bool:
 # Definite descriptions that refer back to a country ("the country", "the kingdom"), an international body ("the
 # bloc") or any organization ("the group", "the movement").
 ANY_ORG = "any-org"
+PLACE = "place"  # a part of a country named before by its own name
 REFERRING_NOUNS = {
+    **dict.fromkeys(["enclave", "strip", "territory"], PLACE),
     **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island"], COUNTRY),
     **dict.fromkeys(["bloc", "alliance"], ORG),  # an international body
     **dict.fromkeys(["group", "movement", "militia", "organisation", "organization"], ANY_ORG),

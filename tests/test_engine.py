@@ -311,6 +311,14 @@ def test_the_body_named_before_as_a_possessive(coder: Coder) -> None:
     assert triples(code(coder, text)) == {"MOR IGOELR 120"}
 
 
+def test_the_enclave_is_the_place_named_before_by_its_own_name(coder: Coder) -> None:
+    # "Israel besieged the Gaza Strip ... Israeli warplanes pounded targets across the enclave": Gaza, not Israel
+    text = "Arnorian troops besieged Pelargir on Monday after the raid in southern Arnor. Mordor attacked the enclave."
+    assert {e for e in triples(code(coder, text)) if e.startswith("MOR ")} == {"MOR GON 190"}
+    # a country named by its name is no enclave
+    assert {e for e in triples(code(coder, "Arnor criticized Gondor on Monday. Mordor attacked the enclave.")) if e.startswith("MOR ")} == set()
+
+
 def test_the_two_countries_are_the_two_named_together(coder: Coder) -> None:
     events = code(coder, "Arnor and Gondor signed a treaty with Mordor. Rohan criticized the two countries.")
     assert {e for e in triples(events) if e.startswith("ROH")} == {"ROH ARN 111", "ROH GON 111"}
