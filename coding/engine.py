@@ -813,12 +813,17 @@ class Coder:
                 kind = "intent"  # "vowed to help Gondor": a promise, not a threat
             if kind == "intent" and code[:2] in FORCE_ROOTS and governor is not None and _ready(governor):
                 kind = "threat"  # "Iraq is prepared to impose martial law": readiness to use force is a threat
+            ultimatum = kind == "intent" and code[:2] in ULTIMATUM_ROOTS and _unless(m.anchor)
+            if ultimatum:
+                kind = "threat"  # "will withdraw its force from Chad unless Goukouni arranges a ceasefire": an ultimatum
             if governor is not None and governor.i in coded:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
             if code is None and kind == "intent" and governor is None:
                 code = THREAT_CODES.get(m.entry.code[:2])  # "NATO said it would tighten the blockade": a future blow is a threat
+            if code is None and ultimatum:
+                code = "130"
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
@@ -1432,6 +1437,16 @@ def _ethnic_home(actor: Actor, anchor: Token, actors: dict[int, Actor], locus: s
     if place is None or place == actor.country:
         return actor
     return Actor(place + (actor.role or ""), place, actor.role, actor.text, actor.rule_id, DEMONYM, actor.head, actor.noun)
+
+
+# Acts whose future "unless ..." makes an ultimatum: yielding something up, rejecting, cutting relations (a promise to
+# help unless something happens stays a promise).
+ULTIMATUM_ROOTS = {"08", "12", "16"}
+
+
+def _unless(verb: Token) -> bool:
+    """Has the verb an "unless" clause ("will withdraw unless X arranges a ceasefire")?"""
+    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children) for c in verb.children)
 
 
 def _ready(governor: Token) -> bool:

@@ -350,6 +350,12 @@ def test_a_denial_answers_the_accusation_and_a_rejection_the_call(coder: Coder) 
     assert triples(code(coder, text)) == {"ARN GON 026", "GON ARN 120"}
 
 
+def test_a_future_act_unless_another_acts_is_an_ultimatum(coder: Coder) -> None:
+    # "Nigeria will withdraw its force from Chad unless Goukouni arranges a ceasefire": a threat, not an intent to yield
+    assert triples(code(coder, "Arnor will withdraw from Gondor unless Elessar meets Mordor.")) == {"ARN GON 130"}
+    assert triples(code(coder, "Arnor will withdraw from Gondor.")) == {"ARN GON 035"}
+
+
 def test_a_claim_for_the_attack_targets_the_attacked(coder: Coder) -> None:
     # "The Houthis claimed responsibility for the attack": the claim is about whom the attack hit, not about the claimer
     text = "The Uruk-hai attacked Gondor on Monday. Rohan condemned the attack. The Uruk-hai claimed responsibility for the attack."
