@@ -32,13 +32,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from coding import PIPELINE_VERSION
 from coding.records import Article, Event
 from coding.schema import EVENT_SCHEMA, event_schema_with_metadata
+
+if TYPE_CHECKING:
+    from coding.codebook.model import Codebook
 
 SHARDS_DIR = "_shards"
 STAGING_DIR = "_staging"
@@ -63,6 +68,12 @@ def article_hash(article: Article) -> str:
 
 
 LEDGER_KEYS = ("codebook_hash", "model", "pipeline_version")
+
+
+def provenance_of(codebook: Codebook, model: str) -> dict[str, str]:
+    """What every row and shard manifest records about how it was coded: the codebook's name and hash, the model
+    (:func:`coding.nlp.model_id`) and the pipeline version."""
+    return {"codebook": codebook.name, "codebook_hash": codebook.hash, "model": model, "pipeline_version": PIPELINE_VERSION}
 
 
 def events_table(events: Sequence[Event], metadata: dict[str, str] | None = None) -> pa.Table:

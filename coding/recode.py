@@ -44,6 +44,7 @@ from coding.output import (
     arrow_column,
     article_hash,
     finalize,
+    provenance_of,
     read_manifest,
     write_shard,
 )
@@ -131,16 +132,12 @@ def saved_shards(out: str | Path) -> Iterator[tuple[str, list[Article]]]:
         yield path.stem, articles
 
 
-def _metadata(coder: Coder) -> dict[str, str]:
-    return {"codebook": coder.codebook.name, "codebook_hash": coder.codebook.hash, "model": coder.model, "pipeline_version": PIPELINE_VERSION}
-
-
 def _write(out: Path, key: str, articles: Sequence[Article], coder: Coder, results: Sequence[CodingResult],
            kept_events: Mapping[str, pa.Table] | None = None, kept_coverage: Sequence[dict] = (),
            kept_words: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None) -> int:
     events = [ev for r in results for ev in r.events]
     hashes = {a.id: article_hash(a) for a in articles}  # the ledger: these articles are done with this codebook
-    manifest = write_shard(out, key, list(hashes), events, _metadata(coder), hashes=hashes, carried=kept_events)
+    manifest = write_shard(out, key, list(hashes), events, provenance_of(coder.codebook, coder.model), hashes=hashes, carried=kept_events)
     by_id = {a.id: a for a in articles}
     rows = [*kept_coverage, *(row for r in results for row in coverage_rows(by_id[r.article_id], r, key, coder.codebook.hash))]
     write_coverage(out, key, rows)

@@ -26,14 +26,13 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.context import FlowRunContext
 from pydantic import BaseModel, Field
 
-from coding import PIPELINE_VERSION
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.inputs import iter_articles, write_rejects
 from coding.nlp import load_model, model_id_of
 from coding.cache import ParseCache
 from coding.lock import OutputLock, describe
-from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, recover, shard_key, write_json, write_shard
+from coding.output import LEDGER_KEYS, article_hash, done_articles, finalize, provenance_of, recover, shard_key, write_json, write_shard
 from coding.coverage import coverage_rows, load_report, write_coverage
 from coding.report import to_markdown
 from coding.records import Article, Event, Reject
@@ -101,22 +100,15 @@ def _read_articles(path: Path) -> list[Article]:
 
 
 def provenance(coder: Coder) -> dict[str, str]:
-    """What every row and shard manifest records about how it was coded."""
-    return {
-        "codebook": coder.codebook.name,
-        "codebook_hash": coder.codebook.hash,
-        "model": coder.model,
-        "pipeline_version": PIPELINE_VERSION,
-    }
+    """What every row and shard manifest records about how it was coded (:func:`coding.output.provenance_of`)."""
+    return provenance_of(coder.codebook, coder.model)
 
 
 def planned_provenance(params: RunParams) -> dict[str, str]:
     """:func:`provenance` of the Coder that ``params`` will build, without building it: the codebook (cached on disk,
     see ``load_codebook``) and the model's meta.json. The process that hands shards to a worker pool never loads the
     model."""
-    codebook = load_codebook(params.codebook)
-    return {"codebook": codebook.name, "codebook_hash": codebook.hash, "model": model_id_of(params.model),
-            "pipeline_version": PIPELINE_VERSION}
+    return provenance_of(load_codebook(params.codebook), model_id_of(params.model))
 
 
 @task(name="read-and-shard", retries=2, retry_delay_seconds=[1, 5])
