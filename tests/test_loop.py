@@ -210,7 +210,7 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     (run_id,) = [p.stem for p in (out / "runs").glob("*.json")]
     with get_client(sync_client=True) as client:
         artifacts = {a.key: a.data for a in client.read_artifacts()}
-    (coverage_md,) = [data for key, data in artifacts.items() if key.endswith("-coverage") and run_id.lower()[:15] in key]
+    (coverage_md,) = [data for key, data in artifacts.items() if key and key.endswith("-coverage") and run_id.lower()[:15] in key]
     assert "## Unresolved actor mentions" in coverage_md
 
     # 2. explain shows which rule fired
