@@ -1,7 +1,8 @@
 """The blind development sets: hand-written wire copy and its gold, written before dyad was run on them.
 
 `blind_*` is the first set; `blind2_*` is a second one, written later because the first had been tuned against;
-`blind3_*` is a third (2022-2025 stories), written because the first two had been tuned against in turn. These
+`blind3_*` is a third (2022-2025 stories), written because the first two had been tuned against in turn;
+`blind4_*` is a fourth (2022-2025 stories new to all three), written for an honest estimate once the third had been. These
 tests check each set is well formed. They hold no accuracy threshold: a set estimates accuracy, it does not gate it
 (`dyad evaluate tests/data/blind_gold.jsonl` prints the figures).
 """
@@ -42,6 +43,7 @@ SETS = [
     BlindSet("blind", "Blind Wire", dt.date(2015, 1, 1)),
     BlindSet("blind2", "Blind Wire 2", dt.date(2019, 1, 1)),
     BlindSet("blind3", "Blind Wire 3", dt.date(2022, 1, 1)),
+    BlindSet("blind4", "Blind Wire 4", dt.date(2022, 1, 1)),
 ]
 
 
