@@ -33,7 +33,7 @@ from coding.codebook.model import Codebook, VerbEntry
 from coding.patterns import stems
 from coding.verbs import ANCHOR_POS
 
-FOOTPRINT_VERSION = 4
+FOOTPRINT_VERSION = 5
 _ANCHOR_POS_ID_SET = frozenset(_SYMBOLS[p] for p in ANCHOR_POS)
 _WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
 
@@ -124,36 +124,86 @@ def _terms(*groups: Iterable[str]) -> list[str]:
 _MEMO: dict[str, dict] = {}
 
 
-def footprint(codebook: Codebook) -> dict:
-    """The footprint of a codebook (JSON data): see the module docstring. Computed once per codebook hash."""
+def footprint(codebook: Codebook, reuse: Mapping | None = None) -> dict:
+    """The footprint of a codebook (JSON data): see the module docstring. Computed once per codebook hash.
+
+    ``reuse``: the footprint of another codebook, whose units are taken over for every file whose data is the same in
+    both (a recode after a one-line edit computes the units of one file, not of some 3,000 records)."""
     found = _MEMO.get(codebook.hash)
     if found is None:
-        found = _MEMO[codebook.hash] = _footprint(codebook)
+        found = _MEMO[codebook.hash] = _footprint(codebook, reuse)
     return found
 
 
-def _footprint(codebook: Codebook) -> dict:
-    actors: dict[str, list[dict]] = {"country": [], "org": [], "person": [], "agent": []}
-    for c in codebook.countries:
-        content = [c.code, c.name, c.aliases, c.adjectives, c.demonyms, c.capitals, c.cities]
-        actors["country"].append({"digest": _digest(content), "terms": _terms([c.name], c.aliases, c.adjectives, c.demonyms, c.capitals, c.cities)})
-    for o in codebook.organizations:
-        content = [o.code, o.name, o.aliases, o.country, o.role, o.kind]
-        actors["org"].append({"digest": _digest(content), "terms": _terms([o.name], o.aliases)})
-    for p in codebook.people:
-        content = [p.name, p.aliases, [(r.code, r.since, r.until) for r in p.roles]]
-        actors["person"].append({"digest": _digest(content), "terms": _terms([p.name], p.aliases)})
-    for a in codebook.agents:
-        actors["agent"].append({"digest": _digest([a.term, a.role]), "terms": _terms(agent_forms(a.term))})
+def _units(kind: str, records: Iterable, unit_of, codebook: Codebook, reuse: Mapping | None, spans: dict[str, list]) -> list[dict]:
+    """The units of ``records`` in codebook order, each file's run of them taken from ``reuse`` when that file is
+    unchanged; ``spans[kind]`` records the runs as [file, occurrence, start, end]."""
+    old_spans: dict[tuple[str, int], tuple[int, int]] = {}
+    old_units: list[dict] = []
+    same: set[str] = set()
+    if reuse is not None and reuse.get("version") == FOOTPRINT_VERSION:
+        old_units = reuse["actors"][kind] if kind in reuse["actors"] else reuse["verbs"] if kind == "verbs" else []
+        old_spans = {(f, k): (a, b) for f, k, a, b in reuse["spans"].get(kind, ())}
+        same = {f for f, h in codebook.file_hashes.items() if reuse["files"].get(f) == h}
+    units: list[dict] = []
+    runs: list[list] = spans.setdefault(kind, [])
+    seen: dict[str, int] = {}
+    run: list = []
+    for record in [*records, None]:
+        if run and (record is None or record.where.file != run[0].where.file):
+            file = run[0].where.file
+            k = seen[file] = seen.get(file, -1) + 1
+            start = len(units)
+            old = old_spans.get((file, k)) if file in same else None
+            if old is not None and old[1] - old[0] == len(run):
+                units.extend(old_units[old[0] : old[1]])
+            else:
+                units.extend(unit_of(r) for r in run)
+            runs.append([file, k, start, len(units)])
+            run = []
+        if record is not None:
+            run.append(record)
+    return units
+
+
+def _country_unit(c) -> dict:
+    content = [c.code, c.name, c.aliases, c.adjectives, c.demonyms, c.capitals, c.cities]
+    return {"digest": _digest(content), "terms": _terms([c.name], c.aliases, c.adjectives, c.demonyms, c.capitals, c.cities)}
+
+
+def _org_unit(o) -> dict:
+    content = [o.code, o.name, o.aliases, o.country, o.role, o.kind]
+    return {"digest": _digest(content), "terms": _terms([o.name], o.aliases)}
+
+
+def _person_unit(p) -> dict:
+    content = [p.name, p.aliases, [(r.code, r.since, r.until) for r in p.roles]]
+    return {"digest": _digest(content), "terms": _terms([p.name], p.aliases)}
+
+
+def _agent_unit(a) -> dict:
+    return {"digest": _digest([a.term, a.role]), "terms": _terms(agent_forms(a.term))}
+
+
+def _footprint(codebook: Codebook, reuse: Mapping | None = None) -> dict:
+    spans: dict[str, list] = {}
+    actors = {
+        "country": _units("country", codebook.countries, _country_unit, codebook, reuse, spans),
+        "org": _units("org", codebook.organizations, _org_unit, codebook, reuse, spans),
+        "person": _units("person", codebook.people, _person_unit, codebook, reuse, spans),
+        "agent": _units("agent", codebook.agents, _agent_unit, codebook, reuse, spans),
+    }
     actions = {code: _digest([a.name, a.goldstein, a.quad_class, a.plover_event, a.plover_mode]) for code, a in codebook.actions.items()}
     filters = [[f.id, f.scope, f.terms] for f in codebook.filters]
     return {
         "version": FOOTPRINT_VERSION,
         "codebook_hash": codebook.hash,
         "global": _digest([codebook.name, filters]),
-        "verbs": [_verb_unit(e) for e in codebook.verbs],
+        "verbs": _units("verbs", codebook.verbs, _verb_unit, codebook, reuse, spans),
         "actors": actors,
         "actions": actions,
+        "files": dict(codebook.file_hashes),
+        "spans": spans,
     }
 
 

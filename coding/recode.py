@@ -114,6 +114,12 @@ def load_footprint(out: str | Path, codebook_hash: str) -> dict | None:
     return read_manifest(_footprint_path(Path(out), codebook_hash))
 
 
+def _latest_footprint(out: Path) -> dict | None:
+    """The footprint kept last under ``out`` (None: none can be read)."""
+    paths = sorted((out / ARTICLES_DIR).glob("footprint-*.json"), key=lambda p: p.stat().st_mtime_ns)
+    return read_manifest(paths[-1]) if paths else None
+
+
 def keep_for_recode(out: str | Path, key: str, articles: Sequence[Article], results: Sequence[CodingResult], coder: Coder) -> None:
     """Everything a later `dyad recode` needs of a coded shard: its articles, their words, the codebook footprint."""
     save_footprint(out, coder)
@@ -155,7 +161,9 @@ def _full(reason: str) -> Change:
     return Change(everything=True, reasons=[reason])
 
 
-def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known: dict[str, Change]) -> Change:
+def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known: dict[str, Change], kept: dict[str, dict]) -> Change:
+    """What the shard of ``manifest`` must show to be coded again. ``known``: the changes worked out so far, by old
+    codebook hash; ``kept``: footprints already read, by codebook hash."""
     if manifest is None or manifest.get("status") != "done":
         return _full("the shard has no finished manifest")
     meta = manifest.get("metadata", {})
@@ -163,7 +171,7 @@ def _change_for(out: Path, manifest: dict | None, coder: Coder, new: dict, known
         return _full("coded with another model or pipeline version")
     old_hash = meta.get("codebook_hash", "")
     if old_hash not in known:
-        known[old_hash] = compare(load_footprint(out, old_hash), new)
+        known[old_hash] = compare(kept[old_hash] if old_hash in kept else load_footprint(out, old_hash), new)
     return known[old_hash]
 
 
@@ -205,7 +213,10 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
         raise FileNotFoundError(f"{out / ARTICLES_DIR}: no kept articles; run `dyad run --out {out}` first")
     stage = out / f".recode-{uuid.uuid4().hex[:8]}"
     n_articles = n_events = n_shards = n_recoded = 0
-    new = footprint(coder.codebook)
+    # the new footprint takes over the units of every file the edit left alone from the last one kept
+    reuse = _latest_footprint(out)
+    new = footprint(coder.codebook, reuse)
+    kept = {reuse.get("codebook_hash", ""): reuse} if reuse else {}
     known: dict[str, Change] = {}
     reasons: set[str] = set()
     try:
@@ -213,7 +224,7 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
             n_articles += len(articles)
             n_shards += 1
             manifest = read_manifest(out / SHARDS_DIR / f"{key}.json")
-            change = _full("--full") if full else _change_for(out, manifest, coder, new, known)
+            change = _full("--full") if full else _change_for(out, manifest, coder, new, known, kept)
             reasons.update(change.reasons)
             if change.everything:
                 n_events += code_into(stage, key, articles, coder)

@@ -32,6 +32,7 @@ _KEY_IDS = [TAG, LOWER, DEP, IS_SPACE]
 _COLUMNS = (POS, MORPH, LEMMA)
 
 Predicate = Callable[[tuple], bool]  # over (tag, lower, dep, is_space) as strings and a bool
+Bucket = tuple[int, frozenset] | None  # (key position, values) a token must have one of to match; None: not known
 
 
 def _value_test(spec) -> Callable[[object], bool] | None:
@@ -51,6 +52,25 @@ def _value_test(spec) -> Callable[[object], bool] | None:
     return None
 
 
+def _values(spec) -> frozenset | None:
+    """The values a one-attribute spec admits, when it names them (an equality or ``IN``); None otherwise."""
+    if isinstance(spec, (str, bool)):
+        return frozenset([spec])
+    if isinstance(spec, dict) and len(spec) == 1 and "IN" in spec:
+        return frozenset(spec["IN"])
+    return None
+
+
+def _bucket(spec: dict) -> Bucket:
+    """(key position, values) of the attribute a token must have one of for ``spec`` to match: its lower-case form
+    when it names forms, else its tag, else its label; None when it names none (the spec is tried on every key)."""
+    named = {name.upper(): _values(value) for name, value in spec.items()}
+    for name in ("LOWER", "TAG", "DEP"):
+        if named.get(name) is not None:
+            return _KEY_ATTRS.index(name), named[name]
+    return None
+
+
 def _token_test(spec: dict) -> Predicate | None:
     tests = []
     for name, value in spec.items():
@@ -67,9 +87,19 @@ def _token_test(spec: dict) -> Predicate | None:
 class CompiledRuler:
     """Applies an ``AttributeRuler``'s patterns to a Doc by lookup. Build it with :func:`compile_ruler`."""
 
-    def __init__(self, vocab, single: list[tuple[int, Predicate]], multi: list[tuple[int, list[Predicate], int]], attrs: Sequence[dict]) -> None:
+    def __init__(self, vocab, single: list[tuple[int, Predicate, Bucket]], multi: list[tuple[int, list[Predicate], int]], attrs: Sequence[dict]) -> None:
         self.vocab = vocab
-        self._single = single  # (pattern number, test) for one-token patterns
+        # the one-token patterns (pattern number, test) by a value their token must have (most name a tag or a form),
+        # and those that name none: a new key is tested against a handful of patterns instead of all ~180
+        self._by_value: dict[tuple[int, object], list[tuple[int, Predicate]]] = {}
+        self._unbucketed: list[tuple[int, Predicate]] = []
+        for number, test, bucket in single:
+            if bucket is None:
+                self._unbucketed.append((number, test))
+            else:
+                position, values = bucket
+                for value in values:
+                    self._by_value.setdefault((position, value), []).append((number, test))
         self._multi = multi  # (pattern number, tests of the tokens in order, index of the token written)
         self._attrs = attrs  # per pattern number: {attribute id: value}, as spaCy normalised them
         self._memo: dict[tuple, tuple] = {}  # key hashes → (merged column writes, other writes, multi starting here)
@@ -78,7 +108,8 @@ class CompiledRuler:
     def _entry(self, hashes: tuple) -> tuple:
         strings = self.vocab.strings
         key = (strings[hashes[0]], strings[hashes[1]], strings[hashes[2]], bool(hashes[3]))
-        numbers = [n for n, test in self._single if test(key)]
+        candidates = [*self._unbucketed, *(c for position in (0, 1, 2) for c in self._by_value.get((position, key[position]), ()))]
+        numbers = sorted({n for n, test in candidates if test(key)})
         columns: dict[int, int] = {}
         others: list[int] = []
         for n in numbers:
@@ -141,7 +172,7 @@ class CompiledRuler:
 def compile_ruler(ruler) -> CompiledRuler | None:
     """A :class:`CompiledRuler` doing what ``ruler`` (spaCy's ``AttributeRuler``) does, or None when one of its
     patterns has a shape that cannot be compiled."""
-    single: list[tuple[int, Predicate]] = []
+    single: list[tuple[int, Predicate, Bucket]] = []
     multi: list[tuple[int, list[Predicate], int]] = []
     for number, pattern in enumerate(ruler.patterns):
         for alternative in pattern["patterns"]:
@@ -152,7 +183,7 @@ def compile_ruler(ruler) -> CompiledRuler | None:
             if not -len(tests) <= index < len(tests):
                 return None
             if len(tests) == 1:
-                single.append((number, tests[0]))
+                single.append((number, tests[0], _bucket(alternative[0])))
             else:
                 multi.append((number, tests, index))  # type: ignore[arg-type]
     return CompiledRuler(ruler.vocab, single, multi, list(ruler.attrs))

@@ -14,7 +14,7 @@ import pytest
 from _mini import mini_codebook, verb
 
 from coding.codebook.model import Agent, Filter, Where
-from coding.footprint import compare, footprint, letters
+from coding.footprint import _footprint, compare, footprint, letters
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -183,6 +183,12 @@ def test_an_incremental_recode_writes_the_rows_of_a_full_one(first_run, name):
     shutil.copytree(root / "codebook", cb)
     edit(cb)
     coder = Coder(load_codebook(cb), nlp)
+    # the new footprint, built on the old one as read back from disk, is the one built from nothing; no edit here
+    # touches the people files, whose units it takes over as they are
+    old = json.loads(json.dumps(footprint(load_codebook(root / "codebook"))))
+    reused = _footprint(coder.codebook, old)
+    assert reused == _footprint(coder.codebook)
+    assert reused["actors"]["person"] and all(a is b for a, b in zip(reused["actors"]["person"], old["actors"]["person"], strict=True))
     results = {}
     for full in (False, True):
         out = root / f"{name}-{'full' if full else 'incremental'}"

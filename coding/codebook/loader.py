@@ -291,6 +291,7 @@ class _Loader:
             ontology=head.ontology,
             path=str(self.root),
             hash=self.content_hash(),
+            file_hashes=self.file_hashes(),
             actions=actions,
             countries=tuple(actors["countries"]),
             organizations=tuple(actors["organizations"]),
@@ -303,10 +304,19 @@ class _Loader:
             example_people=tuple(example_actors["people"]),
         )
 
+    @functools.cached_property
+    def _canonical(self) -> dict[str, str]:
+        """Each file's data as canonical JSON (what the hashes read), computed once."""
+        return {rel: json.dumps(f.data, sort_keys=True, ensure_ascii=False, default=str) for rel, f in self.files.items()}
+
+    def file_hashes(self) -> dict[str, str]:
+        """Each file's own digest: what lets a recode reuse the footprint of the files an edit left alone."""
+        return {rel: hashlib.sha256(self._canonical[rel].encode()).hexdigest()[:16] for rel in sorted(self.files)}
+
     def content_hash(self) -> str:
         digest = hashlib.sha256()
         for rel in sorted(self.files):
-            canonical = json.dumps(self.files[rel].data, sort_keys=True, ensure_ascii=False, default=str)
+            canonical = self._canonical[rel]
             digest.update(rel.encode())
             digest.update(b"\0")
             digest.update(canonical.encode())

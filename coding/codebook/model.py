@@ -140,6 +140,7 @@ class Codebook:
     example_countries: tuple[Country, ...] = field(default=())
     example_organizations: tuple[Organization, ...] = field(default=())
     example_people: tuple[Person, ...] = field(default=())
+    file_hashes: dict[str, str] = field(default_factory=dict)  # per loaded file (relative path): a digest of its data
 
     def example_world(self) -> "Codebook":
         """This codebook with the fictional example actors in place of the real ones."""
