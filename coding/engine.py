@@ -95,8 +95,8 @@ class ArticleState:
     """What coreference needs to remember while an article is coded: the actors seen, most recent last."""
 
     history: list[Actor] = field(default_factory=list)
-    # (root, verb, sources, targets) of the acts coded (or left with no target), latest last
-    acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...]]] = field(default_factory=list)
+    # (root, verb, sources, targets, code) of the acts coded (or left with no target), latest last
+    acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...], str]] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
     locus: str | None = None  # the country the story is about (Coder.locus): the country of its bare role nouns
@@ -257,9 +257,11 @@ class Coder:
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(
-            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (words[k + 1].rstrip("s") in EVENT_NOUNS or words[k + 1] in REFERRING_NOUNS)
+            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS)
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
+        if not _DENIALS.isdisjoint(words):
+            pronouns += 1  # "Gondor denies wrongdoing": a denial answers the accusation named before
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words, doc
@@ -613,15 +615,7 @@ class Coder:
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
-        by_act: dict[tuple[str, str], tuple[set, set]] = {}
-        anchors = {m.entry.id: m.anchor.lemma_.lower() for m in matches}
-        for e in events:
-            doers, done_to = by_act.setdefault((e.action_root, anchors.get(e.rule_id, "")), (set(), set()))
-            doers.add((e.source, e.source_country, e.source_role, e.source_text))
-            done_to.add((e.target, e.target_country, e.target_role, e.target_text))
-        for (root, verb), (doers, done_to) in sorted(by_act.items()):
-            state.acts.append((root, verb, *(tuple(Actor(c, country, role, text, "", AGENT, -1) for c, country, role, text in sorted(side)) for side in (doers, done_to))))
-        del state.acts[:-12]
+        del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
         for head in sorted(actors):
@@ -728,6 +722,8 @@ class Coder:
                 made = self._event_of(m, article, sentence, actors, trace, groups, role_only, extra, coded, state)
                 if made:
                     events.extend(made)
+                    if state is not None:
+                        _remember_acts(state, made, m.anchor)  # a later verb of the sentence may refer to it
                     fired.add(anchor_i)
                     consumed.update(t.i for t in m.matched if t.i != anchor_i)
                     break
@@ -744,19 +740,59 @@ class Coder:
 
     @staticmethod
     def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
-        """For a reaction to "the attack", "the strikes", "the pact": the actors of the latest coded act."""
-        if state is None or not state.acts or (m.entry.code[:2] not in REACTION_ROOTS and m.entry.code not in REACTION_CODES) or not m.pattern.has_target:
-            return []
-        obj = next((c for c in m.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        noun = _act_referred_to(obj) if obj is not None else None
-        if noun is None:
+        """For a reaction to "the attack", "the strikes", "the pact", "the decision", "the closure": the actors of the
+        act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit)."""
+        code = m.entry.code
+        if state is None or not state.acts or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         src_countries = {s.country for s in sources}
-        for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
-            # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
-            others = [d for d in doers if d.country not in src_countries]
-            if others:
-                return others
+        objects = _reaction_objects(m.anchor)
+        if code in REACTION_CODES:
+            # "Belarus denied the charge", "a charge Bangkok denied", "Kigali denies backing the group": the latest
+            # accusation against the denier (else the latest one just made, by someone else), answered by its makers
+            codes = {s.code for s in sources}
+            recent = state.acts[-4:]
+            accusations = [a for a in state.acts if a[0] in ACCUSATION_ROOTS and a[3] and not any(d.code in codes for d in a[2])]
+            against = [a for a in accusations if any(t.country in src_countries for t in a[3])]
+            # its first-named maker: "Congo and the United Nations have accused Rwanda ... Kigali denies it" answers Congo
+            if against:
+                return [against[-1][2][0]]
+            latest = [a for a in accusations if a in recent and not any(d.country in src_countries for d in a[2])]
+            if latest:
+                return [latest[-1][2][0]]
+            # "Pakistan denied any role in the attack" with no accuser named: those the attack hit
+            for obj, relative in objects:
+                noun = _act_referred_to(obj, relative)
+                if noun is not None and noun in EVENT_NOUNS and EVENT_NOUNS[noun] & _FIGHTING:
+                    for _, done_to in _acts_named(noun, EVENT_NOUNS[noun] & _FIGHTING, state):
+                        hit = [t for t in done_to if t.country not in src_countries]
+                        if hit:
+                            return hit
+            return []
+        others = [a for a in state.acts if not any(d.country in src_countries for d in a[2])]
+        for obj, relative in objects:
+            noun = _act_referred_to(obj, relative)
+            if noun is None:
+                continue
+            if noun in GENERIC_ACT_NOUNS:
+                # "The Kremlin condemned the decision", "denounced the move": a decision is the story's news, the first
+                # act of policy (not a statement, an appeal, a meeting or a reaction) by someone else
+                policy = [a for a in others if a[4][:2] not in NOT_DECISIONS and a[4][:3] not in NOT_DECISION_CODES and a[1] not in SPEECH_VERBS]
+                if policy:
+                    return list(policy[0][2])
+                continue
+            if noun in EVENT_NOUNS:
+                for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
+                    # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
+                    found = [d for d in doers if d.country not in src_countries]
+                    if found:
+                        return found
+                continue
+            # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
+            verbs = _verbs_of(noun)
+            same = [a for a in others if a[1] in verbs]
+            if same:
+                return list(same[-1][2])
         return []
 
     @staticmethod
@@ -772,7 +808,7 @@ class Coder:
             # "claimed the attack", "claimed responsibility for the attack", "took credit for Monday's bombing"
             for word in (obj, *(p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj")):
                 noun = noun or _act_referred_to(word)
-        if noun is None or not EVENT_NOUNS[noun] & _FIGHTING:
+        if noun is None or not EVENT_NOUNS.get(noun, frozenset()) & _FIGHTING:
             return []
         src_countries = {s.country for s in sources}
         named = _acts_named(noun, EVENT_NOUNS[noun] & _FIGHTING, state)
@@ -994,7 +1030,7 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
                 # "North Korea fired a missile into the sea" codes nothing, but "Japan condemned the launch" refers to it
-                state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources), ()))
+                state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources), (), code))
             return []
         if not pairs:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
@@ -1112,7 +1148,6 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     # what is answered: "denied the charge" (an accusation), "rejected the call" (an appeal, a demand, an ultimatum)
     **dict.fromkeys(["charge", "accusation", "allegation"], frozenset({"11"})),
     **dict.fromkeys(["call", "appeal", "request", "demand", "ultimatum", "proposal", "offer", "plea"], frozenset({"02", "03", "10", "13"})),
-    **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "15", "16", "17", "19"})),
 }
 
 
@@ -1120,25 +1155,106 @@ _ACT_ROOTS = frozenset().union(*EVENT_NOUNS.values())  # acts an event noun can 
 CLAIM_CODES = {"015"}  # "claimed responsibility for the attack": a claim names the attack, whose target is the claim's
 
 
-def _act_referred_to(noun: Token) -> str | None:
+def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     """The event noun (its lemma) of "the attack", "Monday's attack", "the weekend's assault" (not "a new attack"), or
-    None."""
+    None; with ``relative``, the noun a relative clause hangs on refers whatever its article ("a charge Bangkok
+    denied"). Also a noun made from a verb ("the closure") and "the decision", "the move"."""
     lemma = noun.lemma_.lower()
-    if lemma not in EVENT_NOUNS or not any(
+    if noun.pos_ != "NOUN" or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma)):
+        return None
+    if relative or any(
         c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
         for c in noun.lefts
     ):
-        return None
-    return lemma
+        return lemma
+    return None
+
+
+def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
+    """What a reaction is to: its object ("condemned the decision"), a noun in the object's own phrase ("denied any
+    role in the attack", "responsibility for the attack"), or the noun its relative clause hangs on ("a charge
+    Bangkok denied"); each with whether it is that relative noun."""
+    out: list[tuple[Token, bool]] = []
+    for c in anchor.children:
+        if c.dep_ not in ("dobj", "nsubjpass") or (c.tag_ in ("WDT", "WP") and anchor.dep_ == "relcl"):
+            continue
+        out.append((c, False))
+        for prep in c.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "of", "behind"):
+                out.extend((p, False) for p in prep.children if p.dep_ == "pobj")
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and not out:
+        out.append((anchor.head, True))
+    return out
+
+
+def _remember_acts(state: ArticleState, events: Sequence[Event], anchor: Token) -> None:
+    """Keep the acts one verb coded, by code, for the event nouns of later verbs and sentences to refer to."""
+    by_code: dict[tuple[str, str], tuple[dict, dict]] = {}
+    for e in events:  # in the order the sentence names them (dicts as ordered sets)
+        doers, done_to = by_code.setdefault((e.action_root, e.action), ({}, {}))
+        doers[(e.source, e.source_country, e.source_role, e.source_text)] = None
+        done_to[(e.target, e.target_country, e.target_role, e.target_text)] = None
+    verb = anchor.lemma_.lower()
+    for (root, code), sides in sorted(by_code.items()):
+        doers, done_to = (tuple(Actor(c, country, role, text, "", AGENT, -1) for c, country, role, text in side) for side in sides)
+        state.acts.append((root, verb, doers, done_to, code))
+
+
+# "the decision", "the move": the story's news, an act of policy (see Coder._doers_of_event_noun), not a statement,
+# an appeal, a meeting, a rejection or a criticism, nor praise
+GENERIC_ACT_NOUNS = {"decision", "move", "step", "measure", "announcement", "action"}
+NOT_DECISIONS = {"01", "02", "04", "11", "12", "14"}
+SPEECH_VERBS = {"warn", "threaten", "say", "tell", "vow", "swear", "urge", "ask", "call", "express", "voice"}  # ... nor words
+NOT_DECISION_CODES = {"050", "051", "052", "053"}
+# What a denial answers: accusations and criticism (11x), and charges (17x)
+ACCUSATION_ROOTS = {"11", "17"}
+# Nouns made from verbs that do not follow the suffix rules of _verbs_of.
+NOMINALS = {
+    "detention": ("detain",), "expulsion": ("expel",), "seizure": ("seize",), "closure": ("close",), "strike": ("strike", "hit"),
+    "conviction": ("convict",), "intervention": ("intervene",), "visit": ("visit",), "arrest": ("arrest", "detain"),
+    "release": ("release", "free"), "ban": ("ban",), "blockade": ("blockade",), "raid": ("raid",), "sanction": ("sanction",),
+}
+
+
+def _verbs_of(noun: str) -> frozenset[str]:
+    """The verbs a noun may be made from: closure → close, deployment → deploy, suspension → suspend, ruling → rule,
+    withdrawal → withdraw, deportation → deport."""
+    found = _VERBS_OF.get(noun)
+    if found is not None:
+        return found
+    out: set[str] = set(NOMINALS.get(noun, ()))
+    for suffix, endings in _NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            stem = noun[: -len(suffix)]
+            out.update(stem + e for e in endings)
+            if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "stopping" → stop
+    found = _VERBS_OF[noun] = frozenset(out)
+    return found
+
+
+_NOMINAL_SUFFIXES = (
+    ("ment", ("",)), ("al", ("", "e")), ("ure", ("", "e")), ("ing", ("", "e")), ("ation", ("", "e", "ate")),
+    ("ition", ("ite", "e")), ("tion", ("te", "t")), ("sion", ("d", "de", "t")), ("ion", ("", "e")),
+)
+_VERBS_OF: dict[str, frozenset[str]] = {}
+_DENIALS = frozenset({"deny", "denies", "denied", "denying"})
+# The pre-filter's act nouns: "the <noun>" counts as a reference to an actor (the doer of the act it names).
+_REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINALS) | {
+    "deployment", "suspension", "withdrawal", "ruling", "imposition", "annexation", "extradition", "recognition",
+    "mobilisation", "mobilization", "cancellation", "postponement", "resumption", "restriction", "retaliation",
+    "escalation", "dissolution", "nomination", "appointment", "dismissal", "removal", "shutdown", "sentencing",
+    "designation", "delay", "incursion", "abduction", "kidnapping", "assassination", "bombardment", "interception",
+}
 
 
 def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
     """The (doers, targets) of the latest acts an event noun can refer to, latest first: those named by the same word
     ("attacked" … "the attack"), whatever they were coded as ("fighters attacked the embassy", a riot, is still the
     attack a condemnation refers to), else by a verb for it ("signed" … "the pact"), else the latest acts of that kind."""
-    same = [(doers, done_to) for root, verb, doers, done_to in state.acts if verb == noun]
-    near = [(doers, done_to) for root, verb, doers, done_to in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
-    kind = [(doers, done_to) for root, _, doers, done_to in state.acts if root in roots]
+    same = [(doers, done_to) for root, verb, doers, done_to, _ in state.acts if verb == noun or verb in _verbs_of(noun)]
+    near = [(doers, done_to) for root, verb, doers, done_to, _ in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
+    kind = [(doers, done_to) for root, _, doers, done_to, _ in state.acts if root in roots]
     return list(reversed((same or near or kind)[-3:]))
 
 

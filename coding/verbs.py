@@ -193,7 +193,8 @@ def blocked_reason(verb: Token) -> str | None:
         return "non-realised complement (infinitive or gerund)"
     head = verb.head
     if verb.dep_ in ("acl", "ccomp", "relcl") and head.i != verb.i:
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in ALLEGATION_NOUNS:
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in ALLEGATION_NOUNS and not (verb.dep_ == "relcl" and verb.lemma_.lower() in DENIAL_VERBS):
+            # ("a charge Bangkok denied" is the answer to the allegation, an event of its own)
             return f"an allegation ({head.text} that …), not an event"
         if verb.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
             return f"denied ({head.text} that …)"

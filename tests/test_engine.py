@@ -603,3 +603,27 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(coder: Coder) -> None:
     # nor another actor of the subject's country ("Arnor ... Annuminas ... them")
     events = code(coder, "Mordorian troops entered Rohan. Arnor said on Tuesday that Annuminas would recognize them.")
     assert not [e for e in triples(events) if e.startswith("ARN") and e.split()[1].startswith("ARN")]
+
+
+def test_a_reaction_to_the_decision_targets_the_story_s_act_of_policy(coder: Coder) -> None:
+    # "The Kremlin condemned the decision" after "Germany will send tanks" and Zelenskiy's thanks: a decision is an act
+    # of policy (not praise, a statement or an appeal), the story's first by someone else
+    text = "Arnor recognized Mordor on Monday. Elessar praised Arnor. Rohan condemned the decision."
+    assert triples(code(coder, text)) == {"ARN MOR 054", "GONGOV ARN 051", "ROH ARN 111"}
+
+
+def test_a_reaction_to_a_noun_made_from_a_verb_targets_the_doer_of_that_verb(coder: Coder) -> None:
+    # "Moscow deeply regrets the closure" (Finland will close the crossing), "welcomed the deployment"
+    text = "Arnor withdrew from Gondor on Monday. Elessar met Eomer Eadig. Rohan criticized the withdrawal."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 111")} == {"ROH ARN 111"}
+
+
+def test_a_denial_answers_the_accusation_even_in_its_own_sentence_or_unnamed(coder: Coder) -> None:
+    # "a charge Bangkok denied": the accusation of the same sentence
+    assert triples(code(coder, "Arnor accused Gondor of espionage, a charge Gondor denied.")) == {"ARN GON 112", "GON ARN 016"}
+    # "Kigali denies backing the group", "X denies wrongdoing": the latest accusation against the denier
+    text = "Arnor accused Gondor of espionage on Monday. Mordor attacked Rohan. Gondor denies wrongdoing."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 016")} == {"GON ARN 016"}
+    # "Pakistan denied any role in the attack", no accuser named: those the attack hit
+    text = "The Uruk-hai attacked Gondor on Monday. Rohan denied any role in the attack."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 016")} == {"ROH GON 016"}
