@@ -401,6 +401,8 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             # "FARC leader Rodrigo Londono", "Hamas commanders", "Taliban fighters": an armed group's leaders and
             # fighters are the group (as "rebel leaders" are rebels), not a government or an army
             return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, ORG, head.i), None
+        if lm.entry.kind == ORG and lcode and lcode[:3] in BODIES and kind is None and _members_of_body(head):
+            return None, None  # "a NATO member", "EU member states": members of a body are not the body
         if lm.entry.kind in (PERSON, ORG) and lcode and kind is None:
             # "Putin's spokesman", "NATO troops": the group's country, the head's role.
             country = country or lcountry
@@ -427,6 +429,12 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                             # "supporters of former President Ben Bella": his country's people, not his office
                             srole = inner.role if inner.role in NONSTATE_ROLES else "CVL"
                             return Actor(inner.country + srole, inner.country, srole, _np_text(head), inner.rule_id, AGENT, head.i), None
+                        if inner is not None and inner.kind == ORG and inner.code[:3] in BODIES and inner.country == inner.code[:3] and (role is not None or head.lemma_.lower() in GROUP_HEADS):
+                            # a body with no country ("Leaders of the Group of Seven", "members of the alliance"): its
+                            # leaders and officials speak for it; its members are others
+                            if _members_of_body(head):
+                                return None, None
+                            return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, ORG, head.i), None
                         if inner is not None and (role is not None or (child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS)):
                             country = inner.country
                             role = role or inner.role
@@ -452,6 +460,16 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
     if kind == CAPITAL:
         code = country + "GOV" if role in (None, "GOV") else country + role
     return Actor(code, country, role, _np_text(head), rule, kind or AGENT, head.i), None
+
+
+BODIES = {"IGO", "NGO"}  # codes of bodies with no country of their own
+MEMBER_NOUNS = {"member", "members", "state", "states", "country", "countries", "nation", "nations", "ally", "allies"}
+
+
+def _members_of_body(head: Token) -> bool:
+    """Is the noun phrase the members of a body ("member", "member states", "member countries")?"""
+    lemma = head.lemma_.lower()
+    return lemma == "member" or (lemma in MEMBER_NOUNS and any(c.lemma_.lower() == "member" and c.dep_ in ("compound", "amod", "nmod") for c in head.lefts))
 
 
 def _np_text(head: Token) -> str:

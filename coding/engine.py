@@ -863,6 +863,12 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if code == "010" and m.mood is None and any(c.dep_ == "ccomp" and any(i in coded for i in range(c.left_edge.i, c.right_edge.i + 1)) for c in m.anchor.children):
+            # "Rubio told Mulino that Trump had determined that China's influence threatened the canal": the telling is
+            # only how the news is reported; what was told, an act the codebook knows, is coded, not a statement to the
+            # listener ("Modi told Putin that today's era is not an era of war" stays a statement)
+            trace.attempts.append(_fired(m, "blocked", "a report of what was told, not a statement to the listener"))
+            return []
         subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
         if subj is None and m.passive and code[:2] in STATE_ACT_ROOTS and (place := _place_of(m.anchor, actors) or (state.locus if state is not None and code[:2] == "17" else None)):
             # "A journalist was arrested in Istanbul": what only a state does, done in a place and by no one named, is
@@ -1036,7 +1042,7 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
             return []
         pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
-        if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for _, t in pairs if _audience(t, m.anchor.doc, code)]):
+        if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for src, t in pairs if _audience(t, m.anchor.doc, code, m.anchor, src)]):
             # "Kurti told reporters", "told a crowd at the mosque": a statement to the press or a crowd is no act on them
             pairs = [(s, t) for s, t in pairs if t not in heard]
             if not pairs:
@@ -1080,6 +1086,8 @@ class Coder:
             if src.code == tgt.code:
                 continue
             act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions)
+            if _state_and_itself(src, tgt, act.root):
+                continue  # "Orpo told a news conference in Helsinki": FINGOV -> FIN is no act between two parties
             if host is not None:
                 act = self.codebook.actions["043" if src.country == host else "042"]
             events.append(
@@ -1338,6 +1346,26 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
     return actions.get(new, action) if new else action
 
 
+# Acts a country may do to itself (to its own government, people, regions or forces, or they to it): appeals and
+# promises (02, 03: "pledged to restore electricity to Tigray"), yielding (08), investigating (09), demands (10),
+# rejecting (12), threatening (13: "threatened a curfew in Algiers"), posture (15), coercion (17), force (18-20);
+# protests (14) against one's own country, by people (not by the country itself). Statements, consultations,
+# cooperation, praise, disapproval and cutting relations are between a state and others.
+SELF_PAIR_ROOTS = {"02", "03", "08", "09", "10", "12", "13", "15", "17", "18", "19", "20"}
+
+
+def _state_and_itself(src: Actor, tgt: Actor, root: str) -> bool:
+    """Is the pair a country and itself (its own government, people or arm), in an act no country does to itself
+    ("FINGOV FIN 010", "HTIGOV HTI 057", "JPN JPNGOV 114")?"""
+    if not src.country or src.country != tgt.country or root in SELF_PAIR_ROOTS:
+        return False
+    bare_src = src.role is None and src.code == src.country and src.kind in (COUNTRY, CAPITAL)  # not a people: "Iranians"
+    bare_tgt = tgt.role is None and tgt.code == tgt.country and tgt.kind in (COUNTRY, CAPITAL)
+    if root == "14":
+        return bare_src  # "Israel supporters held a counter-protest" read as ISR -> ISRGOV
+    return bare_src or bare_tgt
+
+
 # Force on a place of the state's own country (see _on_own_ground).
 OWN_GROUND_ROOTS = _FIGHTING
 
@@ -1385,13 +1413,28 @@ def _by_phone(anchor: Token) -> bool:
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
 AUDIENCE_ROOTS = {"01", "04"}
 AUDIENCE_NOUNS = {"reporter", "journalist", "correspondent", "press", "crowd", "audience", "gathering", "congregation", "newsman"}
+# ... and the venues a statement is made to (root 01 only): the venue, and a place or body it names, is no party
+VENUE_NOUNS = {
+    "conference", "briefing", "court", "tribunal", "hearing", "session", "television", "radio", "station",
+    "broadcaster", "newspaper", "interview", "rally", "summit", "forum", "meeting", "ceremony", "podcast",
+}
+HOUSES = {"parliament", "legislature", "assembly", "congress", "senate"}  # venues only of their own country's speakers
 
 
-def _audience(actor: Actor, doc: Doc, code: str) -> bool:
+def _audience(actor: Actor, doc: Doc, code: str, anchor: Token | None = None, speaker: Actor | None = None) -> bool:
     """Is the actor the audience of a statement: the media told something, or a crowd or reporters no name makes a
-    party? (A visit to "Russia today" is to Russia, whatever the dictionary says of the broadcaster.)"""
+    party, or a venue a statement is made to and whatever it names ("told a news conference in Helsinki", "told
+    parliament", "told the court in The Hague")? (A visit to "Russia today" is to Russia, whatever the dictionary
+    says of the broadcaster.)"""
     if actor.role == "MED" and code[:2] == "01":
         return True
+    if anchor is not None and code[:2] == "01" and actor.head >= 0:
+        for c in anchor.children:
+            venue = c.lemma_.lower()
+            if c.dep_ in ("dobj", "dative") and c.left_edge.i <= actor.head <= c.right_edge.i and (
+                venue in VENUE_NOUNS or (venue in HOUSES and speaker is not None and speaker.country == actor.country)
+            ):
+                return True  # (a foreign parliament is told something: "Zelensky told the U.S. Congress that ...")
     return actor.kind == AGENT and actor.head >= 0 and doc[actor.head].lemma_.lower() in AUDIENCE_NOUNS
 
 

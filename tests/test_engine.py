@@ -627,3 +627,24 @@ def test_a_denial_answers_the_accusation_even_in_its_own_sentence_or_unnamed(cod
     # "Pakistan denied any role in the attack", no accuser named: those the attack hit
     text = "The Uruk-hai attacked Gondor on Monday. Rohan denied any role in the attack."
     assert {e for e in triples(code(coder, text)) if e.endswith(" 016")} == {"ROH GON 016"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a statement to a venue (a news conference, parliament, a court) is no act on the venue or the place it names
+        ("Elessar told a news conference in Edoras.", set()),
+        # "X told Y that Z did W": what was told is coded, not the telling
+        ("Elessar told Eomer Eadig that Mordor attacked Rohan.", {"MOR ROH 190"}),
+        ("Elessar told Eomer Eadig about the treaty.", {"GONGOV ROHGOV 010"}),
+        # a country and its own government in an act between states ("FINGOV FIN 010", "JPN JPNGOV 114")
+        ("The Arnorian president criticized Arnor.", set()),
+        # ... but a state does coerce its own country
+        ("The Arnorian president imposed a curfew in Arnor.", {"ARNGOV ARN 1723"}),
+        # members of a body are not the body; its leaders speak for it (not "IGOGOV")
+        ("A White Council member criticized Mordor.", set()),
+        ("Leaders of the White Council condemned Mordor.", {"IGOELR MOR 111"}),
+    ],
+)
+def test_audiences_reports_and_a_state_with_itself_are_no_parties(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
