@@ -261,7 +261,9 @@ class Coder:
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
         if not _DENIALS.isdisjoint(words):
-            pronouns += 1  # "Gondor denies wrongdoing": a denial answers the accusation named before
+            # "Gondor denies wrongdoing" (a denial answers the accusation named before), "X hosted the meeting", "X
+            # offered to mediate" (between the parties named before)
+            pronouns += 1
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
             return False, mentions, words, doc
@@ -856,6 +858,8 @@ class Coder:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+            if kind == "intent" and m.entry.code.startswith("045") and "039" in self.codebook.actions:
+                code = "039"  # "offered to mediate": an intent to mediate, not to meet
             if code is None and kind == "intent" and governor is None:
                 code = THREAT_CODES.get(m.entry.code[:2])  # "NATO said it would tighten the blockade": a future blow is a threat
             if code is None and ultimatum:
@@ -926,6 +930,9 @@ class Coder:
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
+        if m.target_head is not None and (co := _co_doers(m.anchor, actors, extra, self._members)):
+            # "Qatar has mediated between Israel and Hamas throughout the war along with Egypt": Egypt mediated too
+            sources += [a for a in co if all(a.code != s.code for s in sources)]
         locus = state.locus if state is not None else None
         sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
         if m.target_head is not None:
@@ -992,6 +999,10 @@ class Coder:
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
             # "The Houthis claimed responsibility for the attack": on whom the attack named before was made
             pairs = [(s, t) for s in sources for t in hit]
+        elif (parties := _parties_of_meeting(m, code, sources, state)):
+            # "Mohammed bin Salman hosted the meeting", "Anwar Ibrahim, who mediated the talks", "offered to mediate":
+            # the host or mediator acts on each party of the meeting (or conflict) named last
+            pairs = [(s, t) for s in sources for t in parties]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named
@@ -1163,6 +1174,68 @@ _ACT_ROOTS = frozenset().union(*EVENT_NOUNS.values())  # acts an event noun can 
 CLAIM_CODES = {"015"}  # "claimed responsibility for the attack": a claim names the attack, whose target is the claim's
 
 
+# Third parties to a meeting or a conflict: hosting (043), mediating (045), offering to mediate (039).
+THIRD_PARTY_CODES = {"043", "045", "039"}
+MEETING_NOUNS = {
+    "meeting", "talk", "talks", "summit", "ceremony", "signing", "negotiation", "conference", "round", "dialogue",
+    "discussion", "consultation",
+}
+CONFLICT_NOUNS = {"dispute", "conflict", "crisis", "war", "standoff", "row", "feud", "fighting"}
+_MEETING_ACTS = frozenset({"057", "036", "087"})  # besides root 04: a signing, an agreement to meet, a ceasefire agreed
+_HOSTILE_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def _parties_of_meeting(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+    """The parties a host or a mediator acts on when the sentence names only the meeting ("hosted the meeting",
+    "mediated the talks", "talks mediated by Qatar") or nothing ("offered to mediate"): those of the latest meeting or
+    deal the story (this sentence first) coded, or for a mediation with no meeting named, of the latest conflict; at
+    least two, none of the host's country."""
+    if state is None or not state.acts or code not in THIRD_PARTY_CODES:
+        return []
+    anchor = m.anchor
+    obj = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and m.passive:
+        obj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)  # "talks ... mediated by Qatar"
+    if obj is None and anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN":
+        obj = anchor.head
+    noun = obj.lemma_.lower() if obj is not None else None
+    if noun in MEETING_NOUNS or (obj is not None and any(c.lemma_.lower() in MEETING_NOUNS for c in obj.lefts)):
+        kinds = [lambda a: a[0] == "04" or a[4][:3] in _MEETING_ACTS]
+    elif code != "043" and (noun is None or noun in CONFLICT_NOUNS):
+        kinds = [lambda a: a[0] in _HOSTILE_ROOTS, lambda a: a[0] == "04" or a[4][:3] in _MEETING_ACTS]
+    else:
+        return []  # "hosted Hamas's political office": no meeting
+    src = {s.country for s in sources}
+    for kind in kinds:
+        for act in reversed(state.acts):
+            if not kind(act):
+                continue
+            parties: dict[str, Actor] = {}
+            for a in (*act[2], *act[3]):
+                if a.country and a.country not in src and a.code not in parties:
+                    parties[a.code] = a
+            if len({a.country for a in parties.values()}) >= 2:
+                return list(parties.values())
+    return []
+
+
+def _co_doers(anchor: Token, actors: dict[int, Actor], extra, members) -> list[Actor]:
+    """The actors of an "along with X" or "together with X" phrase in the verb's own clause: they do the act too."""
+    out: list[Actor] = []
+    for tok in anchor.subtree:
+        if tok.lower_ != "with" or tok.dep_ != "prep" or tok.head.lower_ not in ("along", "together"):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i != anchor.i:
+            continue
+        for pobj in tok.children:
+            if pobj.dep_ == "pobj" and pobj.i in actors:
+                out.extend(members(pobj, actors, extra))
+    return out
+
+
 def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     """The event noun (its lemma) of "the attack", "Monday's attack", "the weekend's assault" (not "a new attack"), or
     None; with ``relative``, the noun a relative clause hangs on refers whatever its article ("a charge Bangkok
@@ -1246,7 +1319,7 @@ _NOMINAL_SUFFIXES = (
     ("ition", ("ite", "e")), ("tion", ("te", "t")), ("sion", ("d", "de", "t")), ("ion", ("", "e")),
 )
 _VERBS_OF: dict[str, frozenset[str]] = {}
-_DENIALS = frozenset({"deny", "denies", "denied", "denying"})
+_DENIALS = frozenset({"deny", "denies", "denied", "denying", "mediate", "mediated", "mediates", "mediating", "host", "hosted", "hosts", "hosting"})
 # The pre-filter's act nouns: "the <noun>" counts as a reference to an actor (the doer of the act it names).
 _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINALS) | {
     "deployment", "suspension", "withdrawal", "ruling", "imposition", "annexation", "extradition", "recognition",
@@ -1550,18 +1623,31 @@ def _co_subjects(pronoun: Token) -> frozenset[int]:
 
 def _speaker(pronoun: Token, actors: dict[int, Actor]) -> Actor | None:
     """The subject of the verb whose reported clause a pronoun is the subject of: "Pakistan denied any involvement in
-    the Pahalgam attack and said it had shot down Indian jets" (it = Pakistan, not Pahalgam), when it fits the pronoun."""
+    the Pahalgam attack and said it had shot down Indian jets" (it = Pakistan, not Pahalgam), or, for a relative
+    clause on an object, of the object's verb, else of the sentence, when it fits the pronoun and is not the
+    pronoun's own object ("a case in which it accuses Israel": not Israel)."""
     clause = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.head.i == clause.i:
         return None
-    said = subject_of(clause.head)
-    actor = actors.get(_np_head(said).i) if said is not None else None
-    if actor is None or said.i > pronoun.i:
+    if clause.dep_ == "ccomp":
+        candidates = [subject_of(clause.head)]
+    elif clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj", "attr"):
+        # "South Africa ... opening a case in which it accuses Israel of genocide", "Russia struck the city, which it
+        # had besieged for weeks": the subject of a relative clause on the object is the subject of the object's verb
+        # (or, where the parse hangs that verb elsewhere, the sentence's subject)
+        governor = clause.head.head.head if clause.head.dep_ == "pobj" else clause.head.head
+        candidates = [subject_of(governor) if governor.pos_ in ("VERB", "AUX") else None, subject_of(pronoun.sent.root)]
+    else:
         return None
+    own = {actors[t.i].country or actors[t.i].code for c in clause.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c) if t.i in actors}
     word = pronoun.lower_
-    plural = said.tag_ in ("NNS", "NNPS")
-    if (word in PRONOUNS_PERSONAL and actor.personal and not plural) or (word == "it" and not actor.personal) or word in ("they", "them"):
-        return actor
+    for said in candidates:
+        actor = actors.get(_np_head(said).i) if said is not None else None
+        if actor is None or said.i > pronoun.i or (actor.country or actor.code) in own:
+            continue
+        plural = said.tag_ in ("NNS", "NNPS")
+        if (word in PRONOUNS_PERSONAL and actor.personal and not plural) or (word == "it" and not actor.personal) or word in ("they", "them"):
+            return actor
     return None
 
 

@@ -160,11 +160,17 @@ def is_passive(verb: Token) -> bool:
     if heads is None:
         # from the arrays, without a Token object per word; HEAD is the offset to the head (a uint64 array: as int64)
         rows = verb.doc.to_array([DEP, HEAD]).astype("int64").tolist()
-        heads = data["dyad_passive"] = frozenset(i + head for i, (dep, head) in enumerate(rows) if dep in _PASSIVE_DEPS)
+        heads = data["dyad_passive"] = frozenset(
+            i + head for i, (dep, head) in enumerate(rows)
+            if dep in _PASSIVE_DEPS or (dep == _AGENT and verb.doc[i + head].tag_ == "VBN")  # an agent of a participle
+        )
     return verb.i in heads
 
 
 _PASSIVE_DEPS = frozenset(IDS[label] for label in ("nsubjpass", "auxpass"))
+# a participle's "by" agent too: "talks mediated by Qatar", "after talks in Doha mediated by Qatar" (read with "talks"
+# as its subject); not an active verb's misread "by" phrase ("documented torture by police")
+_AGENT = IDS["agent"]
 
 
 def blocked_reason(verb: Token) -> str | None:
@@ -276,6 +282,8 @@ def realised(verb: Token) -> bool:
         return realised(verb.head)
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
+    if verb.dep_ in ("acl", "advcl") and tag == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "talks mediated by Qatar and Turkey": a participle with its doer named was done
     if _participle_as_main_verb(verb):
         return True
     if (governor := _means_governor(verb)) is not None:
@@ -403,8 +411,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 head = actor_heads[t.i]
                 if not in_scope(head.i) or not _reachable(head, root):
                     continue
-                if passive and head.dep_ == "pobj" and head.head.dep_ == "agent":
-                    continue
+                if passive and ((head.dep_ == "pobj" and head.head.dep_ == "agent") or any(a.dep_ == "agent" and a.left_edge.i <= head.i <= a.right_edge.i for a in anchor.children)):
+                    continue  # the doer ("by Qatar and Turkey"), not the one done to
                 found = walk(k + 1, t.i, prev, matched, head)
                 if found is not None:
                     return found

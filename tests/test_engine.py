@@ -648,3 +648,29 @@ def test_a_denial_answers_the_accusation_even_in_its_own_sentence_or_unnamed(cod
 )
 def test_audiences_reports_and_a_state_with_itself_are_no_parties(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Mohammed bin Salman hosted the meeting": the host of each party of the meeting named before
+        ("Elessar met the Arnorian leader in Edoras. Eomer Eadig hosted the meeting.", {"GONGOV ARNGOV 040", "ROHGOV GONGOV 043", "ROHGOV ARNGOV 043"}),
+        # "talks in Doha mediated by Qatar and Turkey": a participle with its doer named; the parties of the sentence
+        ("Arnor and Gondor agreed to meet after talks mediated by Rohan.", {"ARN GON 036", "GON ARN 036", "ROH ARN 045", "ROH GON 045"}),
+        # "offered to mediate": an intent to mediate (039) between the sides of the conflict named last
+        ("Arnor attacked Gondor on Monday. The White Council offered to mediate.", {"ARN GON 190", "IGOELR ARN 039", "IGOELR GON 039"}),
+        # "has mediated between Israel and Hamas along with Egypt": Egypt mediates too
+        ("Rohan mediated between Arnor and Gondor along with the White Council.", {"ROH ARN 045", "ROH GON 045", "IGOELR ARN 045", "IGOELR GON 045"}),
+        # hosting a thing that is no meeting is no hosting of anyone
+        ("Arnor attacked Gondor on Monday. Rohan hosted the exhibition.", {"ARN GON 190"}),
+    ],
+)
+def test_a_host_or_mediator_acts_on_the_parties_of_the_meeting(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
+def test_the_subject_pronoun_of_a_relative_clause_on_an_object(coder: Coder) -> None:
+    # "South Africa urged the court ..., opening a case in which it accuses Israel of genocide": it is the subject of the
+    # verb the relative clause's noun is the object of (or of the sentence), never the place or the pronoun's own object
+    text = "Arnor condemned Mordor in Edoras, opening a case in which it accuses Mordor of espionage."
+    assert triples(code(coder, text)) == {"ARN MOR 111", "ARN MOR 112"}
