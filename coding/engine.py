@@ -49,6 +49,8 @@ from coding.verbs import (
     PARTY_OBJECT_VERBS,
     Attempt,
     bare_object,
+    blocked_reason,
+    mood,
     PatternMatch,
     SentenceTrace,
     VerbIndex,
@@ -617,6 +619,7 @@ class Coder:
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
+        events += self._noun_events(article, sentence, tokens, actors, extra, events, state)
         del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
@@ -634,6 +637,76 @@ class Coder:
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
+
+    def _noun_events(self, article, sentence, tokens, actors, extra, events, state) -> list[Event]:
+        """Acts named by a noun whose parties the sentence names without a verb for them: "Pakistan and Afghanistan
+        agreed to a ceasefire after talks in Doha" (046 between the subject's members), "Putin arrived for his first
+        visit to North Korea" (042 of the possessor to the place). Only where the act took place (its verb is realised,
+        not negated, modal or future) and the parties are unambiguous."""
+        out: list[Event] = []
+        have = {(e.source, e.target, e.action_root) for e in events}
+        for tok in tokens:
+            if tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in NOUN_TALKS and tok.tag_ == "NNS" and _place_or_day(tok, actors):
+                verb = _after_phrase_verb(tok)
+                subj = subject_of(verb) if verb is not None else None
+                if subj is None or not _took_place(verb):
+                    continue
+                parties: dict[str, Actor] = {}
+                for a in self._members(_np_head(subj), actors, extra):
+                    if a.country and all(a.country != b.country for b in parties.values()):
+                        parties[a.code] = a
+                if len(parties) < 2:
+                    continue
+                pairs = [(a, b) for a in parties.values() for b in parties.values() if a is not b]
+                code, rule = "046", "noun.talks"
+            elif lemma == "visit" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts):
+                to = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" and p.i in actors), None)
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                if to is None or owner is None or verb.lemma_.lower() not in VISIT_VERBS or not _took_place(verb):
+                    continue  # (the news is the visit, not "praised Putin during his visit to Moscow")
+                visitor = actors.get(owner.i)
+                if visitor is None and owner.lower_ in POSSESSIVES:
+                    said = subject_of(verb)  # "Putin arrived for his first visit": the subject of the verb
+                    visitor = actors.get(_np_head(said).i) if said is not None else None
+                    if visitor is not None and (owner.lower_ in ("his", "her")) != visitor.personal:
+                        visitor = None
+                place = actors[to.i]
+                if visitor is None or not visitor.country or visitor.country == place.country:
+                    continue
+                pairs = [(visitor, place)]
+                code, rule = "042", "noun.visit"
+            else:
+                continue
+            action = self.codebook.actions.get(code)
+            if action is None:
+                continue
+            date, date_source = event_date(tok, article.date)
+            made = [
+                Event(
+                    event_id=event_id(article.id, sentence.index, src.code, tgt.code, action.code, rule), article_id=article.id,
+                    date=date, date_source=date_source, source=src.code, target=tgt.code, source_country=src.country,
+                    target_country=tgt.country, source_role=src.role, target_role=tgt.role, source_text=src.text,
+                    target_text=tgt.text, action=action.code, action_root=action.root, action_name=action.name,
+                    quad_class=action.quad_class, goldstein=action.goldstein, sentence_index=sentence.index,
+                    sentence=sentence.text, verb_text=tok.text, rule_id=rule, url=article.url, publisher=article.publisher,
+                    codebook=self.codebook.name, codebook_hash=self.codebook.hash, model=self.model,
+                    pipeline_version=PIPELINE_VERSION,
+                )
+                for src, tgt in pairs
+                if (src.code, tgt.code, action.root) not in have
+            ]
+            if made:
+                out.extend(made)
+                have.update((e.source, e.target, e.action_root) for e in made)
+                if state is not None:
+                    _remember_acts(state, made, tok)
+        return out
 
     def _named_before(self, tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
         """What "the country" or "the bloc" refers to: the one country (or international body) named before ``tok``, a
@@ -1234,6 +1307,43 @@ def _co_doers(anchor: Token, actors: dict[int, Actor], extra, members) -> list[A
             if pobj.dep_ == "pobj" and pobj.i in actors:
                 out.extend(members(pobj, actors, extra))
     return out
+
+
+NOUN_TALKS = {"talk", "negotiation"}  # "after talks in Doha": 046 between the members of the subject
+# The verbs whose own event a visit noun is: travel for it ("arrived for his first visit to"), or make it ("paid a visit")
+VISIT_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "leave", "begin", "start", "make", "pay", "wrap", "end", "conclude", "cut", "kick"}
+
+
+def _place_or_day(noun: Token, actors: dict[int, Actor]) -> bool:
+    """Is a round of talks named by its place or its day ("talks in Doha", "weekend talks", "Monday's talks"), a
+    meeting that was held, not a process ("after talks brokered by China")?"""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.i in actors for p in c.subtree):
+            return True
+        if c.dep_ in ("compound", "poss", "amod", "npadvmod") and (c.lower_ in _CALENDAR or c.lower_ in _RECENT):
+            return True
+    return False
+NOT_DONE = {"planned", "upcoming", "proposed", "possible", "scheduled", "expected", "postponed", "cancelled", "canceled", "next", "future", "potential"}
+
+
+def _after_phrase_verb(noun: Token) -> Token | None:
+    """The verb an "after talks ..." or "following talks ..." phrase hangs on (also as the small model reads "after
+    talks in Doha mediated by Qatar": "talks" the subject of a clause that "after" opens)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in head.children):
+        return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _took_place(verb: Token) -> bool:
+    """Did the verb's act take place (not negated, modal, hypothetical, non-realised, intended or future)? An
+    infinitive counts as its governor does: "agreed to cut tariffs after talks in Geneva" (the talks were held)."""
+    for _ in range(3):
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+    return blocked_reason(verb) is None and mood(verb) is None
 
 
 def _act_referred_to(noun: Token, relative: bool = False) -> str | None:

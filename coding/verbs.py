@@ -391,8 +391,12 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 # "as" phrase only says what it is called (the pattern is for "condemned as illegal the annexation")
                 return None
             if passive and prev.i == anchor.i:
-                # "Kiev was criticized by Moscow": the object slot is the passive subject.
+                # "Kiev was criticized by Moscow": the object slot is the passive subject; "Putin arrived ... and was
+                # greeted by Kim": that of the verb the passive one is conjoined to
                 subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+                if subj is None and anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
+                    subj = next((c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    subj = subj if subj is not None and subj.i in actor_heads else None
                 if subj is not None:
                     return walk(k + 1, pos, prev, matched, subj)
             root = prev.head if prev.dep_ in ("mark", "aux", "prt") and prev.i != anchor.i else prev

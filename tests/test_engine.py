@@ -674,3 +674,20 @@ def test_the_subject_pronoun_of_a_relative_clause_on_an_object(coder: Coder) -> 
     # verb the relative clause's noun is the object of (or of the sentence), never the place or the pronoun's own object
     text = "Arnor condemned Mordor in Edoras, opening a case in which it accuses Mordor of espionage."
     assert triples(code(coder, text)) == {"ARN MOR 111", "ARN MOR 112"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha": the talks were between the subject's members
+        ("Arnor and Gondor agreed to a truce after talks in Edoras.", {"ARN GON 046", "GON ARN 046"}),
+        # "Putin arrived for his first visit to North Korea and was greeted by Kim": the possessor visits; a passive
+        # conjoined verb takes the first verb's subject as its object
+        ("Elessar arrived for his first visit to Rohan and was greeted by Eomer Eadig.", {"GONGOV ROH 042", "ROHGOV GONGOV 043"}),
+        # a visit that did not take place
+        ("Elessar cancelled his planned visit to Rohan.", set()),
+        ("Arnor and Gondor will not meet after talks in Edoras.", set()),
+    ],
+)
+def test_acts_named_by_a_noun_between_parties_the_sentence_names(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
