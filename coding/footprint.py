@@ -34,7 +34,7 @@ from coding.patterns import stems
 from coding.verbs import ANCHOR_POS
 
 FOOTPRINT_VERSION = 5
-_ANCHOR_POS_ID_SET = frozenset(_SYMBOLS[p] for p in ANCHOR_POS)
+_ANCHOR_POS_IDS = tuple(sorted(_SYMBOLS[p] for p in ANCHOR_POS))
 _WORD_KEYS = ("LEMMA", "LOWER", "ORTH", "TEXT", "NORM")
 
 
@@ -44,11 +44,21 @@ def doc_words(doc: Doc) -> tuple[set[str], set[str]]:
     if not len(doc):
         return set(), set()
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER, POS]).tolist()  # lists, not np.isin: this runs on every parsed sentence
-    anchor_ids = {h for lemma, lower, pos in rows if pos in _ANCHOR_POS_ID_SET for h in (lemma, lower)}
-    every = {strings[h].lower() for h in {h for lemma, lower, _ in rows for h in (lemma, lower)}}
-    anchors = {strings[h].lower() for h in anchor_ids}
-    return every, anchors
+    rows = doc.to_array([LEMMA, LOWER, POS])  # whole columns: this runs on every parsed sentence
+    every_ids = set(rows[:, :2].ravel().tolist())
+    anchor = rows[:, 2] == _ANCHOR_POS_IDS[0]
+    for pos in _ANCHOR_POS_IDS[1:]:
+        anchor |= rows[:, 2] == pos
+    anchor_ids = set(rows[anchor, :2].ravel().tolist())
+    if len(_LOWERED) > 500_000:
+        _LOWERED.clear()
+    lowered = _LOWERED
+    for h in every_ids.difference(lowered):
+        lowered[h] = strings[h].lower()
+    return set(map(lowered.__getitem__, every_ids)), set(map(lowered.__getitem__, anchor_ids))
+
+
+_LOWERED: dict[int, str] = {}  # string id → the string in lower case (ids are hashes of the text: any vocab agrees)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -111,6 +111,7 @@ class VerbIndex:
         self.raw: dict[str, tuple[VerbEntry, list[str]]] = {}
         self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
         self.words_of: dict[tuple[int, int], tuple[str, ...]] = {}  # (LEMMA, LOWER) ids → lemma, form and stems
+        self._screened: dict[tuple[int, int], _Candidates] = {}  # (LEMMA, LOWER) ids → the anchor's candidates
         self.raw_gates: list[list[list[tuple[int, frozenset[int]]]]] = []  # per raw pattern: see _raw_gate
         # gates keyed by a word their first node needs ((column, string id) → gate numbers), and those naming no word
         self.gates_by_word: dict[tuple[int, int], list[int]] = {}
@@ -143,6 +144,16 @@ class VerbIndex:
                 self.required[id(pattern)] = _required_words(pattern)
                 self.n_patterns += 1
 
+    def screened(self, token: Token, key: tuple[int, int]) -> "_Candidates":
+        """The token's candidates (:meth:`candidates`), indexed by their required words; ``key``: its LEMMA and
+        LOWER ids. Built once per key."""
+        found = self._screened.get(key)
+        if found is None:
+            if len(self._screened) > 200_000:
+                self._screened.clear()
+            found = self._screened[key] = _Candidates(self.candidates(token), self.required)
+        return found
+
     def candidates(self, token: Token) -> list[tuple[VerbEntry, int, Pattern]]:
         lemma = token.lemma_.lower()
         found = list(self.by_lemma.get(lemma, ()))
@@ -151,6 +162,43 @@ class VerbIndex:
                 found.extend(self.by_lemma.get(stem, ()))
         found.extend(self.by_form.get(token.lower_, ()))
         return found
+
+
+class _Candidates:
+    """The patterns an anchor may carry, and which can match in a sentence of given words.
+
+    A pattern can match only if each of its required option sets (:func:`_required_words`) meets the sentence's
+    words. Each pattern is filed under the words of its smallest set, so a sentence looks up its own few words
+    instead of testing every pattern of a common anchor ("say" carries hundreds)."""
+
+    __slots__ = ("items", "_free", "_by_word", "_rest")
+
+    def __init__(self, items: list[tuple[VerbEntry, int, Pattern]], required: dict[int, list[frozenset[str]]]) -> None:
+        self.items = items
+        self._free: list[int] = []  # positions of the patterns that require no word
+        self._by_word: dict[str, list[int]] = {}
+        self._rest: list[tuple[frozenset[str], ...]] = []  # per position: the required sets besides the filed one
+        for pos, (_, _, pattern) in enumerate(items):
+            sets = required[id(pattern)]
+            if not sets:
+                self._free.append(pos)
+                self._rest.append(())
+                continue
+            filed = min(sets, key=len)
+            for word in filed:
+                self._by_word.setdefault(word, []).append(pos)
+            self._rest.append(tuple(o for o in sets if o is not filed))
+
+    def kept(self, vocabulary: set[str]) -> list[tuple[VerbEntry, int, Pattern]]:
+        """The candidates whose required words all occur in ``vocabulary``, in their order."""
+        if not self._by_word:
+            return self.items
+        hits = set(self._free)
+        by_word = self._by_word
+        for word in vocabulary.intersection(by_word):
+            hits.update(by_word[word])
+        rest, items = self._rest, self.items
+        return [items[p] for p in sorted(hits) if all(not o.isdisjoint(vocabulary) for o in rest[p])]
 
 
 def is_passive(verb: Token) -> bool:
@@ -359,6 +407,28 @@ class AnchorContext:
     controlled: set[int]
     words: list[tuple[Token, int, str, str]]  # (token, index, lemma in lower case, lower form) of each ``wide`` token
     actor_tokens: list[Token] | None = None  # the ``wide`` tokens that head an actor (set by match_pattern)
+    # word → positions in ``words`` of the tokens it matches: by lemma, form and stem, and by form alone (built when
+    # a pattern first looks a word up); and each pattern word's positions, once per option set
+    _by_key: dict[str, list[int]] | None = None
+    _by_form: dict[str, list[int]] | None = None
+    _found: dict[tuple[frozenset[str], bool], list[int]] = field(default_factory=dict)
+
+    def positions(self, word: Word) -> list[int]:
+        """The positions in ``words`` of the tokens ``word`` matches (:meth:`coding.patterns.Word.matches`), in order."""
+        key = (word.options, word.exact)
+        found = self._found.get(key)
+        if found is None:
+            if self._by_key is None:
+                by_key: dict[str, list[int]] = {}
+                by_form: dict[str, list[int]] = {}
+                for j, (_, _, lemma, lower) in enumerate(self.words):
+                    by_form.setdefault(lower, []).append(j)
+                    for w in {lemma, lower, *stems(lower)}:
+                        by_key.setdefault(w, []).append(j)
+                self._by_key, self._by_form = by_key, by_form
+            index = self._by_form if word.exact else self._by_key
+            found = self._found[key] = sorted({j for w in word.options.intersection(index) for j in index[w]})
+        return found
 
     @classmethod
     def of(cls, anchor: Token) -> AnchorContext:
@@ -425,8 +495,10 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         assert isinstance(el, Word)
         before_target = k + 1 < len(elements) and isinstance(elements[k + 1], Slot) and elements[k + 1].name == "TARGET"
         seen = False  # did the word occur at all after ``pos``?
-        for t, ti, lemma, lower in ctx.words:
-            if ti <= pos or not el.matches(lemma, lower):
+        words = ctx.words
+        for j in ctx.positions(el):
+            t, ti, _, _ = words[j]
+            if ti <= pos:
                 continue
             seen = True
             entry_word = t.dep_ == "mark" or (t.dep_ == "aux" and t.lower_ == "to")
@@ -645,23 +717,12 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
             form = strings[lower]
             words = words_of[(lemma, lower)] = (strings[lemma].lower(), form, *stems(form))
         vocabulary.update(words)
-    required = index.required
     for i, row in enumerate(rows):
         if row[3] not in _ANCHOR_POS_IDS:
             continue
         token = tokens[i]
-        candidates = index.candidates(token)
-        if not candidates:
-            continue
-        # A pattern whose required words are not in the sentence cannot match: skip it without walking the tree.
-        kept = []
-        for c in candidates:
-            for options in required[id(c[2])]:
-                if options.isdisjoint(vocabulary):
-                    break
-            else:
-                kept.append(c)
-        candidates = kept
+        # a pattern whose required words are not in the sentence cannot match: skipped without walking the tree
+        candidates = index.screened(token, (row[0], row[1])).kept(vocabulary)
         if not candidates:
             continue
         reason = blocked_reason(token)
