@@ -21,6 +21,9 @@ from coding.records import Article, Event
 
 # PLOVER 0.5 type names used by the gold sentences → the 2021 names of the crosswalk.
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}  # 2021: investigate is a mode of ACCUSE
+# Country codes of the PLOVER gold that are no ISO 3166 code (the same reference's Phoenix dictionaries write these
+# countries JPN, ITA, VNM): read as the ISO code, or every event of these countries is a miss and a false positive.
+PLOVER_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,10 @@ def _load_petrarch(path: Path, text: str) -> GoldSet:
     return GoldSet(path.name, "petrarch", tuple(items))
 
 
+def _plover_code(code: str) -> str:
+    return PLOVER_COUNTRY_CODES.get(code[:3], code[:3]) + code[3:]
+
+
 def _load_plover(path: Path, text: str) -> GoldSet:
     cleaned = re.sub(r",(\s*[\]}])", r"\1", text)
     data = json.loads(cleaned)
@@ -183,8 +190,8 @@ def _load_plover(path: Path, text: str) -> GoldSet:
             continue
         article = Article(rec["id"], rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
         event = PLOVER_RENAMES.get(rec["event"], rec["event"])
-        sources = [a["code"] for a in rec.get("source") or [] if isinstance(a, dict) and a.get("code")]
-        targets = [a["code"] for a in rec.get("target") or [] if isinstance(a, dict) and a.get("code")]
+        sources = [_plover_code(a["code"]) for a in rec.get("source") or [] if isinstance(a, dict) and a.get("code")]
+        targets = [_plover_code(a["code"]) for a in rec.get("target") or [] if isinstance(a, dict) and a.get("code")]
         info = rec.get("textInfo")
         markup = info.get("markup", "") if isinstance(info, dict) else str(info or "")
         symmetric = "SRC/TAR" in markup
