@@ -50,7 +50,7 @@ def doc_words(doc: Doc) -> tuple[set[str], set[str]]:
     for pos in _ANCHOR_POS_IDS[1:]:
         anchor |= rows[:, 2] == pos
     anchor_ids = set(rows[anchor, :2].ravel().tolist())
-    if len(_LOWERED) > 500_000:
+    if len(_LOWERED) > 200_000:
         _LOWERED.clear()
     lowered = _LOWERED
     for h in every_ids.difference(lowered):

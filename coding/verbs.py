@@ -149,7 +149,7 @@ class VerbIndex:
         LOWER ids. Built once per key."""
         found = self._screened.get(key)
         if found is None:
-            if len(self._screened) > 200_000:
+            if len(self._screened) > 50_000:  # distinct verb (lemma, form) pairs: news uses far fewer
                 self._screened.clear()
             found = self._screened[key] = _Candidates(self.candidates(token), self.required)
         return found
