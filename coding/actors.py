@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
@@ -348,7 +348,7 @@ def resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0)
             # "Prime Minister Kyriakos Mitsotakis": a name behind a title is a person of that title (he, she)
             title = next((t for t in head.lefts if t.dep_ == "compound" and (tm := mmap.get(t)) is not None and tm.entry.kind == AGENT and tm.end - 1 == t.i), None)
             noun = title.lemma_.lower() if title is not None else noun
-        actor = replace(actor, noun=noun)
+        actor = Actor(actor.code, actor.country, actor.role, actor.text, actor.rule_id, actor.kind, actor.head, noun)  # not replace(): it runs per head
     return actor, role
 
 
