@@ -264,7 +264,7 @@ class Coder:
         )
         if not _DENIALS.isdisjoint(words):
             # "Gondor denies wrongdoing" (a denial answers the accusation named before), "X hosted the meeting", "X
-            # offered to mediate" (between the parties named before)
+            # offered to mediate" (between the parties named before), "X vowed to retaliate" (against who used force)
             pronouns += 1
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
@@ -933,6 +933,11 @@ class Coder:
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
             if kind == "intent" and m.entry.code.startswith("045") and "039" in self.codebook.actions:
                 code = "039"  # "offered to mediate": an intent to mediate, not to meet
+            if code is None and kind == "intent" and governor is None and m.entry.code[:2] in ANNOUNCED_ROOTS and not ultimatum and not _unless(m.anchor, ("if", "unless")):
+                # "France will withdraw its ambassador from Niger", "Beijing said it would suspend cooperation": a state
+                # announcing its own cut in relations has decided it, the act itself (not a threat; with an "if" or
+                # "unless" it stays one: "would review relations with Tbilisi if the law took effect")
+                code = m.entry.code
             if code is None and kind == "intent" and governor is None:
                 code = THREAT_CODES.get(m.entry.code[:2])  # "NATO said it would tighten the blockade": a future blow is a threat
             if code is None and ultimatum:
@@ -1072,6 +1077,10 @@ class Coder:
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
             # "The Houthis claimed responsibility for the attack": on whom the attack named before was made
             pairs = [(s, t) for s in sources for t in hit]
+        elif (provokers := _provokers(m, code, sources, state)):
+            # "The Taliban vowed to respond", "Russia's response will be harsh": a threat with no one named is against
+            # whoever last used force on the threatener
+            pairs = [(s, t) for s in sources for t in provokers]
         elif (parties := _parties_of_meeting(m, code, sources, state)):
             # "Mohammed bin Salman hosted the meeting", "Anwar Ibrahim, who mediated the talks", "offered to mediate":
             # the host or mediator acts on each party of the meeting (or conflict) named last
@@ -1346,6 +1355,23 @@ def _took_place(verb: Token) -> bool:
     return blocked_reason(verb) is None and mood(verb) is None
 
 
+_FORCE_ACTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _provokers(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+    """The doers of the latest act of force (roots 15, 17-20) on the threatener's country, for a threat (13x) that
+    names no target; one threatener (or several of one country) only."""
+    if state is None or not state.acts or code[:2] != "13" or m.target_head is not None or len({s.country for s in sources}) != 1:
+        return []
+    country = sources[0].country
+    for root, _, doers, done_to, _ in reversed(state.acts):
+        if root in _FORCE_ACTS and any(t.country == country for t in done_to):
+            found = [d for d in doers if d.country and d.country != country]
+            if found:
+                return found
+    return []
+
+
 def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     """The event noun (its lemma) of "the attack", "Monday's attack", "the weekend's assault" (not "a new attack"), or
     None; with ``relative``, the noun a relative clause hangs on refers whatever its article ("a charge Bangkok
@@ -1429,7 +1455,10 @@ _NOMINAL_SUFFIXES = (
     ("ition", ("ite", "e")), ("tion", ("te", "t")), ("sion", ("d", "de", "t")), ("ion", ("", "e")),
 )
 _VERBS_OF: dict[str, frozenset[str]] = {}
-_DENIALS = frozenset({"deny", "denies", "denied", "denying", "mediate", "mediated", "mediates", "mediating", "host", "hosted", "hosts", "hosting"})
+_DENIALS = frozenset({
+    "deny", "denies", "denied", "denying", "mediate", "mediated", "mediates", "mediating", "host", "hosted", "hosts",
+    "hosting", "retaliate", "retaliation", "respond", "response", "vow", "vowed", "vows",
+})  # verbs whose other party the story's memory supplies (see _screen)
 # The pre-filter's act nouns: "the <noun>" counts as a reference to an actor (the doer of the act it names).
 _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINALS) | {
     "deployment", "suspension", "withdrawal", "ruling", "imposition", "annexation", "extradition", "recognition",
@@ -1631,7 +1660,7 @@ DOMESTIC_ROOTS = {"14"}
 CROWD_CONTROL_CODES = ("175",)  # violent repression: by a state's own agencies, of its civilians when no one is named
 # What a state does to its own country when no one is named: curfews, emergencies, bans on politics (172x), the
 # threat of them (132x) and their easing (081x).
-ADMINISTRATIVE_CODES = ("172", "132", "081")
+ADMINISTRATIVE_CODES = ("172", "132", "081", "0831")  # ... and a resignation from office ("Oli resigned")
 STATE_ROLES = {None, "GOV", "COP", "JUD", "LEG", "MIL", "SPY"}
 
 
@@ -1794,14 +1823,18 @@ def _ethnic_home(actor: Actor, anchor: Token, actors: dict[int, Actor], locus: s
     return Actor(place + (actor.role or ""), place, actor.role, actor.text, actor.rule_id, DEMONYM, actor.head, actor.noun)
 
 
+# Acts whose plain future ("will", a reported "would") is the announced decision itself: reducing relations (16).
+ANNOUNCED_ROOTS = {"16"}
+
+
 # Acts whose future "unless ..." makes an ultimatum: yielding something up, rejecting, cutting relations (a promise to
 # help unless something happens stays a promise).
 ULTIMATUM_ROOTS = {"08", "12", "16"}
 
 
-def _unless(verb: Token) -> bool:
-    """Has the verb an "unless" clause ("will withdraw unless X arranges a ceasefire")?"""
-    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children) for c in verb.children)
+def _unless(verb: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
+    """Has the verb an "unless" clause ("will withdraw unless X arranges a ceasefire") (or one of ``marks``)?"""
+    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children) for c in verb.children)
 
 
 def _ready(governor: Token) -> bool:

@@ -691,3 +691,20 @@ def test_the_subject_pronoun_of_a_relative_clause_on_an_object(coder: Coder) -> 
 )
 def test_acts_named_by_a_noun_between_parties_the_sentence_names(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "France will withdraw its ambassador from Niger": an announced cut in relations is the act, not a threat
+        ("Arnor will withdraw its ambassador from Gondor.", {"ARN GON 161"}),
+        ("Arnor threatened to withdraw its ambassador from Gondor.", {"ARN GON 1313"}),
+        ("Arnor will withdraw its ambassador from Gondor if Mordor attacks Rohan.", {"ARN GON 1313"}),
+        # "The Taliban vowed to respond": a threat with no one named is against whoever last used force on the threatener
+        ("Mordor attacked Gondor on Monday. Gondor vowed to retaliate.", {"MOR GON 190", "GON MOR 138"}),
+        # "Oli resigned": a resignation with no one named is towards the office holder's own country
+        ("The Gondorian president resigned in Minas Tirith.", {"GONGOV GON 0831"}),
+    ],
+)
+def test_announced_cuts_untargeted_threats_and_resignations(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
