@@ -101,6 +101,9 @@ class ArticleState:
     acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...], str]] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
+    # the members of noun phrases that named several countries ("the military governments of Mali, Burkina Faso and
+    # Niger"), latest last: what "they" or "the juntas" refers back to
+    groups: list[list[Actor]] = field(default_factory=list)
     locus: str | None = None  # the country the story is about (Coder.locus): the country of its bare role nouns
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
@@ -571,6 +574,8 @@ class Coder:
                 if candidates:
                     groups[tok.i] = candidates
                     heads[tok.i] = tok
+        # noun phrases of several countries in this sentence, by head (for "they" and "the juntas" below)
+        named_groups = [(i, members) for i in sorted(actors) if (members := self._members(tokens[i], actors, extra)) and len({a.country for a in members}) >= 3]
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone
         # ("Mitsotakis called Erdogan") to the person the story named in full before.
         for tok in tokens:
@@ -616,6 +621,13 @@ class Coder:
             if antecedent is not None:
                 actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i, antecedent.noun)
                 heads[tok.i] = tok
+                if tok.lower_ in ("they", "them") or (tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN"):
+                    # "they", "the juntas" after "the military governments of Mali, Burkina Faso and Niger": all of them
+                    group = next((g for i, g in reversed(named_groups) if i < tok.i and any(a.code == antecedent.code for a in g)), None)
+                    if group is None:
+                        group = next((g for g in reversed(state.groups) if any(a.code == antecedent.code for a in g)), None)
+                    if group is not None:
+                        extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in group if a.code != antecedent.code]
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
@@ -623,6 +635,8 @@ class Coder:
         del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
+        state.groups.extend([replace(a, head=-1) for a in g] for _, g in named_groups)
+        del state.groups[:-3]
         for head in sorted(actors):
             if actors[head].head >= 0:
                 state.remember(actors[head])
@@ -1064,7 +1078,7 @@ class Coder:
                 targets = [local]  # as for the source, after every other rule
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
-            pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t)]
+            pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t, code)]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -1886,14 +1900,18 @@ def _refers_back(tok: Token) -> bool:
     return det
 
 
-def _foreign_at_home(source: Actor, target: Actor) -> bool:
-    """Acts that tell a role noun which took the story's country is someone else's: an army acting on its own state
-    or acted on by it ("troops shelled Kyiv" in a story about Ukraine), anyone acting on the country itself
-    ("militants fired rockets at Israel" in a story about Israel)."""
+def _foreign_at_home(source: Actor, target: Actor, code: str = "190") -> bool:
+    """Acts that tell a role noun which took the story's country is someone else's: an army using force on (or
+    threatening, making demands of) its own state, or its state doing so to it ("troops shelled Kyiv" in a story about
+    Ukraine; not "police arrested former army commander Zuniga"), anyone acting on the country itself ("militants
+    fired rockets at Israel" in a story about Israel)."""
     for a, b in ((source, target), (target, source)):
-        if a.rule_id == LOCUS_RULE and a.role == "MIL" and b.country == a.country and b.role not in NONSTATE_ROLES:
+        if a.rule_id == LOCUS_RULE and a.role == "MIL" and b.country == a.country and b.role not in NONSTATE_ROLES and code[:2] in FOREIGN_FORCE_ROOTS:
             return True
     return source.rule_id == LOCUS_RULE and target.country == source.country and target.role is None
+
+
+FOREIGN_FORCE_ROOTS = {"10", "13", "15", "18", "19", "20"}  # demands, threats, posture, force (not arrests, trials)
 
 
 def _own_object(m: PatternMatch) -> bool:

@@ -708,3 +708,15 @@ def test_acts_named_by_a_noun_between_parties_the_sentence_names(coder: Coder, t
 )
 def test_announced_cuts_untargeted_threats_and_resignations(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
+
+
+def test_the_story_country_s_army_officer_arrested_by_its_police(coder: Coder) -> None:
+    # "Bolivian police arrested former army commander Juan Jose Zuniga": an army acted on by its own state is foreign
+    # only in force ("troops shelled Kyiv"), not in an arrest
+    assert triples(code(coder, "Rohirric police arrested former army commander Grimbold on Wednesday in Edoras.")) == {"ROHCOP ROHMIL 173"}
+
+
+def test_a_plural_reference_to_a_group_of_countries_is_all_of_them(coder: Coder) -> None:
+    # "The military governments of Mali, Burkina Faso and Niger ... the juntas accused ECOWAS"
+    text = "The leaders of Arnor, Gondor and Rohan gathered on Monday. The leaders condemned Mordor."
+    assert triples(code(coder, text)) == {"ARNGOV MOR 111", "GONGOV MOR 111", "ROHGOV MOR 111"}
