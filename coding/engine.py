@@ -1415,7 +1415,15 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
                 out.extend((p, False) for p in prep.children if p.dep_ == "pobj")
     if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and not out:
         out.append((anchor.head, True))
+    if not out:
+        # "Qatar condemned what it called a cowardly attack": the free relative's name for the thing is the object
+        for c in anchor.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children):
+                out.extend((n, True) for n in c.children if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ == "NOUN")
     return out
+
+
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
 
 
 def _remember_acts(state: ArticleState, events: Sequence[Event], anchor: Token) -> None:

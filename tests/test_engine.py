@@ -720,3 +720,9 @@ def test_a_plural_reference_to_a_group_of_countries_is_all_of_them(coder: Coder)
     # "The military governments of Mali, Burkina Faso and Niger ... the juntas accused ECOWAS"
     text = "The leaders of Arnor, Gondor and Rohan gathered on Monday. The leaders condemned Mordor."
     assert triples(code(coder, text)) == {"ARNGOV MOR 111", "GONGOV MOR 111", "ROHGOV MOR 111"}
+
+
+def test_a_reaction_to_what_the_reactor_called_an_act(coder: Coder) -> None:
+    # "Qatar condemned what it called a cowardly attack": the free relative names the act reacted to
+    text = "Arnorian troops attacked Gondor on Monday. Rohan condemned what it called a cowardly attack."
+    assert triples(code(coder, text)) == {"ARNMIL GON 190", "ROH ARNMIL 111"}
