@@ -676,6 +676,21 @@ class Coder:
                     continue
                 pairs = [(a, b) for a in parties.values() for b in parties.values() if a is not b]
                 code, rule = "046", "noun.talks"
+            elif lemma in REACTION_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS and state is not None and _took_place(tok.head):
+                # "The decision drew swift condemnation from the United Nations": the reactors of the "from" phrase on the
+                # doer of the act the verb's subject names
+                makers = [
+                    a for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj" and o.i in actors for a in self._members(o, actors, extra)
+                ]
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if not makers or subj is None:
+                    continue
+                doers = _doers_of_act_nouns([(subj, False)], {a.country for a in makers}, state)
+                pairs = [(a, d) for a in makers for d in doers]
+                if not pairs:
+                    continue
+                code, rule = REACTION_NOUNS[lemma], "noun.reaction"
             elif lemma == "visit" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts):
                 to = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" and p.i in actors), None)
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -858,31 +873,7 @@ class Coder:
                         if hit:
                             return hit
             return []
-        others = [a for a in state.acts if not any(d.country in src_countries for d in a[2])]
-        for obj, relative in objects:
-            noun = _act_referred_to(obj, relative)
-            if noun is None:
-                continue
-            if noun in GENERIC_ACT_NOUNS:
-                # "The Kremlin condemned the decision", "denounced the move": a decision is the story's news, the first
-                # act of policy (not a statement, an appeal, a meeting or a reaction) by someone else
-                policy = [a for a in others if a[4][:2] not in NOT_DECISIONS and a[4][:3] not in NOT_DECISION_CODES and a[1] not in SPEECH_VERBS]
-                if policy:
-                    return list(policy[0][2])
-                continue
-            if noun in EVENT_NOUNS:
-                for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
-                    # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
-                    found = [d for d in doers if d.country not in src_countries]
-                    if found:
-                        return found
-                continue
-            # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
-            verbs = _verbs_of(noun)
-            same = [a for a in others if a[1] in verbs]
-            if same:
-                return list(same[-1][2])
-        return []
+        return _doers_of_act_nouns(objects, src_countries, state)
 
     @staticmethod
     def _targets_of_claimed_act(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
@@ -1313,6 +1304,42 @@ def _parties_of_meeting(m: PatternMatch, code: str, sources: list[Actor], state:
             if len({a.country for a in parties.values()}) >= 2:
                 return list(parties.values())
     return []
+
+
+def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState) -> list[Actor]:
+    """The doers (by someone other than ``src_countries``) of the act the first of ``objects`` that names one refers
+    back to (see Coder._doers_of_event_noun)."""
+    others = [a for a in state.acts if not any(d.country in src_countries for d in a[2])]
+    for obj, relative in objects:
+        noun = _act_referred_to(obj, relative)
+        if noun is None:
+            continue
+        if noun in GENERIC_ACT_NOUNS:
+            # "The Kremlin condemned the decision", "denounced the move": a decision is the story's news, the first
+            # act of policy (not a statement, an appeal, a meeting or a reaction) by someone else
+            policy = [a for a in others if a[4][:2] not in NOT_DECISIONS and a[4][:3] not in NOT_DECISION_CODES and a[1] not in SPEECH_VERBS]
+            if policy:
+                return list(policy[0][2])
+            continue
+        if noun in EVENT_NOUNS:
+            for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
+                # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
+                found = [d for d in doers if d.country not in src_countries]
+                if found:
+                    return found
+            continue
+        # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
+        verbs = _verbs_of(noun)
+        same = [a for a in others if a[1] in verbs]
+        if same:
+            return list(same[-1][2])
+    return []
+
+
+# "The decision drew condemnation from the United Nations": a reaction named by a noun, its maker in a "from" phrase,
+# the act reacted to the verb's subject
+REACTION_NOUNS = {"condemnation": "111", "criticism": "111", "rebuke": "111", "outrage": "111", "praise": "051"}
+DRAW_VERBS = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "bring", "elicit", "receive"}
 
 
 def _co_doers(anchor: Token, actors: dict[int, Actor], extra, members) -> list[Actor]:

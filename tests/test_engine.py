@@ -726,3 +726,12 @@ def test_a_reaction_to_what_the_reactor_called_an_act(coder: Coder) -> None:
     # "Qatar condemned what it called a cowardly attack": the free relative names the act reacted to
     text = "Arnorian troops attacked Gondor on Monday. Rohan condemned what it called a cowardly attack."
     assert triples(code(coder, text)) == {"ARNMIL GON 190", "ROH ARNMIL 111"}
+
+
+def test_a_reaction_named_by_a_noun_with_its_makers(coder: Coder) -> None:
+    # "The decision drew swift condemnation from the United Nations": the makers of the "from" phrase react to the act
+    # the subject names
+    text = "Arnor recognized Mordor on Monday. The decision drew swift condemnation from Rohan."
+    assert triples(code(coder, text)) == {"ARN MOR 054", "ROH ARN 111"}
+    # a reaction that was not drawn
+    assert triples(code(coder, "Arnor recognized Mordor on Monday. The decision may draw condemnation from Rohan.")) == {"ARN MOR 054"}
