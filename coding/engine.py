@@ -950,6 +950,11 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if code[:2] in _FIGHTING and m.anchor.dep_ == "relcl" and m.anchor.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in m.anchor.children):
+            # "Pakistani Taliban militants who attack its security forces": a relative clause in the simple present
+            # says what someone does habitually, not an act that took place
+            trace.attempts.append(_fired(m, "blocked", "a habit (a relative clause in the present), not an event"))
+            return []
         if code == "010" and m.mood is None and any(c.dep_ == "ccomp" and any(i in coded for i in range(c.left_edge.i, c.right_edge.i + 1)) for c in m.anchor.children):
             # "Rubio told Mulino that Trump had determined that China's influence threatened the canal": the telling is
             # only how the news is reported; what was told, an act the codebook knows, is coded, not a statement to the
@@ -1043,7 +1048,9 @@ class Coder:
             if not targets and m.target_head.i in groups:
                 pair = next((p for p in groups[m.target_head.i] if all(a.country != src.country for a in p for src in sources)), ())
                 targets = list(pair)
-            if not targets and m.target_head.i in role_only and (place := _place_of(m.anchor, actors) or _place_of(_conj_root(m.target_head), actors)):
+            if not targets and m.target_head.i in role_only and (place := (_place_of(m.anchor, actors) if code[:2] in PHYSICAL_ROOTS else None) or _place_of(_conj_root(m.target_head), actors)):
+                # (the place of a statement is the speaker's: "In Washington, the State Department condemned the
+                # violence against peaceful protesters" is not about Washington's protesters)
                 # "killed civilians in Bucha", "struck depots near Kyiv": a bare role noun is of the place where it is hit
                 role = role_only[m.target_head.i]
                 targets = [Actor(place + role, place, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
@@ -1946,6 +1953,7 @@ def _foreign_at_home(source: Actor, target: Actor, code: str = "190") -> bool:
     return source.rule_id == LOCUS_RULE and target.country == source.country and target.role is None
 
 
+PHYSICAL_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}  # acts done where they are done (not said from there)
 FOREIGN_FORCE_ROOTS = {"10", "13", "15", "18", "19", "20"}  # demands, threats, posture, force (not arrests, trials)
 
 

@@ -735,3 +735,18 @@ def test_a_reaction_named_by_a_noun_with_its_makers(coder: Coder) -> None:
     assert triples(code(coder, text)) == {"ARN MOR 054", "ROH ARN 111"}
     # a reaction that was not drawn
     assert triples(code(coder, "Arnor recognized Mordor on Monday. The decision may draw condemnation from Rohan.")) == {"ARN MOR 054"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "militants who attack its security forces": a relative clause in the simple present is a habit, no event
+        ("Arnor accused Gondor of sheltering rebels who attack Arnorian troops.", {"ARN GON 112"}),
+        ("Rebels who attacked Arnorian troops fled.", {"ARNREB ARNMIL 190"}),
+        # the place of a statement is the speaker's, not that of a role noun it is about; force is on the people there
+        ("In Edoras, Arnor condemned the violence against peaceful protesters.", set()),
+        ("Arnorian troops attacked protesters in Edoras.", {"ARNMIL ROHCVL 190"}),
+    ],
+)
+def test_habits_and_the_place_of_a_statement(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
