@@ -589,6 +589,8 @@ class Coder:
                 antecedent = named  # ("Hunter Biden" is not Biden)
             elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
+                if _names_an_act(tok) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
+                    antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
                 if (
@@ -1458,6 +1460,29 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
 
 
 NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
+STATE_NAMES = {"state", "regime", "government", "country", "nation", "organisation", "organization", "group", "entity", "movement"}
+
+
+def _names_an_act(tok: Token) -> bool:
+    """Is the word "it" the object of a naming that judges a thing, not a state ("called it atrocious", "called it a
+    constitutional coup"; not "called it a terrorist state")? Such an "it" is the act the story just told."""
+    if tok.lower_ != "it" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in NAMING_VERBS:
+        return False
+    verdicts = [c for c in tok.head.children if c.dep_ in ("oprd", "acomp")]
+    return bool(verdicts) and all(v.lemma_.lower() not in STATE_NAMES for v in verdicts)
+
+
+def _doer_of_latest_act(tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
+    """The first doer of the story's latest act (of an earlier sentence) by someone other than the naming verb's subject."""
+    subj = subject_of(tok.head)
+    speaker = actors.get(_np_head(subj).i) if subj is not None else None
+    if speaker is None:
+        return None
+    for act in reversed(state.acts):
+        doers = [d for d in act[2] if d.country and d.country != speaker.country]
+        if doers and not any(d.country == speaker.country for d in act[2]):
+            return doers[0]
+    return None
 
 
 def _remember_acts(state: ArticleState, events: Sequence[Event], anchor: Token) -> None:

@@ -750,3 +750,12 @@ def test_a_reaction_named_by_a_noun_with_its_makers(coder: Coder) -> None:
 )
 def test_habits_and_the_place_of_a_statement(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
+
+
+def test_it_named_with_a_judgment_is_the_act_just_told(cameo_coder: Coder) -> None:
+    # "Israel rejected the accusation. Herzog called it atrocious": "it" is South Africa's accusation, not the court
+    text = (
+        "South Africa accused Israel of genocide at the International Court of Justice on Thursday. "
+        'Israeli President Isaac Herzog called it "atrocious and preposterous".'
+    )
+    assert "ISRGOV ZAF 111" in triples(code(cameo_coder, text, dt.date(2024, 1, 11)))
