@@ -1079,6 +1079,10 @@ class Coder:
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
             pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t, code)]
+            if not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (parties := _parties_of_meeting(m, code, sources, state)):
+                # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
+                # the deal, no party; the host or mediator acts on its parties as for "Qatar mediated the swap"
+                pairs = [(s, t) for s in sources for t in parties]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -1257,6 +1261,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["launch", "test", "drill", "exercise", "deployment", "buildup"], frozenset({"15", "19"})),
     **dict.fromkeys(["arrest", "detention", "seizure", "execution", "crackdown", "expulsion", "deportation"], frozenset({"17", "18"})),
     **dict.fromkeys(["pact", "deal", "agreement", "treaty", "accord", "partnership"], _DEALS),
+    # a truce or a swap agreed ("welcomed the truce", "the swap was mediated by Qatar"): a deal, or a de-escalation
+    **dict.fromkeys(["truce", "ceasefire", "armistice", "swap", "exchange"], _DEALS | {"08"}),
     **dict.fromkeys(["sanction", "ban", "embargo", "blockade", "boycott"], frozenset({"16", "17", "19"})),
     **dict.fromkeys(["annexation", "occupation", "takeover", "coup"], frozenset({"18", "19"})),
     **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
@@ -1292,11 +1298,18 @@ def _parties_of_meeting(m: PatternMatch, code: str, sources: list[Actor], state:
     obj = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and m.passive:
         obj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)  # "talks ... mediated by Qatar"
-    if obj is None and anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN":
-        obj = anchor.head
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+        first = first.head  # "The talks, held at the palace and hosted by X": the participle's first conjunct
+    if (obj is None or obj.tag_ in ("WDT", "WP")) and first.dep_ in ("acl", "relcl") and first.head.pos_ == "NOUN":
+        obj = first.head  # "talks mediated by Qatar", "the meeting, which was hosted by X": the noun the clause is on
     noun = obj.lemma_.lower() if obj is not None else None
     if noun in MEETING_NOUNS or (obj is not None and any(c.lemma_.lower() in MEETING_NOUNS for c in obj.lefts)):
         kinds = [lambda a: a[0] == "04" or a[4][:3] in _MEETING_ACTS]
+    elif code != "043" and noun in EVENT_NOUNS and EVENT_NOUNS[noun] & _DEALS:
+        # "the swap was mediated by Qatar", "a deal brokered by X": the parties of the latest deal, truce or meeting
+        roots = EVENT_NOUNS[noun]
+        kinds = [lambda a: a[0] in roots or a[0] == "04" or a[4][:3] in _MEETING_ACTS]
     elif code != "043" and (noun is None or noun in CONFLICT_NOUNS):
         kinds = [lambda a: a[0] in _HOSTILE_ROOTS, lambda a: a[0] == "04" or a[4][:3] in _MEETING_ACTS]
     else:

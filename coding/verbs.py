@@ -325,6 +325,8 @@ def realised(verb: Token) -> bool:
     if has_aux and tag in ("VBN", "VBG", "VB"):
         return True
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if tag == "VBN" and verb.head.tag_ == "VBN" and verb.head.dep_ in ("acl", "advcl", "conj") and any(c.dep_ == "agent" for c in verb.children):
+            return True  # "the talks, held at the palace and hosted by Fidan": a participle with its own doer named was done
         return realised(verb.head) and tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:
         return realised(verb.head)

@@ -612,6 +612,12 @@ def test_a_reaction_to_the_decision_targets_the_story_s_act_of_policy(coder: Cod
     assert triples(code(coder, text)) == {"ARN MOR 054", "GONGOV ARN 051", "ROH ARN 111"}
 
 
+def test_a_reaction_to_a_truce_targets_the_parties_of_the_deal(coder: Coder) -> None:
+    # "China welcomed the truce", "welcomed the swap": a truce, a ceasefire or a swap is a deal like "the agreement"
+    text = "Arnor and Gondor signed an agreement on Monday. Rohan welcomed the truce."
+    assert {e for e in triples(code(coder, text)) if e.endswith(" 051")} == {"ROH ARN 051", "ROH GON 051"}
+
+
 def test_a_reaction_to_a_noun_made_from_a_verb_targets_the_doer_of_that_verb(coder: Coder) -> None:
     # "Moscow deeply regrets the closure" (Finland will close the crossing), "welcomed the deployment"
     text = "Arnor withdrew from Gondor on Monday. Elessar met Eomer Eadig. Rohan criticized the withdrawal."
@@ -663,6 +669,13 @@ def test_audiences_reports_and_a_state_with_itself_are_no_parties(coder: Coder, 
         ("Rohan mediated between Arnor and Gondor along with the White Council.", {"ROH ARN 045", "ROH GON 045", "IGOELR ARN 045", "IGOELR GON 045"}),
         # hosting a thing that is no meeting is no hosting of anyone
         ("Arnor attacked Gondor on Monday. Rohan hosted the exhibition.", {"ARN GON 190"}),
+        # issue 4, in general form: the mediated thing may be any deal or truce ("the swap was mediated by Qatar"), the
+        # passive subject is no party; a participle conjoined to another with its own doer ("the talks, held at the
+        # palace and hosted by Fidan") was done; a relative pronoun stands for its noun ("the meeting, which was hosted by X")
+        ("Arnor and Gondor signed an agreement on Monday. The swap was mediated by Rohan.", {"ARN GON 057", "GON ARN 057", "ROH ARN 045", "ROH GON 045"}),
+        ("Elessar met the Arnorian leader in Edoras. The talks, held in a palace and hosted by Eomer Eadig, lasted two hours.", {"GONGOV ARNGOV 040", "ROHGOV ARNGOV 043", "ROHGOV GONGOV 043"}),
+        ("Elessar met the Arnorian leader in Edoras. They shook hands at the start of the meeting, which was hosted by Eomer Eadig.", {"GONGOV ARNGOV 040", "ROHGOV ARNGOV 043", "ROHGOV GONGOV 043"}),
+        ("Arnor attacked Gondor on Monday. The exhibition was hosted by Rohan.", {"ARN GON 190"}),
     ],
 )
 def test_a_host_or_mediator_acts_on_the_parties_of_the_meeting(coder: Coder, text: str, expected: set[str]) -> None:
