@@ -105,6 +105,9 @@ class ArticleState:
     # Niger"), latest last: what "they" or "the juntas" refers back to
     groups: list[list[Actor]] = field(default_factory=list)
     locus: str | None = None  # the country the story is about (Coder.locus): the country of its bare role nouns
+    # (noun, doers) of acts named only by a noun with their doer ("in response to Iran's execution of X", "the seizure
+    # by the Houthis"), latest last: what a later "condemned the execution" refers to when no verb coded the act
+    named_acts: list[tuple[str, tuple[Actor, ...]]] = field(default_factory=list)
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -634,6 +637,8 @@ class Coder:
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
         events += self._noun_events(article, sentence, tokens, actors, extra, events, state)
+        state.named_acts.extend(_acts_named_by_nouns(tokens, actors))
+        del state.named_acts[:-10]
         del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
@@ -849,7 +854,7 @@ class Coder:
         """For a reaction to "the attack", "the strikes", "the pact", "the decision", "the closure": the actors of the
         act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit)."""
         code = m.entry.code
-        if state is None or not state.acts or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
+        if state is None or not (state.acts or state.named_acts) or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         src_countries = {s.country for s in sources}
         objects = _reaction_objects(m.anchor)
@@ -1349,13 +1354,39 @@ def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, s
                 found = [d for d in doers if d.country not in src_countries]
                 if found:
                     return found
-            continue
-        # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
-        verbs = _verbs_of(noun)
-        same = [a for a in others if a[1] in verbs]
-        if same:
-            return list(same[-1][2])
+        else:
+            # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
+            verbs = _verbs_of(noun)
+            same = [a for a in others if a[1] in verbs]
+            if same:
+                return list(same[-1][2])
+        # no coded act: the same noun named before with its doer ("in response to Iran's execution of X ... The EU
+        # condemned the execution")
+        for named, doers in reversed(state.named_acts):
+            found = [d for d in doers if d.country not in src_countries]
+            if named == noun and found:
+                return found
     return []
+
+
+def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Actor, ...]]]:
+    """The acts a sentence names by an event noun (or a noun made from a verb) with their doer, a possessor or a "by"
+    phrase: "Iran's execution of Jamshid Sharmahd", "the seizure of the ship by the Houthis"."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma):
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        # "Iran's execution": the possessive phrase is keyed on its head noun, or on the possessor itself
+        doers = [actors[tok.i]] if poss and tok.i in actors else [actors[c.i] for c in poss if c.i in actors]
+        doers += [actors[p.i] for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" and p.i in actors]
+        doers = [d for d in doers if d.country]
+        if doers:
+            out.append((lemma, tuple(replace(d, head=-1) for d in doers)))
+    return out
 
 
 # "The decision drew condemnation from the United Nations": a reaction named by a noun, its maker in a "from" phrase,

@@ -612,6 +612,16 @@ def test_a_reaction_to_the_decision_targets_the_story_s_act_of_policy(coder: Cod
     assert triples(code(coder, text)) == {"ARN MOR 054", "GONGOV ARN 051", "ROH ARN 111"}
 
 
+@pytest.mark.parametrize("text", [
+    "Arnor closed its embassy in response to Gondor's execution of an Arnorian citizen. Rohan condemned the execution.",
+    "Arnor closed its embassy in response to the execution of an Arnorian citizen by Gondor. Rohan condemned the execution.",
+])
+def test_a_reaction_to_an_act_named_before_only_by_a_noun_targets_its_doer(coder: Coder, text: str) -> None:
+    # "in response to Iran's execution of Jamshid Sharmahd ... The European Union condemned the execution": no verb
+    # coded the execution; the noun named with its doer (a possessor or a "by" phrase) is the act referred to
+    assert triples(code(coder, text)) == {"ROH GON 111"}
+
+
 def test_a_reaction_to_a_truce_targets_the_parties_of_the_deal(coder: Coder) -> None:
     # "China welcomed the truce", "welcomed the swap": a truce, a ceasefire or a swap is a deal like "the agreement"
     text = "Arnor and Gondor signed an agreement on Monday. Rohan welcomed the truce."
