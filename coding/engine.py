@@ -45,6 +45,7 @@ from coding.records import Article, CodingResult, Event, Sentence
 from coding.rules import compile_lemmatizer, compile_ruler
 from coding.patterns import Slot, Word
 from coding.verbs import (
+    DENIAL_VERBS,
     INTENT_GOVERNORS,
     PARTY_OBJECT_VERBS,
     Attempt,
@@ -850,10 +851,10 @@ class Coder:
         return Actor(role.code, country, sub, actor.text, actor.rule_id, actor.kind, actor.head, actor.noun)
 
     @staticmethod
-    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None, code: str | None = None) -> list[Actor]:
         """For a reaction to "the attack", "the strikes", "the pact", "the decision", "the closure": the actors of the
         act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit)."""
-        code = m.entry.code
+        code = code or m.entry.code
         if state is None or not (state.acts or state.named_acts) or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         src_countries = {s.country for s in sources}
@@ -957,6 +958,10 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if code[:2] == "12" and m.mood is None and "016" in self.codebook.actions and _answers_accusation(m.anchor):
+            # "Gondor rejected the accusation", "a claim Ramaphosa rejected", "dismissed the allegations": a rejection
+            # of an accusation is a denial, an answer to its maker, whatever the verb
+            code = "016"
         if code[:2] in _FIGHTING and m.anchor.dep_ == "relcl" and m.anchor.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in m.anchor.children):
             # "Pakistani Taliban militants who attack its security forces": a relative clause in the simple present
             # says what someone does habitually, not an act that took place
@@ -1094,7 +1099,7 @@ class Coder:
             pairs = [(s, t) for s in sources for t in shared]
             if m.entry.symmetric and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:
                 pairs += [(t, s) for s, t in pairs]
-        elif (doers := self._doers_of_event_noun(m, sources, state)):
+        elif (doers := self._doers_of_event_noun(m, sources, state, code)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
@@ -1367,6 +1372,24 @@ def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, s
             if named == noun and found:
                 return found
     return []
+
+
+ACCUSATION_WORDS = {"accusation", "allegation", "charge", "claim"}
+
+
+def _answers_accusation(anchor: Token) -> bool:
+    """Is a rejecting verb ("rejected", "dismissed", "refuted") about an accusation: its object ("rejected the charge",
+    "rejected as absurd Canada's allegation") or the noun its relative clause is on ("a claim Ramaphosa rejected")?
+    Not a claim to something ("rejected China's claim to the shoal", "claims over the sea")."""
+    if anchor.lemma_.lower() not in DENIAL_VERBS:
+        return False
+    nouns = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN":
+        nouns.append(anchor.head)
+    return any(
+        n.lemma_.lower() in ACCUSATION_WORDS and not any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children)
+        for n in nouns
+    )
 
 
 def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Actor, ...]]]:

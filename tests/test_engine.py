@@ -637,6 +637,10 @@ def test_a_reaction_to_a_noun_made_from_a_verb_targets_the_doer_of_that_verb(cod
 def test_a_denial_answers_the_accusation_even_in_its_own_sentence_or_unnamed(coder: Coder) -> None:
     # "a charge Bangkok denied": the accusation of the same sentence
     assert triples(code(coder, "Arnor accused Gondor of espionage, a charge Gondor denied.")) == {"ARN GON 112", "GON ARN 016"}
+    # a rejection of an accusation is a denial whatever the verb ("a claim Ramaphosa rejected", "rejected the charge")
+    assert triples(code(coder, "Arnor accused Gondor of espionage, a claim Gondor rejected.")) == {"ARN GON 112", "GON ARN 016"}
+    text = "Arnor accused Gondor of espionage on Monday. Gondor rejected the accusation."
+    assert triples(code(coder, text)) == {"ARN GON 112", "GON ARN 016"}
     # "Kigali denies backing the group", "X denies wrongdoing": the latest accusation against the denier
     text = "Arnor accused Gondor of espionage on Monday. Mordor attacked Rohan. Gondor denies wrongdoing."
     assert {e for e in triples(code(coder, text)) if e.endswith(" 016")} == {"GON ARN 016"}
