@@ -718,6 +718,26 @@ class Coder:
                     continue
                 pairs = [(visitor, place)]
                 code, rule = "042", "noun.visit"
+            elif lemma in BETWEEN_NOUNS and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (
+                (tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS) or tok.dep_ == "nsubj"  # not "called for talks", "feared clashes"
+            ) and (
+                between := [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+            ):
+                # "clashes between government forces and Druze fighters", "after talks between Russia and Ukraine":
+                # the act the noun names between the parties its "between" phrase names, where the verb it hangs on
+                # took place; the first-named on the second for a clash, both ways for talks
+                parties: dict[str, Actor] = {}
+                for p in between:
+                    for a in self._members(p, actors, extra):
+                        parties.setdefault(a.code, a)
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                sides = list(parties.values())
+                if len(sides) != 2 or sides[0].code == sides[1].code or verb.pos_ not in ("VERB", "AUX") or not _took_place(verb):
+                    continue
+                code, rule = BETWEEN_NOUNS[lemma], "noun.between"
+                pairs = [(sides[0], sides[1])] if code[:2] in _FIGHTING else [(sides[0], sides[1]), (sides[1], sides[0])]
             else:
                 continue
             action = self.codebook.actions.get(code)
@@ -1435,6 +1455,13 @@ def _co_doers(anchor: Token, actors: dict[int, Actor], extra, members) -> list[A
     return out
 
 
+# Acts a noun names between the two parties of its "between" phrase (Coder._noun_events), when it is the setting of
+# a verb ("in clashes between", "after talks between") or its subject, not what is asked for or feared
+SETTING_PREPS = {"in", "after", "following", "during", "amid", "since", "despite"}
+BETWEEN_NOUNS = {
+    **dict.fromkeys(["clash", "fighting", "battle", "gunfight", "skirmish", "firefight", "shootout", "hostility"], "190"),
+    **dict.fromkeys(["talk", "negotiation"], "046"),
+}
 NOUN_TALKS = {"talk", "negotiation"}  # "after talks in Doha": 046 between the members of the subject
 # The verbs whose own event a visit noun is: travel for it ("arrived for his first visit to"), or make it ("paid a visit")
 VISIT_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "leave", "begin", "start", "make", "pay", "wrap", "end", "conclude", "cut", "kick"}

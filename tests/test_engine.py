@@ -711,6 +711,13 @@ def test_the_subject_pronoun_of_a_relative_clause_on_an_object(coder: Coder) -> 
         # "Putin arrived for his first visit to North Korea and was greeted by Kim": the possessor visits; a passive
         # conjoined verb takes the first verb's subject as its object
         ("Elessar arrived for his first visit to Rohan and was greeted by Eomer Eadig.", {"GONGOV ROH 042", "ROHGOV GONGOV 043"}),
+        # "clashes between government forces and Druze fighters": the parties of a "between" phrase on a clash (the
+        # first on the second) or talks (both ways), where the noun is the setting of a verb that took place ...
+        ("Rohan intervened on Monday in clashes between Arnor and Gondor.", {"ARN GON 190"}),
+        ("Arnor and Gondor agreed to a truce after talks between Arnor and Gondor in Edoras.", {"ARN GON 046", "GON ARN 046"}),
+        # ... not what is asked for or feared
+        ("Rohan called for talks between Arnor and Gondor.", set()),
+        ("Rohan feared clashes between Arnor and Gondor.", set()),
         # a visit that did not take place
         ("Elessar cancelled his planned visit to Rohan.", set()),
         ("Arnor and Gondor will not meet after talks in Edoras.", set()),
