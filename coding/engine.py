@@ -949,6 +949,26 @@ class Coder:
                 out.extend(extra.get(t.i, ()))
         return out
 
+    def _parties_of_talks_noun(self, m: PatternMatch, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
+        """The parties of the talks a host's or mediator's participle is on ("after talks in Ankara mediated by X"): the
+        members of the subject of the verb an "after talks" phrase hangs on, two countries or more, none the host's."""
+        anchor = m.anchor
+        noun = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if m.passive else None
+        if noun is None and anchor.dep_ in ("acl", "relcl") and anchor.head.pos_ == "NOUN":
+            noun = anchor.head
+        if noun is None or noun.lemma_.lower() not in NOUN_TALKS | MEETING_NOUNS:
+            return []
+        verb = _after_phrase_verb(noun)
+        subj = subject_of(verb) if verb is not None else None
+        if subj is None or not _took_place(verb):
+            return []
+        src = {s.country for s in sources}
+        parties: dict[str, Actor] = {}
+        for a in self._members(_np_head(subj), actors, extra):
+            if a.country and a.country not in src and all(a.country != b.country for b in parties.values()):
+                parties[a.code] = a
+        return list(parties.values()) if len(parties) >= 2 else []
+
     def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, coded, state=None) -> list[Event]:
         code = m.entry.code
         if m.mood is not None:
@@ -1132,6 +1152,11 @@ class Coder:
         elif (parties := _parties_of_meeting(m, code, sources, state)):
             # "Mohammed bin Salman hosted the meeting", "Anwar Ibrahim, who mediated the talks", "offered to mediate":
             # the host or mediator acts on each party of the meeting (or conflict) named last
+            pairs = [(s, t) for s in sources for t in parties]
+        elif code in THIRD_PARTY_CODES and (parties := self._parties_of_talks_noun(m, sources, actors, extra)):
+            # "Somalia and Ethiopia agreed to set aside their dispute after talks in Ankara mediated by Erdogan": no
+            # meeting coded yet (the noun's own event comes after the verbs'); its parties are the subject of the verb
+            # the talks are the setting of, as for the noun event itself
             pairs = [(s, t) for s in sources for t in parties]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":

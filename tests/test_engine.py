@@ -690,6 +690,10 @@ def test_audiences_reports_and_a_state_with_itself_are_no_parties(coder: Coder, 
         ("Elessar met the Arnorian leader in Edoras. The talks, held in a palace and hosted by Eomer Eadig, lasted two hours.", {"GONGOV ARNGOV 040", "ROHGOV ARNGOV 043", "ROHGOV GONGOV 043"}),
         ("Elessar met the Arnorian leader in Edoras. They shook hands at the start of the meeting, which was hosted by Eomer Eadig.", {"GONGOV ARNGOV 040", "ROHGOV ARNGOV 043", "ROHGOV GONGOV 043"}),
         ("Arnor attacked Gondor on Monday. The exhibition was hosted by Rohan.", {"ARN GON 190"}),
+        # "agreed to set aside a dispute after talks in Ankara mediated by Erdogan": no meeting coded before the
+        # mediation (the noun's own 046 comes later); the talks' parties are the subject of the verb they are the setting of
+        ("Arnor and Gondor agreed on Wednesday to set aside their dispute, after talks in Edoras mediated by Rohirric President Eomer Eadig.",
+         {"ARN GON 046", "GON ARN 046", "ROHGOV ARN 045", "ROHGOV GON 045"}),
     ],
 )
 def test_a_host_or_mediator_acts_on_the_parties_of_the_meeting(coder: Coder, text: str, expected: set[str]) -> None:
