@@ -1498,9 +1498,13 @@ def _place_or_day(noun: Token, actors: dict[int, Actor]) -> bool:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.i in actors for p in c.subtree):
             return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() in PLACE_HEADS and any(q.i in actors for q in p.subtree) for p in c.children):
+            return True  # "talks on the Caribbean island of St Vincent" (a place), not "talks on Ukraine" (a topic)
         if c.dep_ in ("compound", "poss", "amod", "npadvmod") and (c.lower_ in _CALENDAR or c.lower_ in _RECENT):
             return True
     return False
+# Common nouns for a place: "on the island of X" says where talks were held, "on Ukraine" what they were about
+PLACE_HEADS = {"island", "islands", "border", "frontier", "coast", "shore", "shores", "soil", "territory", "outskirts", "banks"}
 NOT_DONE = {"planned", "upcoming", "proposed", "possible", "scheduled", "expected", "postponed", "cancelled", "canceled", "next", "future", "potential"}
 
 
@@ -1518,8 +1522,9 @@ def _after_phrase_verb(noun: Token) -> Token | None:
 def _took_place(verb: Token) -> bool:
     """Did the verb's act take place (not negated, modal, hypothetical, non-realised, intended or future)? An
     infinitive counts as its governor does: "agreed to cut tariffs after talks in Geneva" (the talks were held)."""
-    for _ in range(3):
-        if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    for _ in range(4):
+        # also a conjunct of the infinitive: "agreed not to threaten each other or use force ..., after talks on X"
+        if (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and verb.head.dep_ == "xcomp")) and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
     return blocked_reason(verb) is None and mood(verb) is None
 

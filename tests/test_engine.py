@@ -719,6 +719,11 @@ def test_the_subject_pronoun_of_a_relative_clause_on_an_object(coder: Coder) -> 
         # first on the second) or talks (both ways), where the noun is the setting of a verb that took place ...
         ("Rohan intervened on Monday in clashes between Arnor and Gondor.", {"ARN GON 190"}),
         ("Arnor and Gondor agreed to a truce after talks between Arnor and Gondor in Edoras.", {"ARN GON 046", "GON ARN 046"}),
+        # "agreed not to threaten each other or use force ..., after talks on the Caribbean island of St Vincent": a
+        # place noun with "on" is where talks were held (not "talks on Rohan", a topic); an "after" phrase on a conjunct
+        # of the infinitive counts as the governing verb does
+        ("Arnor and Gondor agreed on Thursday not to threaten each other or use force, after talks on the island of Rohan.", {"ARN GON 046", "GON ARN 046"}),
+        ("Arnor and Gondor agreed on Thursday to end their dispute, after talks on Rohan.", set()),
         # ... not what is asked for or feared
         ("Rohan called for talks between Arnor and Gondor.", set()),
         ("Rohan feared clashes between Arnor and Gondor.", set()),
