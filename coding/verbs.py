@@ -448,7 +448,7 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
     anchor = ctx.anchor
     if ctx.actor_tokens is None:
         ctx.actor_tokens = [t for t in ctx.wide if t.i in actor_heads]
-    core, wide, allowed, passive = ctx.core, ctx.wide, ctx.allowed, ctx.passive
+    core, allowed, passive = ctx.core, ctx.allowed, ctx.passive
     elements = pattern.rest
 
     def walk(k: int, pos: int, prev: Token, matched: tuple[Token, ...], target: Token | None):
