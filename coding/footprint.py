@@ -152,7 +152,7 @@ def _units(kind: str, records: Iterable, unit_of, codebook: Codebook, reuse: Map
     old_units: list[dict] = []
     same: set[str] = set()
     if reuse is not None and reuse.get("version") == FOOTPRINT_VERSION:
-        old_units = reuse["actors"][kind] if kind in reuse["actors"] else reuse["verbs"] if kind == "verbs" else []
+        old_units = reuse["verbs"] if kind == "verbs" else reuse["actors"].get(kind, [])
         old_spans = {(f, k): (a, b) for f, k, a, b in reuse["spans"].get(kind, ())}
         same = {f for f, h in codebook.file_hashes.items() if reuse["files"].get(f) == h}
     units: list[dict] = []
