@@ -28,3 +28,19 @@ def test_the_shared_plover_gold_has_no_legacy_codes_left(shared_dir):
     countries = {c[:3] for item in gold.items for e in item.events for c in (e.source, e.target)}
     assert not countries & {"JAP", "ITL", "VTN"}
     assert {"JPN", "ITA", "VNM"} <= countries
+
+
+def test_phoenix_kosovo_code_is_read_as_dyads_in_every_gold_format(tmp_path):
+    (tmp_path / "articles.jsonl").write_text(json.dumps({"id": "k1", "date": "2023-05-30", "text": "Serbia criticised Kosovo."}) + "\n")
+    seed = tmp_path / "gold.json"
+    seed.write_text(json.dumps({"id": "k1", "events": [{"source": "SRBGOV", "target": "KSVGOV", "code": "111"}],
+                                "negatives": [{"source": "KSV", "target": "SRB", "code": "19"}]}))
+    sentences = tmp_path / "sentences.jsonl"
+    sentences.write_text(json.dumps({"text": "Kosovo police detained a Serb.", "events": ["KSVCOP SRB 173"]}) + "\n")
+    petrarch = tmp_path / "petrarch.jsonl"
+    petrarch.write_text(json.dumps({"id": "p1", "text": "Kosovo thanked NATO.", "expected": [{"source": "KSV", "target": "IGONAT", "code": "051"}]}) + "\n")
+    seed_item = load_gold(seed).items[0]
+    assert [(e.source, e.target) for e in seed_item.events] == [("SRBGOV", "XKXGOV")]
+    assert [(e.source, e.target) for e in seed_item.negatives] == [("XKX", "SRB")]
+    assert [(e.source, e.target) for e in load_gold(sentences).items[0].events] == [("XKXCOP", "SRB")]
+    assert [(e.source, e.target) for e in load_gold(petrarch).items[0].events] == [("XKX", "IGONAT")]
