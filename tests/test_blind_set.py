@@ -3,7 +3,8 @@
 `blind_*` is the first set; `blind2_*` is a second one, written later because the first had been tuned against;
 `blind3_*` is a third (2022-2025 stories), written because the first two had been tuned against in turn;
 `blind4_*` is a fourth (2022-2025 stories new to all three), written for an honest estimate once the third had been;
-`blind5_*` is a fifth (30 articles, 2022-2025 stories new to all four), written for the same reason once the fourth had been. These
+`blind5_*` is a fifth (30 articles, 2022-2025 stories new to all four), written for the same reason once the fourth had been;
+`blind6_*` is a sixth (36 articles, 2022-2025 stories new to all five), written for the same reason once the fifth had been. These
 tests check each set is well formed. They hold no accuracy threshold: a set estimates accuracy, it does not gate it
 (`dyad evaluate tests/data/blind_gold.jsonl` prints the figures).
 """
@@ -47,6 +48,7 @@ SETS = [
     BlindSet("blind3", "Blind Wire 3", dt.date(2022, 1, 1)),
     BlindSet("blind4", "Blind Wire 4", dt.date(2022, 1, 1)),
     BlindSet("blind5", "Blind Wire 5", dt.date(2022, 1, 1), size=30),
+    BlindSet("blind6", "Blind Wire 6", dt.date(2022, 1, 1), size=36),
 ]
 
 
