@@ -637,7 +637,7 @@ class Coder:
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
-        events += self._noun_events(article, sentence, tokens, actors, extra, events, state)
+        events += self._noun_events(article, sentence, tokens, actors, extra, events, state, role_only)
         state.named_acts.extend(_acts_named_by_nouns(tokens, actors))
         del state.named_acts[:-10]
         del state.acts[:-40]
@@ -660,7 +660,7 @@ class Coder:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
         return SentenceAnalysis(sentence, doc, mentions, actors, unresolved, matches, events, trace, verbs_without)
 
-    def _noun_events(self, article, sentence, tokens, actors, extra, events, state) -> list[Event]:
+    def _noun_events(self, article, sentence, tokens, actors, extra, events, state, role_only=None) -> list[Event]:
         """Acts named by a noun whose parties the sentence names without a verb for them: "Pakistan and Afghanistan
         agreed to a ceasefire after talks in Doha" (046 between the subject's members), "Putin arrived for his first
         visit to North Korea" (042 of the possessor to the place). Only where the act took place (its verb is realised,
@@ -738,6 +738,14 @@ class Coder:
                     continue
                 code, rule = BETWEEN_NOUNS[lemma], "noun.between"
                 pairs = [(sides[0], sides[1])] if code[:2] in _FIGHTING else [(sides[0], sides[1]), (sides[1], sides[0])]
+            elif lemma in VERDICTS and (judged := _judgement(tok)) is not None:
+                # "Erdogan has called Israel's conduct in Gaza a genocide", "Saied described his critics as traitors",
+                # "the SPLM-IO said the arrest was a violation of the peace deal", "the strikes were a warning to
+                # Damascus": a verdict said of an act (on its doer) or of an actor, by the speaker
+                pairs, code = self._judgement_pairs(tok, *judged, actors, extra, role_only or {}, state)
+                if not pairs:
+                    continue
+                rule = "noun.judgement"
             else:
                 continue
             action = self.codebook.actions.get(code)
@@ -764,6 +772,49 @@ class Coder:
                 if state is not None:
                     _remember_acts(state, made, tok)
         return out
+
+    def _judgement_pairs(self, verdict: Token, judged: Token, verb: Token, actors, extra, role_only, state) -> tuple[list, str]:
+        """Who judges whom, and the code, for a verdict found by _judgement: the speaker (the subject of the naming or
+        saying verb) on the actor judged, or on the doer of the act judged (named on the noun, else the story's latest
+        act the noun refers to). A warning is by the doer of the act on the actor it is addressed to ("to X")."""
+        code = VERDICTS[verdict.lemma_.lower()]
+        subj = subject_of(verb) if verb.lemma_.lower() != "be" else None
+        speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
+        judged = _partitive_head(_np_head(judged))
+        act = _act_noun(judged)
+        doers: list[Actor] = []
+        if act is not None:
+            # "Israel's conduct", "the Russian strikes", "the seizure by the Houthis": the doer named on the noun
+            doers = [actors[c.i] for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
+            if not doers and judged.i in actors and actors[judged.i].kind == AGENT and any(c.dep_ in ("poss", "amod") for c in judged.children):
+                doers = [actors[judged.i]]
+            doers += [actors[p.i] for c in judged.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" and p.i in actors]
+            if not doers and state is not None and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in judged.lefts):
+                doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
+        if code[:2] == "13":
+            # "the strikes were a warning to Damascus": the doer of the act warns the one the warning is to
+            warned = [a for p in verdict.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for a in self._members(o, actors, extra)]
+            warners = doers or (speakers if act is not None else [])
+            if act is not None and any(EVENT_NOUNS.get(act, frozenset()) & _FORCE_ACTS for _ in (0,)) or act in FORCE_NOUNS:
+                code = "138"
+            return [(s, t) for s in warners for t in warned if s.country != t.country], code
+        if not speakers:
+            return [], code
+        named = _judgement_verdict(verdict)
+        if named.i in actors and any(c.dep_ in ("amod", "compound", "poss") and c.i in actors or actors[named.i].kind == AGENT for c in named.lefts):
+            # "called the seizure an Iranian act of terrorism": the verdict names whom it accuses
+            targets = self._members(named, actors, extra)
+        elif act is not None:
+            targets = doers
+        elif judged.i in actors:
+            targets = self._members(judged, actors, extra)
+        elif judged.i in role_only and speakers[0].country and role_only[judged.i] in DOMESTIC_TARGETS and any(c.lower_ in POSSESSIVES for c in judged.lefts):
+            # "Saied has described his critics as traitors": the speaker's own critics, opponents, rivals
+            role = role_only[judged.i]
+            targets = [Actor(speakers[0].country + role, speakers[0].country, role, _np_text(judged), speakers[0].rule_id, AGENT, judged.i)]
+        else:
+            targets = []
+        return [(s, t) for s in speakers for t in targets if s.code != t.code and not (s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES)], code
 
     def _named_before(self, tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
         """What "the country" or "the bloc" refers to: the one country (or international body) named before ``tok``, a
@@ -901,7 +952,7 @@ class Coder:
                         if hit:
                             return hit
             return []
-        return _doers_of_act_nouns(objects, src_countries, state)
+        return _doers_of_act_nouns(objects, src_countries, state, sources)
 
     @staticmethod
     def _targets_of_claimed_act(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
@@ -1133,6 +1184,10 @@ class Coder:
                 # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
                 # the deal, no party; the host or mediator acts on its parties as for "Qatar mediated the swap"
                 pairs = [(s, t) for s in sources for t in parties]
+            elif not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (doers := self._doers_of_event_noun(m, sources, state, code)):
+                # "The executions were condemned by the United Nations, the United States and the European Union": the
+                # passive subject is the act reacted to, as the object is in "X condemned the executions"
+                pairs = [(s, t) for s in sources for t in doers]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -1383,9 +1438,17 @@ def _parties_of_meeting(m: PatternMatch, code: str, sources: list[Actor], state:
     return []
 
 
-def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState) -> list[Actor]:
+def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState, sources: Sequence[Actor] = ()) -> list[Actor]:
     """The doers (by someone other than ``src_countries``) of the act the first of ``objects`` that names one refers
-    back to (see Coder._doers_of_event_noun)."""
+    back to (see Coder._doers_of_event_noun). When ``sources`` are all of a people, party or group (no state), their
+    own state's act counts too: "Ennahda denounced the arrest" (the Tunisian police's)."""
+    found = _doers_of_act_nouns_by(objects, src_countries, state)
+    if not found and sources and all(s.role in NONSTATE_ROLES for s in sources):
+        found = [d for d in _doers_of_act_nouns_by(objects, set(), state) if d.country in src_countries and d.role in STATE_ROLES]
+    return found
+
+
+def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState) -> list[Actor]:
     others = [a for a in state.acts if not any(d.country in src_countries for d in a[2])]
     for obj, relative in objects:
         noun = _act_referred_to(obj, relative)
@@ -1455,6 +1518,88 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
         if doers:
             out.append((lemma, tuple(replace(d, head=-1) for d in doers)))
     return out
+
+
+# Verdicts said of an act or an actor (see _judgement): criticism (111), accusation (112), warning (130; 138 when the
+# act judged is one of force)
+VERDICTS = {
+    **dict.fromkeys([
+        "violation", "provocation", "mistake", "insult", "betrayal", "disgrace", "outrage", "escalation", "interference",
+        "meddling", "encroachment", "blackmail", "hypocrisy", "sham", "farce", "lie", "affront", "slap", "stab", "blow",
+        "attack", "assault", "breach", "infringement", "travesty", "humiliation", "aggression", "threat", "troublemaker",
+    ], "111"),
+    **dict.fromkeys([
+        "genocide", "crime", "terrorism", "massacre", "atrocity", "kidnapping", "piracy", "coup", "invasion",
+        "occupation", "apartheid", "treason", "traitor", "terrorist", "criminal", "dictator", "murder", "assassination",
+        "cleansing", "aggressor", "murderer", "war criminal", "thug", "gangster", "puppet", "mercenary", "spy", "agent",
+        "hijacking", "robbery", "theft", "extortion", "fraud",
+    ], "112"),
+    **dict.fromkeys(["warning", "ultimatum"], "130"),
+}
+FORCE_NOUNS = {"strike", "airstrike", "drill", "exercise", "deployment", "test", "launch", "attack", "raid", "bombing", "shelling", "manoeuvre", "maneuver"}
+# Verbs whose "as" phrase names a verdict on their object ("described his critics as traitors")
+AS_VERDICT_VERBS = {
+    "describe", "denounce", "condemn", "brand", "label", "characterize", "characterise", "portray", "decry", "slam",
+    "criticize", "criticise", "paint", "depict", "castigate", "blast",
+}
+# Verbs that say a verdict in a clause ("said the arrest was a violation")
+VERDICT_SPEECH_VERBS = {"say", "declare", "insist", "add", "argue", "state", "stress", "maintain", "charge", "allege", "claim", "note", "write", "tell", "warn", "believe", "consider"}
+
+
+def _act_noun(noun: Token) -> str | None:
+    """The lemma of a noun that names an act ("the arrest", "Israel's conduct", "the move"), else None."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return None
+    if lemma in EVENT_NOUNS or lemma in GENERIC_ACT_NOUNS or lemma in JUDGED_CONDUCT or lemma in _REFERRING_ACTS or _verbs_of(lemma):
+        return lemma
+    return None
+
+
+JUDGED_CONDUCT = {"conduct", "behaviour", "behavior", "policy", "actions", "action", "operation", "campaign", "war", "enlargement", "expansion", "transfer"}
+
+
+def _judgement_verdict(verdict: Token) -> Token:
+    """The noun a verdict stands on: "an Iranian act of terrorism" for "terrorism"."""
+    if verdict.dep_ == "pobj" and verdict.head.lower_ == "of" and verdict.head.head.lemma_.lower() in ("act", "form", "case", "kind"):
+        return verdict.head.head
+    return verdict
+
+
+def _judgement(verdict: Token) -> tuple[Token, Token] | None:
+    """For a verdict noun, (what is judged, the verb that says it) in the shapes wire copy writes: "called X a
+    genocide" (object predicate, or an appositive of the object), "described X as traitors", "condemned X as a
+    kidnapping", "said X was a violation", "X constituted / amounted to a crime". None when the verdict is negated or
+    the saying did not take place (modal, future, hypothetical)."""
+    verdict = _judgement_verdict(verdict)
+    head, dep = verdict.head, verdict.dep_
+    judged = verb = None
+    if dep == "oprd" and head.lemma_.lower() in NAMING_VERBS:
+        verb, judged = head, next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+    elif dep == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(t.is_punct for t in verdict.doc[head.i + 1 : verdict.i]):
+        verb, judged = head.head, head  # "called Israel's conduct in Gaza a genocide", read as an appositive
+    elif dep == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        owner = head.head
+        if owner.lemma_.lower() in AS_VERDICT_VERBS:
+            verb, judged = owner, next((c for c in owner.children if c.dep_ == "dobj"), None)
+        elif owner.dep_ == "dobj" and owner.head.lemma_.lower() in AS_VERDICT_VERBS:
+            verb, judged = owner.head, owner  # "condemned the transfers as a kidnapping"
+    elif (dep == "attr" and head.lemma_.lower() == "be") or (dep == "dobj" and head.lemma_.lower() in ("constitute", "represent")) or (
+        dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount"
+    ):
+        clause = head if dep != "pobj" else head.head
+        judged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "neg" for c in clause.children) or any(c.lower_ in ("no", "not") for c in verdict.lefts):
+            return None
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VERDICT_SPEECH_VERBS:
+            verb = clause.head
+            if blocked_reason(clause) is not None or mood(clause) is not None:
+                return None  # "said the attack could be a crime"
+        elif clause.dep_ == "ROOT" and VERDICTS.get(verdict.lemma_.lower()) == "130":
+            verb = clause  # "The strikes were a warning to Damascus." (the doer warns)
+    if judged is None or verb is None or any(c.lower_ in ("no", "not") for c in verdict.lefts) or not _took_place(verb):
+        return None
+    return judged, verb
 
 
 # "The decision drew condemnation from the United Nations": a reaction named by a noun, its maker in a "from" phrase,

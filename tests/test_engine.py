@@ -802,3 +802,49 @@ def test_it_named_with_a_judgment_is_the_act_just_told(cameo_coder: Coder) -> No
         'Israeli President Isaac Herzog called it "atrocious and preposterous".'
     )
     assert "ISRGOV ZAF 111" in triples(code(cameo_coder, text, dt.date(2024, 1, 11)))
+
+
+def test_a_passive_reaction_to_an_act_named_by_its_subject(coder: Coder) -> None:
+    # "The executions were condemned by the United Nations, the United States and the European Union": the passive
+    # subject is the act reacted to, as the object is in "X condemned the executions"
+    text = "Arnorian troops attacked Gondor on Monday. The attack was condemned by Rohan, Mordor and Gondor."
+    assert triples(code(coder, text)) == {"ARNMIL GON 190", "ROH ARNMIL 111", "MOR ARNMIL 111", "GON ARNMIL 111"}
+    text = "Arnorian troops attacked Gondor on Monday. The assault was criticized by Rohan."
+    assert triples(code(coder, text)) == {"ARNMIL GON 190", "ROH ARNMIL 111"}
+    # no act named before: no one to react to
+    assert triples(code(coder, "The attack was condemned by Rohan.")) == set()
+
+
+ATTACK = "Arnorian troops attacked Gondor on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verdict on an act named before is on its doer, by the speaker, in each shape wire copy writes it
+        (ATTACK + "Rohan called the attack a crime.", {"ROH ARNMIL 112"}),
+        (ATTACK + "Rohan said the attack was a violation of international law.", {"ROH ARNMIL 111"}),
+        (ATTACK + "The attack was a flagrant violation of its sovereignty, Gondor said.", {"GON ARNMIL 111"}),
+        (ATTACK + "Rohan described the attack as a dangerous escalation.", {"ROH ARNMIL 111"}),
+        (ATTACK + "Rohan said the attack amounted to genocide.", {"ROH ARNMIL 112"}),
+        (ATTACK + "Rohan said the attack constituted a war crime.", {"ROH ARNMIL 112"}),
+        # the verdict names the accused ("an Iranian act of terrorism"), or the act is named with its doer
+        (ATTACK + "Rohan called the attack a Mordorian act of terrorism.", {"ROH MOR 112"}),
+        ("Elessar has called Mordor's conduct in Rohan a genocide.", {"GONGOV MOR 112"}),
+        ("Elessar described the Mordorian invasion as a crime.", {"GONGOV MOR 112"}),
+        # an actor judged
+        ("Elessar described the Mordorian leader as a war criminal.", {"GONGOV MORGOV 112"}),
+        # a warning is by the doer of the act, on whom it is addressed to
+        (ATTACK + "Arnor said the attack was a warning to Gondor.", {"ARNMIL GON 138"}),
+        ("The strikes were a warning to Gondor, Arnor said.", {"ARN GON 138"}),
+        # no verdict: negated, hypothetical, or no judgement
+        (ATTACK + "Rohan said the attack was not a violation of its sovereignty.", set()),
+        (ATTACK + "Rohan said the attack could be a crime.", set()),
+        (ATTACK + "Rohan may call the attack a crime.", set()),
+        ("Elessar described the Rohirric harvest as a record.", set()),
+        ("Elessar called the talks with Rohan a success.", set()),
+    ],
+)
+def test_a_judgement_said_as_a_statement(coder: Coder, text: str, expected: set[str]) -> None:
+    got = triples(code(coder, text))
+    assert got - {"ARNMIL GON 190"} == expected
