@@ -57,6 +57,7 @@ from coding.verbs import (
     VerbIndex,
     conjuncts,
     match_sentence,
+    repair_misread_verbs,
     subject_of,
 )
 
@@ -480,6 +481,7 @@ class Coder:
         ``mentions`` from the pre-filter are reused: it ran the same tokenizer, so the token offsets agree.
         """
         state = state or ArticleState()
+        repair_misread_verbs(doc)  # "Trump accused Zelenskiy of ...", read as a noun phrase
         if mentions is None:
             mentions = self.actors.find(doc)
         if mentions and mentions[0].dateline:
@@ -587,7 +589,8 @@ class Coder:
                 continue
             antecedent = None
             if (
-                state.names and tok.pos_ == "PROPN" and tok.i not in mmap.by_token and (named := state.names.get(fold(tok.text)))
+                state.names and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.i > 0 and tok.text[:1].isupper() and tok.is_alpha))
+                and tok.i not in mmap.by_token and (named := state.names.get(fold(tok.text)))
                 and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)

@@ -366,6 +366,59 @@ def _participle_as_main_verb(verb: Token) -> bool:
     )
 
 
+# Participles that stand before a name as its modifier ("Saudi led coalition", "Taliban controlled areas"): never read
+# as a misparsed main verb
+PRENOMINAL_PARTICIPLES = {
+    "led", "backed", "based", "controlled", "occupied", "owned", "run", "held", "sponsored", "funded", "supported",
+    "allied", "linked", "aligned", "born", "appointed", "designated", "named", "elected", "armed", "affiliated",
+}
+
+
+def repair_misread_verbs(doc) -> bool:
+    """Mend the small model's "NAME verbed NAME" read as a noun phrase: "Trump accused Zelenskiy of ...", "Trump
+    hosted Zelenskiy at the White House" come out with the verb as an adjective (amod) of the second name, at the root
+    of the sentence. The verb becomes the root, the first name its subject and the second its object. Returns whether
+    the parse changed (the caller's caches of it are then stale)."""
+    changed = False
+    for v in doc:
+        if v.dep_ != "amod" or v.i == 0 or v.i + 1 >= len(doc) or v.lower_ in PRENOMINAL_PARTICIPLES:
+            continue
+        if not (v.tag_ in ("VBD", "VBN") or (v.tag_ == "JJ" and v.lower_.endswith("ed"))):
+            continue
+        subj, obj = doc[v.i - 1], v.head
+        if obj.i != v.i + 1 or not _name_like(subj) or not _name_like(obj) or (v.i >= 2 and doc[v.i - 2].lower_ in ("the", "a", "an")):
+            continue
+        sent_root = v.sent.root
+        if sent_root.i not in (subj.i, obj.i):
+            continue  # only where the misread phrase is the whole clause
+        if subj.head.i not in (subj.i, obj.i, v.i) and not (subj.head.i == obj.i or obj.head.i == subj.i):
+            continue
+        clausal = [
+            c for c in sent_root.children if c.i not in (v.i, subj.i, obj.i) and (
+                (c.i < v.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod", "advcl"))
+                or c.dep_ in ("punct", "cc", "advcl", "ccomp") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            )
+        ]
+        v.head = v
+        v.dep_ = "ROOT"
+        for tok, dep in ((subj, "nsubj"), (obj, "dobj")):
+            tok.head = v
+            tok.dep_ = dep
+        for c in clausal:  # "During Friday's meeting, ... and told him ...": the clause's own words
+            c.head = v
+        v.tag_ = "VBD"
+        v.pos_ = "VERB"
+        changed = True
+    if changed:
+        doc.user_data.pop("dyad_passive", None)
+    return changed
+
+
+def _name_like(tok) -> bool:
+    """A proper name, also one the tagger read as a common noun ("Trump/NN")."""
+    return tok.text.isalpha() and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN") and tok.tag_ in ("NNP", "NNPS", "NN")
+
+
 def _means_governor(verb: Token) -> Token | None:
     """The verb a gerund is the means or earlier act of ("responded by breaking relations", "after expelling its
     ambassador"; not "without expelling"), else None."""

@@ -848,3 +848,71 @@ ATTACK = "Arnorian troops attacked Gondor on Monday. "
 def test_a_judgement_said_as_a_statement(coder: Coder, text: str, expected: set[str]) -> None:
     got = triples(code(coder, text))
     assert got - {"ARNMIL GON 190"} == expected
+
+
+def _hand_doc(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,tags,pos",
+    [
+        # "Trump accused Zelenskiy of lying": the verb read as an adjective of the object, the subject at the root
+        (["Trump", "accused", "Zelenskiy", "of", "lying", "."], [0, 2, 0, 2, 3, 0],
+         ["ROOT", "amod", "dobj", "prep", "pobj", "punct"], ["NN", "VBN", "NNP", "IN", "NN", "."],
+         ["NOUN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"]),
+        # "Trump hosted Zelenskiy at the White House": the object at the root, the subject its modifier
+        (["Trump", "hosted", "Zelenskiy", "at", "Camp", "David", "."], [2, 2, 2, 2, 5, 3, 2],
+         ["nmod", "amod", "ROOT", "prep", "compound", "pobj", "punct"], ["NN", "VBN", "NNP", "IN", "NNP", "NNP", "."],
+         ["NOUN", "VERB", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"]),
+    ],
+)
+def test_a_verb_misread_as_an_adjective_between_two_names_is_mended(words, heads, deps, tags, pos) -> None:
+    from coding.verbs import realised, repair_misread_verbs, subject_of
+
+    doc = _hand_doc(words, heads, deps, tags, pos)
+    assert repair_misread_verbs(doc)
+    verb = doc[1]
+    assert verb.dep_ == "ROOT" and doc[2].head.i == 1 and doc[2].dep_ == "dobj"
+    assert subject_of(verb).text == "Trump" and realised(verb)
+    assert doc[-1].head.i == 1  # the sentence's punctuation is the verb's now
+
+
+@pytest.mark.parametrize(
+    "words,heads,deps,tags,pos",
+    [
+        # a participle that modifies a name: "the Saudi led coalition", "Hamas backed Gaza"
+        (["the", "Saudi", "led", "Coalition", "struck", "."], [3, 3, 3, 4, 4, 4],
+         ["det", "compound", "amod", "nsubj", "ROOT", "punct"], ["DT", "NNP", "VBN", "NNP", "VBD", "."],
+         ["DET", "PROPN", "VERB", "PROPN", "VERB", "PUNCT"]),
+        # an adjective between two names in a clause that has its own verb
+        (["Arnor", "praised", "Gondor", "Rohan", "united", "Edoras", "."], [1, 1, 5, 5, 5, 1, 1],
+         ["nsubj", "ROOT", "compound", "compound", "amod", "dobj", "punct"], ["NNP", "VBD", "NNP", "NNP", "VBN", "NNP", "."],
+         ["PROPN", "VERB", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"]),
+    ],
+)
+def test_a_real_participle_before_a_name_is_left_alone(words, heads, deps, tags, pos) -> None:
+    from coding.verbs import repair_misread_verbs
+
+    doc = _hand_doc(words, heads, deps, tags, pos)
+    before = [(t.head.i, t.dep_) for t in doc]
+    assert not repair_misread_verbs(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_trump_accused_zelenskiy_end_to_end(cameo_coder: Coder) -> None:
+    # the real model reads "Trump accused Zelenskiy" as a noun phrase; the mended parse codes the accusation
+    text = "During Friday's meeting, Trump accused Zelenskiy of gambling with World War Three."
+    assert "USAGOV UKRGOV 112" in triples(code(cameo_coder, text, dt.date(2025, 3, 4)))
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_before(cameo_coder: Coder) -> None:
+    # "Morales" tagged as the plural of "morale": still the Evo Morales of the first sentence
+    text = (
+        "Former Bolivian President Evo Morales said on Sunday that police had tried to kill him. "
+        "Bolivian Interior Minister Eduardo del Castillo accused Morales of staging the incident."
+    )
+    assert "BOLGOV BOLOPP 112" in triples(code(cameo_coder, text, dt.date(2024, 10, 28)))
