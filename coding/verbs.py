@@ -460,7 +460,8 @@ class AnchorContext:
     allowed: set[int]
     passive: bool
     controlled: set[int]
-    words: list[tuple[Token, int, str, str]]  # (token, index, lemma in lower case, lower form) of each ``wide`` token
+    words: list[tuple[Token, int, tuple[str, ...]]]  # (token, index, keys) of each ``wide`` token: keys are its lemma in
+    # lower case, its lower form and its stems (:attr:`VerbIndex.words_of`)
     actor_tokens: list[Token] | None = None  # the ``wide`` tokens that head an actor (set by match_pattern)
     # word → positions in ``words`` of the tokens it matches: by lemma, form and stem, and by form alone (built when
     # a pattern first looks a word up); and each pattern word's positions, once per option set
@@ -476,9 +477,9 @@ class AnchorContext:
             if self._by_key is None:
                 by_key: dict[str, list[int]] = {}
                 by_form: dict[str, list[int]] = {}
-                for j, (_, _, lemma, lower) in enumerate(self.words):
-                    by_form.setdefault(lower, []).append(j)
-                    for w in {lemma, lower, *stems(lower)}:
+                for j, (_, _, keys) in enumerate(self.words):
+                    by_form.setdefault(keys[1], []).append(j)
+                    for w in keys:  # a word twice (a lemma that is the form) files j twice: the set below drops it
                         by_key.setdefault(w, []).append(j)
                 self._by_key, self._by_form = by_key, by_form
             index = self._by_form if word.exact else self._by_key
@@ -486,12 +487,17 @@ class AnchorContext:
         return found
 
     @classmethod
-    def of(cls, anchor: Token) -> AnchorContext:
+    def of(cls, anchor: Token, keys: list[tuple[str, ...]] | None = None) -> AnchorContext:
+        """``keys``: per token of the sentence, its lemma in lower case, lower form and stems, where the caller has
+        them (:func:`match_sentence` does)."""
         core = {t.i for t in clause_tokens(anchor)}
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
         wide = _inside(anchor)
-        words = [(t, t.i, t.lemma_.lower(), t.lower_) for t in wide]
+        if keys is None:
+            words = [(t, t.i, (t.lemma_.lower(), t.lower_, *stems(t.lower_))) for t in wide]
+        else:
+            words = [(t, i, keys[i]) for t in wide for i in (t.i,)]
         return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor), words)
 
 
@@ -552,7 +558,7 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         seen = False  # did the word occur at all after ``pos``?
         words = ctx.words
         for j in ctx.positions(el):
-            t, ti, _, _ = words[j]
+            t, ti, _ = words[j]
             if ti <= pos:
                 continue
             seen = True
@@ -766,12 +772,14 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
     words_of = index.words_of
     if len(words_of) > 200_000:
         words_of.clear()
+    keys: list[tuple[str, ...]] = []  # per token: its words (AnchorContext.of reads them)
     for lemma, lower, _, _ in rows:
         words = words_of.get((lemma, lower))
         if words is None:
             form = strings[lower]
             words = words_of[(lemma, lower)] = (strings[lemma].lower(), form, *stems(form))
         vocabulary.update(words)
+        keys.append(words)
     for i, row in enumerate(rows):
         if row[3] not in _ANCHOR_POS_IDS:
             continue
@@ -789,7 +797,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                 for entry, _, pattern in candidates:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", reason))
             continue
-        ctx = AnchorContext.of(token)
+        ctx = AnchorContext.of(token, keys)
         for entry, k, pattern in candidates:
             found = match_pattern(pattern, ctx, actor_heads)
             if found is None:
