@@ -118,8 +118,10 @@ class VerbIndex:
         self.gates_always: list[int] = []
         self.dep_matchers: list = []  # per raw pattern, in the order of raw_gates: each runs only where its gate opens
         if vocab is not None and any(e.dependency for e in codebook.verbs):
+            from spacy.lang.en.stop_words import STOP_WORDS
             from spacy.matcher import DependencyMatcher
 
+            common = frozenset(vocab.strings.add(w) for w in STOP_WORDS)
             for entry in codebook.verbs:
                 if entry.dependency:
                     key = f"raw::{entry.id}"
@@ -127,7 +129,7 @@ class VerbIndex:
                     one.add(key, [list(entry.dependency)])
                     self.dep_matchers.append(one)
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
-                    gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency])
+                    gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency], common)
                     self.raw_gates.append(gate)
                     words = next(((col, values) for node in gate for col, values in node if _GATE_ATTRS[col] != "DEP"), None)
                     if words is None:
@@ -719,11 +721,16 @@ def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int
     return True
 
 
-def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]]) -> list[list[tuple[int, frozenset[int]]]]:
-    """Nodes that name words (lemmas, forms) first, fewest words first; label-only nodes (``nsubj``) last."""
-    def rank(node: list[tuple[int, frozenset[int]]]) -> tuple[int, int]:
-        words = [len(values) for col, values in node if _GATE_ATTRS[col] != "DEP"]
-        return (0, min(words)) if words else (1, 0)
+def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]], common: frozenset[int] = frozenset()) -> list[list[tuple[int, frozenset[int]]]]:
+    """Nodes that name words (lemmas, forms) first, those with the fewest words in ``common`` (string ids of stop
+    words: "to", "be", "will") first, then fewest words first; label-only nodes (``nsubj``) last. A gate is filed
+    under the words of its first node, so a common word there would send most sentences to it."""
+    def rank(node: list[tuple[int, frozenset[int]]]) -> tuple[int, int, int]:
+        words = [values for col, values in node if _GATE_ATTRS[col] != "DEP"]
+        if not words:
+            return (1, 0, 0)
+        smallest = min(words, key=len)
+        return (0, len(smallest & common), len(smallest))
     return sorted(gate, key=rank)
 
 
