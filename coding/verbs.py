@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
@@ -319,10 +319,9 @@ def realised(verb: Token) -> bool:
     """A finite verb, a participle with its auxiliary, or an aspectual complement: an event that took place."""
     if verb.pos_ == "NOUN":
         return False
-    form = verb.morph.get("VerbForm")
     tag = verb.tag_
     has_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
-    if "Fin" in form or tag in ("VBD", "VBZ", "VBP"):
+    if _finite(verb) or tag in ("VBD", "VBZ", "VBP"):
         return True
     if has_aux and tag in ("VBN", "VBG", "VB"):
         return True
@@ -346,6 +345,28 @@ def realised(verb: Token) -> bool:
         # "…, accusing Gondor of …": a participle adjunct is an act of the main clause's subject
         return verb.head.pos_ in ("VERB", "AUX") and realised(verb.head)
     return False
+
+
+def _finite(verb: Token) -> bool:
+    """Is "Fin" among the verb's VerbForm values? Read from the Doc's MORPH column once per Doc (``Token.morph``
+    builds an analysis object per call), each distinct analysis parsed once."""
+    data = verb.doc.user_data
+    finite = data.get("dyad_finite")
+    if finite is None:
+        doc = verb.doc
+        finite = data["dyad_finite"] = [_FINITE.get(m) if m in _FINITE else _finite_of(m, doc.vocab.strings) for m in doc.to_array(MORPH).tolist()]
+    return finite[verb.i]
+
+
+_FINITE: dict[int, bool] = {}  # MORPH id (a hash of the analysis: any vocab agrees) → is "Fin" a VerbForm value
+
+
+def _finite_of(morph: int, strings) -> bool:
+    if len(_FINITE) > 50_000:
+        _FINITE.clear()
+    features = strings[morph] if morph else ""
+    found = _FINITE[morph] = any(f.startswith("VerbForm=") and "Fin" in f[len("VerbForm="):].split(",") for f in features.split("|"))
+    return found
 
 
 def _participle_as_main_verb(verb: Token) -> bool:
