@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -48,6 +49,55 @@ def _atomic_write(path: Path, data: bytes) -> None:
     with open(tmp, "wb") as fh:
         fh.write(data)
     os.replace(tmp, path)
+
+
+class _Bin(DocBin):
+    """A DocBin that reads each added Doc with one ``to_array`` call and works out its strings when it is written,
+    from the id columns of all its Docs at once (``DocBin.add`` reads nine string attributes of every Token: about
+    100 µs per sentence). The same strings and the same bytes; no user data, spans or cats (the cache keeps none)."""
+
+    def add(self, doc: Doc) -> None:
+        if self.store_user_data or doc.spans or doc.cats:
+            super().add(doc)
+            return
+        k = len(self.attrs)
+        full = doc.to_array([*self.attrs, SPACY, ENT_KB_ID, ENT_ID])
+        self.tokens.append(full[:, :k].copy())
+        self.spaces.append(numpy.asarray(full[:, k : k + 1], dtype=bool))
+        self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+        self.cats.append({})
+        self.span_groups.append(doc.spans.to_bytes())
+        self._ids = getattr(self, "_ids", [])
+        self._ids.append(full[:, [*(self.attrs.index(a) for a in (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, MORPH)), k + 1, k + 2]])
+        self._vocab = doc.vocab
+
+    def _collect(self) -> None:
+        """Add the strings of the Docs added since the last call: those DocBin.add would have added one by one."""
+        ids = getattr(self, "_ids", None)
+        if not ids:
+            return
+        strings = self._vocab.strings
+        morphs = numpy.concatenate([a[:, 6] for a in ids])
+        words = numpy.concatenate([numpy.delete(a, 6, axis=1).ravel() for a in ids])
+        self.strings.update(strings[i] for i in numpy.unique(words).tolist())
+        for m in numpy.unique(morphs).tolist():
+            text = strings[m] if m else ""
+            self.strings.add("" if text == "_" else text)  # str(Token.morph) of an empty analysis is ""
+        self._ids = []
+
+    def to_bytes(self) -> bytes:
+        self._collect()
+        return super().to_bytes()
+
+    def get_docs(self, vocab: Vocab):
+        self._collect()
+        return super().get_docs(vocab)
+
+    def merge(self, other: DocBin) -> None:
+        self._collect()
+        if isinstance(other, _Bin):
+            other._collect()
+        super().merge(other)
 
 
 class _LazyBin:
@@ -92,7 +142,7 @@ class ParseCache:
         self.keep_files = keep_files
         self.index: dict[str, Path] = {}
         self._loaded: OrderedDict[Path, _LazyBin] = OrderedDict()
-        self._pending = DocBin(attrs=_ATTRS)
+        self._pending = _Bin(attrs=_ATTRS)
         self._pending_keys: list[str] = []
         self._pending_docs: dict[str, Doc] = {}
         self.hits = 0
@@ -167,7 +217,7 @@ class ParseCache:
         _atomic_write(self.root / f"{stem}.keys", ("\n".join(self._pending_keys) + "\n").encode())
         for key in self._pending_keys:
             self.index[key] = data
-        self._pending = DocBin(attrs=_ATTRS)
+        self._pending = _Bin(attrs=_ATTRS)
         self._pending_keys = []
         self._pending_docs = {}
 
