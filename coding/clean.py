@@ -54,7 +54,24 @@ def clean_paragraphs(text: str) -> list[str]:
 
 
 def split_sentences(article: Article) -> Iterator[Sentence]:
-    """The article's sentences in order, each once: an exact repeat of an earlier sentence is coded once."""
+    """The article's sentences in order, each once: an exact repeat of an earlier sentence is coded once.
+
+    The last articles' sentences are kept: a run splits each article twice, to code it and to write its coverage
+    rows (:func:`coding.coverage.coverage_rows`)."""
+    return iter(_split(article))
+
+
+def forget_splits() -> None:
+    """Drop the kept sentences (the benchmark does, so that a timed run splits every article itself)."""
+    _split.cache_clear()
+
+
+@functools.lru_cache(maxsize=1024)
+def _split(article: Article) -> tuple[Sentence, ...]:
+    return tuple(_sentences(article))
+
+
+def _sentences(article: Article) -> Iterator[Sentence]:
     tokenizer, punct = _splitter()
     seen: set[str] = set()
     index = 0
