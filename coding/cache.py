@@ -25,7 +25,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_KB_ID,
+    ENT_TYPE,
+    LEMMA,
+    MORPH,
+    NORM,
+    ORTH,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
