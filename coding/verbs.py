@@ -138,6 +138,8 @@ class VerbIndex:
                         for value in words[1]:
                             self.gates_by_word.setdefault((words[0], value), []).append(len(self.raw_gates) - 1)
                     self.n_patterns += 1
+        # the same by column: (LEMMA ids → gate numbers, LOWER ids → gate numbers)
+        self.gates_by_column = tuple({v: g for (c, v), g in self.gates_by_word.items() if c == col} for col in (0, 1))
         for entry in codebook.verbs:
             for k, pattern in enumerate(entry.patterns):
                 index = self.by_form if pattern.anchor.exact else self.by_lemma
@@ -760,16 +762,14 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
     if not index.dep_matchers:
         return
     # only the gates one of whose words the sentence has (a gate's first node names words when any node does)
-    by_word = index.gates_by_word
+    columns = [set(column) for column in zip(*rows)] or [set() for _ in _SENTENCE_COLUMNS]
     numbers = set(index.gates_always)
-    for row in rows:
-        for col in (0, 1):  # LEMMA, LOWER
-            found = by_word.get((col, row[col]))
-            if found:
-                numbers.update(found)
+    for col in (0, 1):  # LEMMA, LOWER
+        by_id = index.gates_by_column[col]
+        for value in columns[col].intersection(by_id):
+            numbers.update(by_id[value])
     if not numbers:
         return
-    columns = [set(column) for column in zip(*rows)] or [set() for _ in _SENTENCE_COLUMNS]
     gates = index.raw_gates
     where: dict[int, dict[int, list[list[int]]]] = {}
     opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns, where)]
