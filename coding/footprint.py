@@ -24,14 +24,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS as _SYMBOLS
 from spacy.tokens import Doc
 
 from coding.actors import agent_forms, fold
 from coding.codebook.model import Codebook, VerbEntry
 from coding.patterns import stems
-from coding.verbs import ANCHOR_POS
+from coding.verbs import ANCHOR_POS, doc_arrays
 
 FOOTPRINT_VERSION = 5
 _ANCHOR_POS_IDS = tuple(sorted(_SYMBOLS[p] for p in ANCHOR_POS))
@@ -44,12 +43,12 @@ def doc_words(doc: Doc) -> tuple[set[str], set[str]]:
     if not len(doc):
         return set(), set()
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, LOWER, POS])  # whole columns: this runs on every parsed sentence
-    every_ids = set(rows[:, :2].ravel().tolist())
-    anchor = rows[:, 2] == _ANCHOR_POS_IDS[0]
-    for pos in _ANCHOR_POS_IDS[1:]:
-        anchor |= rows[:, 2] == pos
-    anchor_ids = set(rows[anchor, :2].ravel().tolist())
+    rows = doc_arrays(doc)[0]  # LEMMA, LOWER, DEP, POS ids, read once per Doc for the matcher too
+    every_ids = {row[0] for row in rows}
+    every_ids.update(row[1] for row in rows)
+    anchor_pos = _ANCHOR_POS_IDS
+    anchor_ids = {row[0] for row in rows if row[3] in anchor_pos}
+    anchor_ids.update(row[1] for row in rows if row[3] in anchor_pos)
     if len(_LOWERED) > 200_000:
         _LOWERED.clear()
     lowered = _LOWERED

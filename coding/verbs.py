@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
@@ -205,16 +206,37 @@ class _Candidates:
         return [items[p] for p in sorted(hits) if all(not o.isdisjoint(vocabulary) for o in rest[p])]
 
 
+_DOC_COLUMNS = [LEMMA, LOWER, DEP, POS, HEAD, MORPH]
+
+
+def doc_arrays(doc: Doc) -> tuple[list[list[int]], list[int], list[int]]:
+    """Per token of a parsed Doc: its LEMMA, LOWER, DEP and POS ids (``_SENTENCE_COLUMNS``), the index of its head,
+    and its MORPH id. Read with one ``Doc.to_array`` call and kept in the Doc's user data: the matcher, the passive
+    test, the finite-verb test and the recode words all read them."""
+    data = doc.user_data
+    found = data.get("dyad_arrays")
+    if found is None:
+        if len(doc):
+            array = doc.to_array(_DOC_COLUMNS)
+            # HEAD is the offset to the head (in a uint64 array: as int64)
+            heads = (array[:, 4].astype("int64") + numpy.arange(len(doc))).tolist()
+            found = (array[:, :4].tolist(), heads, array[:, 5].tolist())
+        else:
+            found = ([], [], [])
+        data["dyad_arrays"] = found
+    return found
+
+
 def is_passive(verb: Token) -> bool:
     """Has the verb a passive subject or auxiliary? Computed once per Doc: the matcher asks for every pattern."""
     data = verb.doc.user_data
     heads = data.get("dyad_passive")
     if heads is None:
-        # from the arrays, without a Token object per word; HEAD is the offset to the head (a uint64 array: as int64)
-        rows = verb.doc.to_array([DEP, HEAD]).astype("int64").tolist()
+        # from the arrays, without a Token object per word
+        rows, head_of, _ = doc_arrays(verb.doc)
         heads = data["dyad_passive"] = frozenset(
-            i + head for i, (dep, head) in enumerate(rows)
-            if dep in _PASSIVE_DEPS or (dep == _AGENT and verb.doc[i + head].tag_ == "VBN")  # an agent of a participle
+            head_of[i] for i, row in enumerate(rows)
+            if row[2] in _PASSIVE_DEPS or (row[2] == _AGENT and verb.doc[head_of[i]].tag_ == "VBN")  # an agent of a participle
         )
     return verb.i in heads
 
@@ -356,7 +378,7 @@ def _finite(verb: Token) -> bool:
     finite = data.get("dyad_finite")
     if finite is None:
         doc = verb.doc
-        finite = data["dyad_finite"] = [_FINITE.get(m) if m in _FINITE else _finite_of(m, doc.vocab.strings) for m in doc.to_array(MORPH).tolist()]
+        finite = data["dyad_finite"] = [_FINITE.get(m) if m in _FINITE else _finite_of(m, doc.vocab.strings) for m in doc_arrays(doc)[2]]
     return finite[verb.i]
 
 
@@ -793,7 +815,7 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
 def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None, tokens: list[Token] | None = None) -> Iterator[PatternMatch]:
     """Every pattern match in a sentence, with blocked anchors recorded in ``trace``."""
     tokens = tokens if tokens is not None else list(doc)
-    rows = doc.to_array(_SENTENCE_COLUMNS).tolist() if len(doc) else []
+    rows = doc_arrays(doc)[0]
     yield from _raw_matches(doc, index, actor_heads, trace, rows)
     strings = doc.vocab.strings
     vocabulary: set[str] = set()  # every lemma, lower-case form and stem of the sentence
