@@ -497,6 +497,89 @@ def clause_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def doc_children(doc: Doc) -> list[list[int]]:
+    """Per token, the indices of its children in order (what ``Token.children`` yields), from the head column of
+    :func:`doc_arrays`; kept in the Doc's user data."""
+    data = doc.user_data
+    kids = data.get("dyad_children")
+    if kids is None:
+        heads = doc_arrays(doc)[1]
+        kids = [[] for _ in heads]
+        for j, h in enumerate(heads):
+            if h != j:
+                kids[h].append(j)
+        data["dyad_children"] = kids
+    return kids
+
+
+class _Ids:
+    """String ids the tree walks below compare with the Doc's columns (a label's id is its symbol or its hash, as the
+    parser stored it)."""
+
+    def __init__(self, strings) -> None:
+        self.clause_deps = frozenset(strings[d] for d in CLAUSE_DEPS)
+        self.verb_pos = frozenset(strings[p] for p in ("VERB", "AUX"))
+        self.relcl = strings["relcl"]
+        self.according = strings["according"]
+
+
+_IDS: dict[int, _Ids] = {}  # per StringStore (by id())
+
+
+def _ids(doc: Doc) -> _Ids:
+    strings = doc.vocab.strings
+    found = _IDS.get(id(strings))
+    if found is None:
+        found = _IDS[id(strings)] = _Ids(strings)
+    return found
+
+
+def _clause_ids(verb: Token, tokens: list[Token]) -> set[int]:
+    """The indices of :func:`clause_tokens`, walked over the Doc's columns: Token objects only for the clause-opening
+    verbs, whose rules read more than labels."""
+    doc = verb.doc
+    rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)
+    clause_deps, verb_pos, relcl, according = ids.clause_deps, ids.verb_pos, ids.relcl, ids.according
+    out: set[int] = set()
+    stack = [verb.i]
+    while stack:
+        i = stack.pop()
+        out.add(i)
+        for j in kids[i]:
+            row = rows[j]
+            if row[2] in clause_deps and row[3] in verb_pos and j != verb.i:
+                tok, child = tokens[i], tokens[j]
+                if child.dep_ == "acl" and tok.lemma_.lower() in CONTENT_NOUNS:
+                    continue
+                if child.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                    stack.append(j)
+                elif child.dep_ == "advcl" and child.tag_ == "VBG" and i == verb.i and not any(c.dep_ in ("mark", "nsubj") for c in child.children):
+                    stack.append(j)
+                continue
+            if row[2] == relcl or row[1] == according:
+                continue
+            stack.append(j)
+    return out
+
+
+def _inside_ids(anchor: Token) -> list[int]:
+    """The indices of :func:`_inside`, in order, walked over the Doc's columns."""
+    doc = anchor.doc
+    rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)
+    relcl, according = ids.relcl, ids.according
+    out = [anchor.i]
+    stack = list(kids[anchor.i])
+    while stack:
+        j = stack.pop()
+        row = rows[j]
+        if row[2] == relcl or row[1] == according:
+            continue
+        out.append(j)
+        stack.extend(kids[j])
+    out.sort()
+    return out
+
+
 @dataclass(slots=True)
 class AnchorContext:
     """What every pattern tried on one anchor needs: computed once per anchor, not once per pattern."""
@@ -534,18 +617,21 @@ class AnchorContext:
         return found
 
     @classmethod
-    def of(cls, anchor: Token, keys: list[tuple[str, ...]] | None = None) -> AnchorContext:
-        """``keys``: per token of the sentence, its lemma in lower case, lower form and stems, where the caller has
-        them (:func:`match_sentence` does)."""
-        core = {t.i for t in clause_tokens(anchor)}
+    def of(cls, anchor: Token, keys: list[tuple[str, ...]] | None = None, tokens: list[Token] | None = None) -> AnchorContext:
+        """``keys``: per token of the sentence, its lemma in lower case, lower form and stems, and ``tokens``, its
+        Token objects, where the caller has them (:func:`match_sentence` does)."""
+        if tokens is None:
+            tokens = list(anchor.doc)
+        core = _clause_ids(anchor, tokens)  # clause_tokens
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
-        wide = _inside(anchor)
+        inside = _inside_ids(anchor)  # _inside
+        wide = [tokens[i] for i in inside]
         if keys is None:
             words = [(t, t.i, (t.lemma_.lower(), t.lower_, *stems(t.lower_))) for t in wide]
         else:
-            words = [(t, i, keys[i]) for t in wide for i in (t.i,)]
-        return cls(anchor, core, wide, {t.i for t in wide}, is_passive(anchor), _controlled_subjects(anchor), words)
+            words = [(t, i, keys[i]) for t, i in zip(wide, inside)]
+        return cls(anchor, core, wide, set(inside), is_passive(anchor), _controlled_subjects(anchor), words)
 
 
 def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: dict[int, Token]) -> tuple[tuple[Token, ...], Token | None] | None:
@@ -847,7 +933,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                 for entry, _, pattern in candidates:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", reason))
             continue
-        ctx = AnchorContext.of(token, keys)
+        ctx = AnchorContext.of(token, keys, tokens)
         for entry, k, pattern in candidates:
             found = match_pattern(pattern, ctx, actor_heads)
             if found is None:
