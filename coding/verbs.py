@@ -870,11 +870,11 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
     if not index.dep_matchers:
         return
     # only the gates one of whose words the sentence has (a gate's first node names words when any node does)
-    columns = [set(column) for column in zip(*rows)] or [set() for _ in _SENTENCE_COLUMNS]
+    columns = [{row[col] for row in rows} for col in range(len(_GATE_COLUMNS))]  # the gates read no POS
     numbers = set(index.gates_always)
     for col in (0, 1):  # LEMMA, LOWER
         by_id = index.gates_by_column[col]
-        for value in columns[col].intersection(by_id):
+        for value in by_id.keys() & columns[col]:  # a dict view iterates the smaller side
             numbers.update(by_id[value])
     if not numbers:
         return
