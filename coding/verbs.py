@@ -257,8 +257,10 @@ def blocked_reason(verb: Token) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(verb)) for c in children):
         return "modal (" + next(c.lower_ for c in children if c.dep_ == "aux" and c.lower_ in MODALS) + ")"
     doc = verb.doc
+    rows, ids = doc_arrays(doc)[0], _ids(doc)
+    conditional, marking = ids.conditional, ids.marking
     for i in range(max(verb.left_edge.i - 1, 0), verb.i):
-        if doc[i].lower_ in CONDITIONAL_MARKS and doc[i].dep_ in ("mark", "advmod", "prep"):
+        if rows[i][1] in conditional and rows[i][2] in marking:  # lower form, label (no Token per word)
             return f"hypothetical ({doc[i].lower_})"
     clause, kids = verb, children
     for _ in range(6):
@@ -521,6 +523,8 @@ class _Ids:
         self.verb_pos = frozenset(strings[p] for p in ("VERB", "AUX"))
         self.relcl = strings["relcl"]
         self.according = strings["according"]
+        self.conditional = frozenset(strings[w] for w in CONDITIONAL_MARKS)
+        self.marking = frozenset(strings[d] for d in ("mark", "advmod", "prep"))
 
 
 _IDS: dict[int, _Ids] = {}  # per StringStore (by id())
