@@ -200,10 +200,17 @@ class _Candidates:
             return self.items
         hits = set(self._free)
         by_word = self._by_word
-        for word in vocabulary.intersection(by_word):
+        for word in by_word.keys() & vocabulary:  # a dict view iterates the smaller side
             hits.update(by_word[word])
         rest, items = self._rest, self.items
-        return [items[p] for p in sorted(hits) if all(not o.isdisjoint(vocabulary) for o in rest[p])]
+        out = []
+        for p in sorted(hits):
+            for options in rest[p]:
+                if options.isdisjoint(vocabulary):
+                    break
+            else:
+                out.append(items[p])
+        return out
 
 
 _DOC_COLUMNS = [LEMMA, LOWER, DEP, POS, HEAD, MORPH]
@@ -597,27 +604,22 @@ class AnchorContext:
     words: list[tuple[Token, int, tuple[str, ...]]]  # (token, index, keys) of each ``wide`` token: keys are its lemma in
     # lower case, its lower form and its stems (:attr:`VerbIndex.words_of`)
     actor_tokens: list[Token] | None = None  # the ``wide`` tokens that head an actor (set by match_pattern)
-    # word → positions in ``words`` of the tokens it matches: by lemma, form and stem, and by form alone (built when
-    # a pattern first looks a word up); and each pattern word's positions, once per option set
-    _by_key: dict[str, list[int]] | None = None
-    _by_form: dict[str, list[int]] | None = None
+    # each pattern word's positions, once per option set
     _found: dict[tuple[frozenset[str], bool], list[int]] = field(default_factory=dict)
 
     def positions(self, word: Word) -> list[int]:
-        """The positions in ``words`` of the tokens ``word`` matches (:meth:`coding.patterns.Word.matches`), in order."""
+        """The positions in ``words`` of the tokens ``word`` matches (:meth:`coding.patterns.Word.matches`), in order:
+        those with a key among its options (by lemma, form or stem), or with their form among them (``exact``). An
+        anchor's subtree is a few words and few of its patterns' words are looked up: a scan, no index."""
         key = (word.options, word.exact)
         found = self._found.get(key)
         if found is None:
-            if self._by_key is None:
-                by_key: dict[str, list[int]] = {}
-                by_form: dict[str, list[int]] = {}
-                for j, (_, _, keys) in enumerate(self.words):
-                    by_form.setdefault(keys[1], []).append(j)
-                    for w in keys:  # a word twice (a lemma that is the form) files j twice: the set below drops it
-                        by_key.setdefault(w, []).append(j)
-                self._by_key, self._by_form = by_key, by_form
-            index = self._by_form if word.exact else self._by_key
-            found = self._found[key] = sorted({j for w in word.options.intersection(index) for j in index[w]})
+            options = word.options
+            if word.exact:
+                found = [j for j, w in enumerate(self.words) if w[2][1] in options]
+            else:
+                found = [j for j, w in enumerate(self.words) if not options.isdisjoint(w[2])]
+            self._found[key] = found
         return found
 
     @classmethod
