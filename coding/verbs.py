@@ -466,8 +466,18 @@ def repair_misread_verbs(doc) -> bool:
         v.pos_ = "VERB"
         changed = True
     if changed:
-        doc.user_data.pop("dyad_passive", None)
+        forget_parse_views(doc)
     return changed
+
+
+# What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite)
+PARSE_VIEWS = ("dyad_arrays", "dyad_children", "dyad_passive", "dyad_finite")
+
+
+def forget_parse_views(doc: Doc) -> None:
+    """Drop what was read from ``doc``'s parse (PARSE_VIEWS): after a change to its heads, labels or tags."""
+    for key in PARSE_VIEWS:
+        doc.user_data.pop(key, None)
 
 
 def _name_like(tok) -> bool:
