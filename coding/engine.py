@@ -57,6 +57,7 @@ from coding.verbs import (
     VerbIndex,
     conjuncts,
     match_sentence,
+    is_passive,
     repair_misread_verbs,
     subject_of,
 )
@@ -267,7 +268,7 @@ class Coder:
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(
-            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS)
+            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS)
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
         if not _DENIALS.isdisjoint(words):
@@ -623,6 +624,15 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
+            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back_to_group(tok) and (
+                group := next((g for i, g in reversed(named_groups) if i < tok.i), None) or (state.groups[-1] if state.groups else None)
+            ):
+                # "The United States, Britain, Germany and several other donors paused funding ... The Palestinian
+                # Authority urged the countries to reverse their decisions": the countries last named together
+                first, *rest = group
+                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
+                extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
+                heads[tok.i] = tok
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
                 # "The kingdom pledged aid", "the bloc condemned Belarus", "rejected the bloc's ultimatum": a country or
                 # body named before
@@ -630,7 +640,13 @@ class Coder:
             if antecedent is not None:
                 actors[tok.i] = Actor(antecedent.code, antecedent.country, antecedent.role, tok.text, antecedent.rule_id, antecedent.kind, tok.i, antecedent.noun)
                 heads[tok.i] = tok
-                if tok.lower_ in ("they", "them") or (tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN"):
+                if (
+                    tok.lower_ == "they" and tok.head.dep_ == "ccomp" and actors.get(antecedent.head) is antecedent and antecedent.head < tok.i
+                    and len(said := self._members(tokens[antecedent.head], actors, extra)) > 1
+                ):
+                    # "Algeria and Tunisia said they would send aid": "they" is every member of the compound subject
+                    extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in said if a.code != antecedent.code]
+                elif tok.lower_ in ("they", "them") or (tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN"):
                     # "they", "the juntas" after "the military governments of Mali, Burkina Faso and Niger": all of them
                     group = next((g for i, g in reversed(named_groups) if i < tok.i and any(a.code == antecedent.code for a in g)), None)
                     if group is None:
@@ -708,14 +724,29 @@ class Coder:
                 verb = tok.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                if to is None or owner is None or verb.lemma_.lower() not in VISIT_VERBS or not _took_place(verb):
-                    continue  # (the news is the visit, not "praised Putin during his visit to Moscow")
-                visitor = actors.get(owner.i)
-                if visitor is None and owner.lower_ in POSSESSIVES:
-                    said = subject_of(verb)  # "Putin arrived for his first visit": the subject of the verb
-                    visitor = actors.get(_np_head(said).i) if said is not None else None
-                    if visitor is not None and (owner.lower_ in ("his", "her")) != visitor.personal:
-                        visitor = None
+                if to is None or not _took_place(verb):
+                    continue
+                visitor = None
+                if owner is not None and verb.lemma_.lower() in VISIT_VERBS:  # (the news is the visit, not "praised
+                    visitor = actors.get(owner.i)                               # Putin during his visit to Moscow")
+                    if visitor is None and owner.lower_ in POSSESSIVES:
+                        said = subject_of(verb)  # "Putin arrived for his first visit": the subject of the verb
+                        visitor = actors.get(_np_head(said).i) if said is not None else None
+                        if visitor is not None and (owner.lower_ in ("his", "her")) != visitor.personal:
+                            visitor = None
+                elif owner is None:
+                    # "a visit to Kyiv by Britain's foreign secretary" (also the "by" phrase the parser hangs on an
+                    # active verb: "followed a visit to Niamey this week by a U.S. delegation"), "a Saudi visit to X";
+                    # "returned from a state visit to China", "is on a visit to Morocco": the subject of the journey
+                    by = [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+                    if not by and tok.dep_ == "dobj" and not is_passive(verb):
+                        by = [p for c in verb.children if c.dep_ == "agent" and c.i > tok.i for p in c.children if p.dep_ == "pobj"]
+                    if by and _np_head(by[0]).i in actors:
+                        visitor = actors[_np_head(by[0]).i]
+                    elif tok.i in actors and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.lefts):
+                        visitor = actors[tok.i]
+                    elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "on", "for") and verb.lemma_.lower() in JOURNEY_VERBS and (said := subject_of(verb)) is not None:
+                        visitor = actors.get(_np_head(said).i)
                 place = actors[to.i]
                 if visitor is None or not visitor.country or visitor.country == place.country:
                     continue
@@ -1216,6 +1247,12 @@ class Coder:
             # meeting coded yet (the noun's own event comes after the verbs'); its parties are the subject of the verb
             # the talks are the setting of, as for the noun event itself
             pairs = [(s, t) for s in sources for t in parties]
+        elif m.entry.code[:2] in AID_ROOTS and state is not None and state.locus and all(s.country and s.country != state.locus for s in sources) and not _each_other(m.anchor) and not _names_recipient(m.anchor):
+            # "Egypt sent army rescue teams and field hospitals", "Algeria and Tunisia said they would send aid" in a
+            # story about Libya: aid sent by foreign states to no one named goes to the country the story is about
+            # (a country named in the clause first: "sent aid to the flooded east of Libya")
+            place = _place_of(m.anchor, actors) or state.locus
+            pairs = [(s, _of_place(place, None, LOCUS_RULE)) for s in sources if s.country != place]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named
@@ -1349,6 +1386,17 @@ class Coder:
         return events
 
 
+AID_ROOTS = {"07"}  # aid to no one named goes to the story's country (Coder._event_of)
+
+
+def _names_recipient(anchor: Token) -> bool:
+    """Does the verb (or its object) name a recipient by a name the codebook does not know ("showed support for
+    Dodik", "sent aid to Tawila")? Then the aid is not the story country's to guess."""
+    words = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "dative"))]
+    return any(
+        p.pos_ == "PROPN" for w in words for c in w.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+        for p in c.children if p.dep_ == "pobj"
+    )
 # A future, intended or threatened act is coded as the intent or threat of that act (CAMEO 03x and 13x).
 INTENT_CODES = {
     "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030",
@@ -1653,6 +1701,7 @@ def _place_or_day(noun: Token, actors: dict[int, Actor]) -> bool:
     return False
 # Common nouns for a place: "on the island of X" says where talks were held, "on Ukraine" what they were about
 PLACE_HEADS = {"island", "islands", "border", "frontier", "coast", "shore", "shores", "soil", "territory", "outskirts", "banks"}
+JOURNEY_VERBS = {"return", "arrive", "be", "come", "leave", "head", "travel", "fly", "set"}  # "returned from a visit to X"
 NOT_DONE = {"planned", "upcoming", "proposed", "possible", "scheduled", "expected", "postponed", "cancelled", "canceled", "next", "future", "potential"}
 
 
@@ -2224,6 +2273,23 @@ REFERRING_NOUNS = {
     **dict.fromkeys(["bloc", "alliance"], ORG),  # an international body
     **dict.fromkeys(["group", "movement", "militia", "organisation", "organization"], ANY_ORG),
 }
+
+
+GROUP_NOUNS = {"countries", "nations", "governments", "donors", "states"}
+
+
+def _refers_back_to_group(tok: Token) -> bool:
+    """Is the word "the countries", "these governments", "the donors" with nothing that says which ("the Gulf states",
+    "countries in the region", "the two countries" are not)?"""
+    if tok.lower_ not in GROUP_NOUNS or tok.tag_ != "NNS":
+        return False
+    det = False
+    for c in tok.children:
+        if c.dep_ == "det":
+            det = c.lower_ in ("the", "these", "those")
+        elif c.dep_ in ("amod", "compound", "nmod", "prep", "poss", "relcl", "acl", "appos", "nummod"):
+            return False
+    return det
 
 
 def _refers_back(tok: Token) -> bool:

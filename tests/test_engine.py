@@ -916,3 +916,52 @@ def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_named_before(c
         "Bolivian Interior Minister Eduardo del Castillo accused Morales of staging the incident."
     )
     assert "BOLGOV BOLOPP 112" in triples(code(cameo_coder, text, dt.date(2024, 10, 28)))
+
+
+def test_they_after_a_compound_speaker_is_every_member(coder: Coder) -> None:
+    # "Algeria and Tunisia also said they would send aid": the reported clause's "they" is the whole subject
+    assert triples(code(coder, "Arnor and Rohan said they had criticized Mordor.")) == {"ARN MOR 111", "ROH MOR 111"}
+    # one speaker: one actor
+    assert triples(code(coder, "Arnor said they had criticized Mordor.")) == {"ARN MOR 111"}
+
+
+def test_the_countries_are_those_last_named_together(coder: Coder) -> None:
+    # "The United States, Britain, Germany and several other donors paused funding ... The Palestinian Authority urged
+    # the countries to reverse their decisions"
+    text = "Arnor, Rohan and Mordor criticized Gondor on Monday. Elessar criticized the countries."
+    got = triples(code(coder, text))
+    assert {"GONGOV ARN 111", "GONGOV ROH 111", "GONGOV MOR 111"} <= got
+    # countries the sentence says which are, not a reference back
+    text = "Arnor, Rohan and Mordor criticized Gondor on Monday. Elessar criticized the countries of the south."
+    assert not any(t.startswith("GONGOV") for t in triples(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a visit named by a noun: its maker in a "by" phrase, or the subject of the journey it ends
+        ("The talks came after a visit to Edoras by Arnor's foreign minister.", {"ARNGOV ROHGOV 042"}),
+        ("The decision followed a visit to Edoras this week by the Arnorian president.", {"ARNGOV ROHGOV 042"}),
+        ("Elessar returned on Saturday from a state visit to Rohan.", {"GONGOV ROH 042"}),
+        # not a visit that did not take place, nor one of someone else
+        ("Elessar postponed a planned visit to Rohan.", set()),
+        ("Elessar praised Eomer Eadig after a visit to Rohan.", {"GONGOV ROHGOV 051"}),
+    ],
+)
+def test_a_visit_named_by_a_noun(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
+def test_aid_to_no_one_named_goes_to_the_story_country(cameo_coder: Coder) -> None:
+    # in a story about Libya, "Egypt sent rescue teams and field hospitals" is aid to Libya
+    text = (
+        "BENGHAZI, Libya (Wire) - Floods swept away whole districts of Derna in eastern Libya on Sunday. "
+        "Libya's eastern government appealed for international help. "
+        "Egypt sent army rescue teams and field hospitals, officials said."
+    )
+    events = code(cameo_coder, text, dt.date(2023, 9, 13))
+    assert any(e.source == "EGY" and e.target_country == "LBY" and e.action_root == "07" for e in events)
+    # no story country, or a recipient named by a name the codebook does not know: no guess
+    assert not any(t.startswith("EGY") for t in triples(code(cameo_coder, "Egypt sent army rescue teams and field hospitals.", dt.date(2023, 9, 13))))
+    text = text.replace("Egypt sent army rescue teams and field hospitals", "Egypt sent army rescue teams to Tawarga")
+    assert not any(e.source == "EGY" and e.target_country == "LBY" for e in code(cameo_coder, text, dt.date(2023, 9, 13)))
