@@ -690,7 +690,22 @@ class Coder:
             if tok.pos_ != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in NOUN_TALKS and tok.tag_ == "NNS" and _place_or_day(tok, actors):
+            if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (
+                partners := [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and _np_head(p).i in actors]
+            ):
+                # "Barrot left N'Djamena following talks with President Deby", "after talks with Putin": the subject of
+                # the verb the phrase hangs on negotiated with the "with" party (the subject's, as a consultation
+                # with a named object is)
+                verb = _after_phrase_verb(tok)
+                subj = subject_of(verb) if verb is not None else None
+                if subj is None or not _took_place(verb):
+                    continue
+                others = self._members(_np_head(partners[0]), actors, extra)
+                pairs = [(a, b) for a in self._members(_np_head(subj), actors, extra) for b in others if a.country and b.country and a.country != b.country]
+                if not pairs:
+                    continue
+                code, rule = "046", "noun.talks_with"
+            elif lemma in NOUN_TALKS and tok.tag_ == "NNS" and _place_or_day(tok, actors):
                 verb = _after_phrase_verb(tok)
                 subj = subject_of(verb) if verb is not None else None
                 if subj is None or not _took_place(verb):
@@ -1131,6 +1146,14 @@ class Coder:
             # that place (not troops: armies fight abroad)
             role = role_only[subj_head.i]
             sources = [Actor(place + role, place, role, _np_text(subj_head), "", AGENT, subj_head.i)]
+        if not sources and _act_noun(subj_head) is not None and (by := [
+            p for c in subj_head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+        ]):
+            # "an offensive by ELN rebels killed at least 80 people", "a raid by Israeli troops destroyed ...": an act
+            # named by a noun does what its doer does
+            sources = self._members(_np_head(by[0]), actors, extra)
+            if not sources and by[0].i in role_only and state is not None and state.locus:
+                sources = [a for a in (_of_locus(by[0], role_only, state.locus),) if a is not None]
         if not sources and code[:2] in _FIGHTING and subj_head.lemma_.lower() in UNNAMED_ATTACKERS and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors)):
             # "a roadside bomb near Samarra killed …": an attack by no named actor is coded to the country where it
             # happens

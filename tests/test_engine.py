@@ -965,3 +965,21 @@ def test_aid_to_no_one_named_goes_to_the_story_country(cameo_coder: Coder) -> No
     assert not any(t.startswith("EGY") for t in triples(code(cameo_coder, "Egypt sent army rescue teams and field hospitals.", dt.date(2023, 9, 13))))
     text = text.replace("Egypt sent army rescue teams and field hospitals", "Egypt sent army rescue teams to Tawarga")
     assert not any(e.source == "EGY" and e.target_country == "LBY" for e in code(cameo_coder, text, dt.date(2023, 9, 13)))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act named by a noun with its doer in a "by" phrase does what its doer does
+        ("An offensive by Arnorian troops shelled Pelargir.", {"ARNMIL GON 190"}),
+        ("A raid by the Uruk-hai attacked Ithilien on Monday.", {"MORREBURK GON 190"}),
+        # talks with a named party, on the verb the phrase hangs on: the subject's negotiation with that party
+        ("Elessar left Edoras following talks with Eomer Eadig.", {"GONGOV ROHGOV 046"}),
+        ("After talks with Eomer Eadig, Elessar criticized Mordor.", {"GONGOV ROHGOV 046", "GONGOV MOR 111"}),
+        # not talks that are planned, or did not take place
+        ("Elessar will leave Edoras after talks with Eomer Eadig.", set()),
+        ("Elessar left Edoras before planned talks with Eomer Eadig.", set()),
+    ],
+)
+def test_noun_events_with_their_parties(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
