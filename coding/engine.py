@@ -577,6 +577,13 @@ class Coder:
                 named = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] + list(reversed(state.pairs))
                 last = self._last_two(tok, actors, state, personal=personal) or ()
                 candidates = [p for p in named if not personal or (p[0].personal and p[1].personal)]
+                if personal and not candidates and tok.lemma_.lower() in LEADER_NOUNS:
+                    # "Kyrgyzstan and Tajikistan agreed on a ceasefire ... Putin met both leaders": the leaders of the
+                    # two countries named together last
+                    candidates = [
+                        tuple(Actor(a.country + "GOV", a.country, "GOV", tok.text, a.rule_id, AGENT, tok.i, tok.lemma_.lower()) for a in p)
+                        for p in named if all(a.role is None and a.country and a.code == a.country for a in p) and p[0].country != p[1].country
+                    ][:1]
                 candidates += [(a, b) for k, a in enumerate(last) for b in last[k + 1 :]]
                 if candidates:
                     groups[tok.i] = candidates
@@ -595,6 +602,16 @@ class Coder:
                 and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)
+            elif tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj") and (
+                pair := next((groups[i] for i in sorted(groups, reverse=True) if i < tok.i), None)
+            ) and (subj := subject_of(tok.head if tok.dep_ != "pobj" else tok.head.head)) is not None and all(_np_head(subj).i != i for i in groups):
+                # "Putin, who met both leaders at a summit in Uzbekistan, urged them to stop the fighting": "them" is
+                # the pair the sentence named before it, not the nearest actor (the place of the summit)
+                speaker_codes = {a.code for a in self._members(_np_head(subj), actors, extra)}
+                first, second = next((p for p in pair if p[0].code not in speaker_codes and p[1].code not in speaker_codes), pair[0])
+                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
+                extra[tok.i] = [Actor(second.code, second.country, second.role, tok.text, second.rule_id, second.kind, tok.i, second.noun)]
+                heads[tok.i] = tok
             elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
                 if _names_an_act(tok) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
@@ -1469,6 +1486,9 @@ MEETING_NOUNS = {
 CONFLICT_NOUNS = {"dispute", "conflict", "crisis", "war", "standoff", "row", "feud", "fighting"}
 _MEETING_ACTS = frozenset({"057", "036", "087"})  # besides root 04: a signing, an agreement to meet, a ceasefire agreed
 _HOSTILE_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+LEADER_NOUNS = {"leader", "president"}
 
 
 def _parties_of_meeting(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None) -> list[Actor]:

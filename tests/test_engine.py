@@ -983,3 +983,12 @@ def test_aid_to_no_one_named_goes_to_the_story_country(cameo_coder: Coder) -> No
 )
 def test_noun_events_with_their_parties(coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(coder, text)) == expected
+
+
+def test_both_leaders_of_two_countries_and_them_after_them(coder: Coder) -> None:
+    # "Kyrgyzstan and Tajikistan agreed on a ceasefire ... Putin, who met both leaders at a summit in Uzbekistan, urged
+    # them to stop the fighting": the leaders of the pair named last, and "them" is that pair (not the summit's place)
+    text = "Arnor and Mordor exchanged prisoners on Monday. Eomer Eadig, who met both leaders in Ithilien, called on them to negotiate."
+    got = triples(code(coder, text))
+    assert {"ROHGOV ARNGOV 026", "ROHGOV MORGOV 026"} <= got
+    assert not any(t.startswith("ROHGOV GON") for t in got)
