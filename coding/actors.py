@@ -420,8 +420,11 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
     role = role or role_from_left
     if country is None:
         # "the President of Ukraine", "the head of the Chinese Foreign Ministry"
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in head.children)
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and not (child.lower_ in ("in", "at") and owned):
+                # ("its largest military operation in the West Bank", "their troops in Syria": the possessor's, not the
+                # place's; coreference finds the possessor)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner, inner_role = resolve_head(pobj, mmap, day, depth=depth + 1)

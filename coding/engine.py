@@ -1458,7 +1458,7 @@ _DEALS = frozenset({"03", "05", "06"})
 EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ["attack", "strike", "airstrike", "raid", "killing", "massacre", "bombing", "shelling", "invasion", "offensive",
-         "incursion", "shooting", "assault", "violence", "atrocity", "fighting"], _FIGHTING),
+         "incursion", "shooting", "assault", "violence", "atrocity", "fighting", "operation"], _FIGHTING),
     **dict.fromkeys(["launch", "test", "drill", "exercise", "deployment", "buildup"], frozenset({"15", "19"})),
     **dict.fromkeys(["arrest", "detention", "seizure", "execution", "crackdown", "expulsion", "deportation"], frozenset({"17", "18"})),
     **dict.fromkeys(["pact", "deal", "agreement", "treaty", "accord", "partnership"], _DEALS),

@@ -992,3 +992,15 @@ def test_both_leaders_of_two_countries_and_them_after_them(coder: Coder) -> None
     got = triples(code(coder, text))
     assert {"ROHGOV ARNGOV 026", "ROHGOV MORGOV 026"} <= got
     assert not any(t.startswith("ROHGOV GON") for t in got)
+
+
+def test_a_possessor_owns_its_role_noun_not_the_place_named_after_it(coder: Coder) -> None:
+    # "its largest military operation in the occupied West Bank" is Israel's, not the West Bank's military
+    assert triples(code(coder, "Arnor said its troops in Gondor attacked Mordor.")) == {"ARNMIL MOR 190"}
+    # without a possessor the place still names the country: "troops in Gondor"
+    assert triples(code(coder, "The troops in Gondor attacked Mordor.")) == {"GONMIL MOR 190"}
+
+
+def test_a_reaction_to_the_operation_is_to_the_latest_use_of_force(coder: Coder) -> None:
+    text = "Arnorian troops attacked Gondor on Monday. Rohan condemned the operation."
+    assert triples(code(coder, text)) == {"ARNMIL GON 190", "ROH ARNMIL 111"}
