@@ -1293,6 +1293,15 @@ class Coder:
             # (a country named in the clause first: "sent aid to the flooded east of Libya")
             place = _place_of(m.anchor, actors) or state.locus
             pairs = [(s, _of_place(place, None, LOCUS_RULE)) for s in sources if s.country != place]
+        elif (
+            m.entry.code[:2] in UNNAMED_TARGET_ROOTS and m.pattern.has_target and state is not None and state.locus and m.matched[-1].pos_ == "ADP"
+            and all(s.country and s.country != state.locus for s in sources)
+            and (unnamed := next((p for p in m.matched[-1].children if p.dep_ == "pobj" and p.lemma_.lower() in UNNAMED_PARTIES and p.i not in actors), None)) is not None
+            and not any(t.i in actors or t.i in role_only for t in unnamed.subtree if t.i != unnamed.i and t.head.i == unnamed.i and t.dep_ in ("amod", "compound", "poss"))
+        ):
+            # "Britain imposed sanctions on six heads of the Arctic penal colony" in a story about Russia: people or
+            # firms the codebook cannot place, acted on by a foreign state, are of the country the story is about
+            pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named
@@ -1427,6 +1436,12 @@ class Coder:
 
 
 AID_ROOTS = {"07"}  # aid to no one named goes to the story's country (Coder._event_of)
+# Sanctions, bans, expulsions on people or firms with no country named are on the story's country (Coder._event_of)
+UNNAMED_TARGET_ROOTS = {"16", "17"}
+UNNAMED_PARTIES = {
+    "head", "official", "individual", "officer", "executive", "entity", "company", "firm", "bank", "businessman",
+    "oligarch", "judge", "prosecutor", "commander", "figure", "lawmaker", "politician", "businessmen",
+}
 
 
 def _names_recipient(anchor: Token) -> bool:

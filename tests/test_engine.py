@@ -1004,3 +1004,14 @@ def test_a_possessor_owns_its_role_noun_not_the_place_named_after_it(coder: Code
 def test_a_reaction_to_the_operation_is_to_the_latest_use_of_force(coder: Coder) -> None:
     text = "Arnorian troops attacked Gondor on Monday. Rohan condemned the operation."
     assert triples(code(coder, text)) == {"ARNMIL GON 190", "ROH ARNMIL 111"}
+
+
+def test_sanctions_on_people_no_one_places_are_on_the_story_country(cameo_coder: Coder) -> None:
+    # "Britain on Monday imposed sanctions on six heads of the Arctic penal colony where Navalny died", in a story
+    # about Russia: the officials are Russia's
+    story = "MOSCOW (Wire) - Russian opposition leader Alexei Navalny died in a Russian prison, Russian officials said. Russia denied any role. "
+    events = code(cameo_coder, story + "Britain on Monday imposed sanctions on six heads of the prison where Navalny died.", dt.date(2024, 2, 19))
+    assert any(e.source == "GBR" and e.target == "RUS" and e.action_root == "16" for e in events)
+    # no story country: no guess
+    events = code(cameo_coder, "Britain on Monday imposed sanctions on six heads of the prison.", dt.date(2024, 2, 19))
+    assert not any(e.source == "GBR" for e in events)
