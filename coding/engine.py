@@ -882,6 +882,32 @@ class Coder:
             targets = []
         return [(s, t) for s in speakers for t in targets if s.code != t.code and not (s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES)], code
 
+    def _envoy_country(self, anchor: Token, actors: dict[int, Actor], extra, state: ArticleState | None, sources: list[Actor]) -> list[Actor]:
+        """The country of the envoy a diplomatic act (recall, withdraw, expel, summon: roots 16, 17) is on, when the
+        pattern bound none: the "to X" of "its ambassador to France" (one's own envoy there), else the antecedent of
+        "its/their" that is not the actor ("Washington expelled its ambassador": another country's), else the
+        country named on it ("the Iranian ambassador", "Iran's envoy"), none of the source's country."""
+        src = {s.country for s in sources}
+        for obj in anchor.children:
+            if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in ENVOY_NOUNS:
+                continue
+            found = [
+                a for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"
+                for a in self._members(_np_head(o), actors, extra)
+            ]
+            if not found and obj.i in actors:
+                found = [actors[obj.i]]
+            poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if not found and poss is not None and state is not None and not any(c.lower_ == "own" for c in obj.lefts):
+                subj = subject_of(anchor)
+                skip = frozenset(t.i for t in conjuncts(_np_head(subj))) if subj is not None else frozenset()
+                owner = self._nearest(poss, actors, state, "it", None, skip=skip)
+                found = [owner] if owner is not None else []
+            found = [a for a in found if a.country and a.country not in src]
+            if found:
+                return [Actor(a.country + "GOV" if a.code == a.country else a.code, a.country, "GOV" if a.code == a.country else a.role, a.text, a.rule_id, a.kind, a.head, a.noun) for a in found]
+        return []
+
     def _named_before(self, tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
         """What "the country" or "the bloc" refers to: the one country (or international body) named before ``tok``, a
         country as itself, not its government; the story's country when none was. None when two were named ("Saudi
@@ -1115,6 +1141,8 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if code.startswith("174") and m.anchor.lemma_.lower() == "expel" and "161" in self.codebook.actions and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_NOUNS for c in m.anchor.children):
+            code = "161"  # "expelled its ambassador", "expelled two Russian diplomats": a cut in relations, not a deportation
         if code[:2] == "12" and m.mood is None and "016" in self.codebook.actions and _answers_accusation(m.anchor):
             # "Gondor rejected the accusation", "a claim Ramaphosa rejected", "dismissed the allegations": a rejection
             # of an accusation is a denial, an answer to its maker, whatever the verb
@@ -1253,6 +1281,8 @@ class Coder:
                 targets = [local]  # as for the source, after every other rule
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
+            if not targets and code[:2] in DIPLOMATIC_ROOTS:
+                targets = self._envoy_country(m.anchor, actors, extra, state, sources)
             pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t, code)]
             if not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (parties := _parties_of_meeting(m, code, sources, state)):
                 # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
@@ -1287,6 +1317,10 @@ class Coder:
             # meeting coded yet (the noun's own event comes after the verbs'); its parties are the subject of the verb
             # the talks are the setting of, as for the noun event itself
             pairs = [(s, t) for s in sources for t in parties]
+        elif code[:2] in DIPLOMATIC_ROOTS and (envoys := self._envoy_country(m.anchor, actors, extra, state, sources)):
+            # "Algeria said it was withdrawing its ambassador to France", "Washington expelled its ambassador" (South
+            # Africa's): the country of the envoy the act is on
+            pairs = [(s, t) for s in sources for t in envoys]
         elif m.entry.code[:2] in AID_ROOTS and state is not None and state.locus and all(s.country and s.country != state.locus for s in sources) and not _each_other(m.anchor) and not _names_recipient(m.anchor):
             # "Egypt sent army rescue teams and field hospitals", "Algeria and Tunisia said they would send aid" in a
             # story about Libya: aid sent by foreign states to no one named goes to the country the story is about
@@ -1436,6 +1470,8 @@ class Coder:
 
 
 AID_ROOTS = {"07"}  # aid to no one named goes to the story's country (Coder._event_of)
+DIPLOMATIC_ROOTS = {"16", "17"}  # recalling, expelling, summoning envoys: the envoy's country is the target
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "chargé", "emissary", "representative"}
 # Sanctions, bans, expulsions on people or firms with no country named are on the story's country (Coder._event_of)
 UNNAMED_TARGET_ROOTS = {"16", "17"}
 UNNAMED_PARTIES = {

@@ -1015,3 +1015,22 @@ def test_sanctions_on_people_no_one_places_are_on_the_story_country(cameo_coder:
     # no story country: no guess
     events = code(cameo_coder, "Britain on Monday imposed sanctions on six heads of the prison.", dt.date(2024, 2, 19))
     assert not any(e.source == "GBR" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # one's own envoy "to X": the act is on X
+        ("Algeria said on Tuesday it was withdrawing its ambassador to France.", "DZA FRAGOV 161", None),
+        # "its" that cannot be the actor's own: the other country named before; expelling an envoy cuts relations
+        ("Washington has cut aid to South Africa and expelled its ambassador.", "USAGOV ZAFGOV 161", "USAGOV ZAFGOV 174"),
+        ("Germany expelled two Russian diplomats on Monday.", "DEU RUSGOV 161", "DEU RUSGOV 174"),
+    ],
+)
+def test_the_envoy_s_country_is_the_target_of_a_diplomatic_act(cameo_coder: Coder, text: str, expected: str, absent: str | None) -> None:
+    got = triples(code(cameo_coder, text, dt.date(2024, 7, 30)))
+    assert expected in got and absent not in got
+
+
+def test_an_envoy_of_no_other_country_is_no_target(cameo_coder: Coder) -> None:
+    assert not any(t.endswith(" 161") for t in triples(code(cameo_coder, "Canada expelled its ambassador.", dt.date(2024, 7, 30))))
