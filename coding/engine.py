@@ -735,6 +735,24 @@ class Coder:
                     continue
                 pairs = [(a, b) for a in parties.values() for b in parties.values() if a is not b]
                 code, rule = "046", "noun.talks"
+            elif tok.dep_ == "nsubj" and any(_is_aid(t) for t in conjuncts(tok)) and (
+                donors := [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj" for a in self._members(_np_head(o), actors, extra)]
+            ):
+                # "Rescue teams and aid from Egypt, Turkey and the United Arab Emirates began arriving in eastern
+                # Libya": aid that arrived, from the "from" list to the place it arrived in (or reached)
+                verb = tok.head
+                arrival = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ARRIVAL_VERBS), None) if verb.lemma_.lower() in ASPECTUAL_VERBS else verb
+                if arrival is None or arrival.lemma_.lower() not in ARRIVAL_VERBS or not _took_place(verb):
+                    continue
+                places = [
+                    a for c in arrival.children
+                    for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "at") else [])
+                    for a in self._members(_np_head(o), actors, extra)
+                ]
+                pairs = [(d, p) for d in donors for p in places[:1] if d.country and p.country and d.country != p.country]
+                if not pairs:
+                    continue
+                code, rule = "073", "noun.aid_from"
             elif lemma in REACTION_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS and state is not None and _took_place(tok.head):
                 # "The decision drew swift condemnation from the United Nations": the reactors of the "from" phrase on the
                 # doer of the act the verb's subject names
@@ -1795,6 +1813,19 @@ def _place_or_day(noun: Token, actors: dict[int, Actor]) -> bool:
     return False
 # Common nouns for a place: "on the island of X" says where talks were held, "on Ukraine" what they were about
 PLACE_HEADS = {"island", "islands", "border", "frontier", "coast", "shore", "shores", "soil", "territory", "outskirts", "banks"}
+ARRIVAL_VERBS = {"arrive", "reach", "land", "enter", "pour", "flow", "cross"}
+ASPECTUAL_VERBS = {"begin", "start", "continue", "keep"}
+AID_WORDS = {"aid", "assistance", "supply", "supplies", "relief", "food", "medicine", "fuel", "rescuer", "convoy", "shipment"}
+
+
+def _is_aid(noun: Token) -> bool:
+    """Is the noun aid sent ("aid", "supplies", "relief", "rescue teams", "medical workers")?"""
+    lemma = noun.lemma_.lower()
+    if lemma in AID_WORDS:
+        return True
+    return lemma in ("team", "worker", "crew") and any(c.lemma_.lower() in ("rescue", "medical", "relief", "aid", "search") for c in noun.lefts)
+
+
 JOURNEY_VERBS = {"return", "arrive", "be", "come", "leave", "head", "travel", "fly", "set"}  # "returned from a visit to X"
 NOT_DONE = {"planned", "upcoming", "proposed", "possible", "scheduled", "expected", "postponed", "cancelled", "canceled", "next", "future", "potential"}
 

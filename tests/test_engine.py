@@ -1034,3 +1034,19 @@ def test_the_envoy_s_country_is_the_target_of_a_diplomatic_act(cameo_coder: Code
 
 def test_an_envoy_of_no_other_country_is_no_target(cameo_coder: Coder) -> None:
     assert not any(t.endswith(" 161") for t in triples(code(cameo_coder, "Canada expelled its ambassador.", dt.date(2024, 7, 30))))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # aid named by a noun with its donors in a "from" list, on a verb of arrival that took place
+        ("Rescue teams and aid from Egypt, Turkey and the United Arab Emirates began arriving in eastern Libya on Wednesday.", {"EGY LBY 07", "TUR LBY 07", "ARE LBY 07"}),
+        ("Humanitarian aid from Jordan arrived in Sudan.", {"JOR SDN 07"}),
+        # not what is expected to arrive, nor what is no aid
+        ("Aid from Jordan is expected to arrive in Sudan.", set()),
+        ("Weapons from Iran reached Yemen.", set()),
+    ],
+)
+def test_aid_from_a_list_of_donors_that_arrived(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    got = {f"{e.source_country} {e.target_country} {e.action[:2]}" for e in code(cameo_coder, text, dt.date(2023, 9, 13)) if e.action_root == "07"}
+    assert got == expected
