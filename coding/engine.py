@@ -900,6 +900,20 @@ class Coder:
             targets = []
         return [(s, t) for s in speakers for t in targets if s.code != t.code and not (s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES)], code
 
+    def _body_to_join(self, anchor: Token, actors: dict[int, Actor], extra, sources: list[Actor]) -> list[Actor]:
+        """The body or country of "talks on joining the European Union", "its bid to join NATO", "negotiations on
+        entering the bloc": the object of a gerund or infinitive of joining inside the verb's object."""
+        src = {s.code for s in sources}
+        for obj in anchor.children:
+            if obj.dep_ != "dobj":
+                continue
+            for tok in obj.subtree:
+                if tok.lemma_.lower() in JOIN_VERBS and tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "acl", "xcomp"):
+                    found = [a for c in tok.children if c.dep_ == "dobj" for a in self._members(_np_head(c), actors, extra) if a.code not in src]
+                    if found:
+                        return found
+        return []
+
     def _envoy_country(self, anchor: Token, actors: dict[int, Actor], extra, state: ArticleState | None, sources: list[Actor]) -> list[Actor]:
         """The country of the envoy a diplomatic act (recall, withdraw, expel, summon: roots 16, 17) is on, when the
         pattern bound none: the "to X" of "its ambassador to France" (one's own envoy there), else the antecedent of
@@ -1335,6 +1349,9 @@ class Coder:
             # meeting coded yet (the noun's own event comes after the verbs'); its parties are the subject of the verb
             # the talks are the setting of, as for the noun event itself
             pairs = [(s, t) for s in sources for t in parties]
+        elif code[:2] == "16" and (bodies := self._body_to_join(m.anchor, actors, extra, sources)):
+            # "Georgia's government suspended talks on joining the European Union": the body the talks were to join
+            pairs = [(s, t) for s in sources for t in bodies]
         elif code[:2] in DIPLOMATIC_ROOTS and (envoys := self._envoy_country(m.anchor, actors, extra, state, sources)):
             # "Algeria said it was withdrawing its ambassador to France", "Washington expelled its ambassador" (South
             # Africa's): the country of the envoy the act is on
@@ -1488,6 +1505,7 @@ class Coder:
 
 
 AID_ROOTS = {"07"}  # aid to no one named goes to the story's country (Coder._event_of)
+JOIN_VERBS = {"join", "enter", "accede"}  # "talks on joining the EU"
 DIPLOMATIC_ROOTS = {"16", "17"}  # recalling, expelling, summoning envoys: the envoy's country is the target
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "chargé", "emissary", "representative"}
 # Sanctions, bans, expulsions on people or firms with no country named are on the story's country (Coder._event_of)

@@ -1050,3 +1050,12 @@ def test_an_envoy_of_no_other_country_is_no_target(cameo_coder: Coder) -> None:
 def test_aid_from_a_list_of_donors_that_arrived(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     got = {f"{e.source_country} {e.target_country} {e.action[:2]}" for e in code(cameo_coder, text, dt.date(2023, 9, 13)) if e.action_root == "07"}
     assert got == expected
+
+
+def test_talks_on_joining_a_body_are_with_that_body(cameo_coder: Coder) -> None:
+    # "the government suspended talks on joining the European Union": the target is the body to be joined
+    events = code(cameo_coder, "Georgia's government suspended talks on joining the European Union.", dt.date(2024, 11, 28))
+    assert any(e.source == "GEOGOV" and e.target.startswith("IGOEU") and e.action_root == "16" for e in events)
+    # a topic that is no joining names no target
+    events = code(cameo_coder, "Georgia's government suspended talks on reforming the European Union.", dt.date(2024, 11, 28))
+    assert not any(e.source == "GEOGOV" and e.action_root == "16" for e in events)
