@@ -879,13 +879,13 @@ class Coder:
             # "the strikes were a warning to Damascus": the doer of the act warns the one the warning is to
             warned = [a for p in verdict.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for a in self._members(o, actors, extra)]
             warners = doers or (speakers if act is not None else [])
-            if act is not None and any(EVENT_NOUNS.get(act, frozenset()) & _FORCE_ACTS for _ in (0,)) or act in FORCE_NOUNS:
+            if act is not None and (EVENT_NOUNS.get(act, frozenset()) & _FORCE_ACTS or act in FORCE_NOUNS):
                 code = "138"
             return [(s, t) for s in warners for t in warned if s.country != t.country], code
         if not speakers:
             return [], code
         named = _judgement_verdict(verdict)
-        if named.i in actors and any(c.dep_ in ("amod", "compound", "poss") and c.i in actors or actors[named.i].kind == AGENT for c in named.lefts):
+        if named.i in actors and actors[named.i].kind == AGENT and any(c.dep_ in ("amod", "compound", "poss") for c in named.lefts):
             # "called the seizure an Iranian act of terrorism": the verdict names whom it accuses
             targets = self._members(named, actors, extra)
         elif act is not None:
