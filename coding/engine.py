@@ -56,6 +56,9 @@ from coding.verbs import (
     SentenceTrace,
     VerbIndex,
     conjuncts,
+    doc_arrays,
+    has_lower,
+    in_subtree,
     match_sentence,
     is_passive,
     repair_misread_verbs,
@@ -541,10 +544,11 @@ class Coder:
                                 Actor(oa.country + actor.role, oa.country, actor.role, actor.text, oa.rule_id, actor.kind, head_i, actor.noun)
                             )
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
+        head_of = doc_arrays(doc)[1]
         for tok in tokens:
             if tok.i in actors or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
                 continue
-            if tok.lower_ in PRONOUNS or not any(t.i in mmap.by_token for t in tok.subtree):
+            if tok.lower_ in PRONOUNS or not any(in_subtree(k, tok.i, head_of) for k in mmap.by_token):  # a mention in its subtree
                 continue
             actor, role = resolve_head(tok, mmap, day)
             if actor is not None:
@@ -1792,6 +1796,8 @@ DRAW_VERBS = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn"
 def _co_doers(anchor: Token, actors: dict[int, Actor], extra, members) -> list[Actor]:
     """The actors of an "along with X" or "together with X" phrase in the verb's own clause: they do the act too."""
     out: list[Actor] = []
+    if not has_lower(anchor.doc, "with"):
+        return out  # the common case: no "with" in the sentence, no walk over the subtree
     for tok in anchor.subtree:
         if tok.lower_ != "with" or tok.dep_ != "prep" or tok.head.lower_ not in ("along", "together"):
             continue

@@ -470,8 +470,9 @@ def repair_misread_verbs(doc) -> bool:
     return changed
 
 
-# What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite)
-PARSE_VIEWS = ("dyad_arrays", "dyad_children", "dyad_passive", "dyad_finite")
+# What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite,
+# has_lower)
+PARSE_VIEWS = ("dyad_arrays", "dyad_children", "dyad_passive", "dyad_finite", "dyad_lowers")
 
 
 def forget_parse_views(doc: Doc) -> None:
@@ -529,6 +530,28 @@ def doc_children(doc: Doc) -> list[list[int]]:
                 kids[h].append(j)
         data["dyad_children"] = kids
     return kids
+
+
+def in_subtree(k: int, i: int, heads: list[int]) -> bool:
+    """Is token ``k`` in the subtree of token ``i`` (``Token.subtree``: ``i`` and all its descendants)? Walks up
+    from ``k`` through ``heads`` (:func:`doc_arrays`): a few steps, no Token objects."""
+    for _ in range(len(heads)):
+        if k == i:
+            return True
+        h = heads[k]
+        if h == k:
+            return False
+        k = h
+    return False
+
+
+def has_lower(doc: Doc, word: str) -> bool:
+    """Has the Doc a token whose lower-case form is ``word``? (A set of LOWER ids, kept per Doc.)"""
+    data = doc.user_data
+    lowers = data.get("dyad_lowers")
+    if lowers is None:
+        lowers = data["dyad_lowers"] = frozenset(row[1] for row in doc_arrays(doc)[0])
+    return doc.vocab.strings[word] in lowers
 
 
 class _Ids:
