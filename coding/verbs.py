@@ -756,7 +756,12 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
             return walk(k + 2, pos, prev, matched, None)
         return None
 
-    return walk(0, anchor.i, anchor, (anchor,), None)
+    try:
+        return walk(0, anchor.i, anchor, (anchor,), None)
+    finally:
+        # walk refers to itself through its closure: a reference cycle that, left to the garbage collector, kept this
+        # call's Tokens (and so their Doc) alive until a full collection
+        del walk
 
 
 def _in_noun_phrase(word: Token, noun: Token) -> bool:
