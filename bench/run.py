@@ -35,6 +35,7 @@ from coding.cache import ParseCache, cache_size
 from coding.clean import forget_splits, split_sentences
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
+from coding.heap import settle
 from coding.nlp import load_model
 from coding.output import shard_key
 from coding.recode import code_into, recode, save_articles
@@ -150,6 +151,7 @@ def speed(n_articles: int, codebook: Path, words: ActorWords, *, quick: bool, re
                 spacy_times.append(plain_pipe())
             out = Path(tmp) / f"out{rep}"
             coder = Coder(cb, nlp, ner=False)
+            settle()  # as `dyad run`'s coder_for does once the coder is built
             coder.cache = ParseCache.for_coder(out, coder)
             clock = PipeClock(coder)
             forget_splits()  # the sentences split above: the run splits each article itself

@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field
 
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
+from coding.heap import settle
 from coding.inputs import iter_articles, write_rejects
 from coding.nlp import load_model, model_id_of
 from coding.cache import ParseCache
@@ -72,7 +73,9 @@ _CODER_LOADS: Counter = Counter()  # (codebook, model) → Coders built in this 
 def coder_for(codebook: str, model: str | None) -> Coder:
     """One Coder per worker process and (codebook, model)."""
     _CODER_LOADS[(codebook, model)] += 1
-    return Coder(load_codebook(codebook), load_model(model))
+    coder = Coder(load_codebook(codebook), load_model(model))
+    settle()  # the model, codebook and coder live as long as this process: out of the garbage collector's walks
+    return coder
 
 
 @functools.lru_cache(maxsize=2)
