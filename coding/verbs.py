@@ -564,6 +564,8 @@ class _Ids:
         self.relcl = strings["relcl"]
         self.according = strings["according"]
         self.conditional = frozenset(strings[w] for w in CONDITIONAL_MARKS)
+        self.complement = frozenset(strings[d] for d in ("ccomp", "xcomp"))
+        self.aux, self.to, self.nsubj = strings["aux"], strings["to"], strings["nsubj"]
         self.marking = frozenset(strings[d] for d in ("mark", "advmod", "prep"))
 
 
@@ -777,13 +779,20 @@ def _in_noun_phrase(word: Token, noun: Token) -> bool:
 
 
 def _controlled_subjects(anchor: Token) -> set[int]:
-    """`allowed Rohan to inspect`, parsed as a complement clause: its subject is the anchor's object."""
+    """`allowed Rohan to inspect`, parsed as a complement clause: its subject is the anchor's object. (Over the Doc's
+    columns: the indices of the subtree of each ``nsubj`` of a ``ccomp``/``xcomp`` child with a "to" ``aux``.)"""
+    doc = anchor.doc
+    rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)
     out: set[int] = set()
-    for child in anchor.children:
-        if child.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            for sub in child.children:
-                if sub.dep_ == "nsubj":
-                    out.update(t.i for t in sub.subtree)
+    for c in kids[anchor.i]:
+        if rows[c][2] in ids.complement and any(rows[g][2] == ids.aux and rows[g][1] == ids.to for g in kids[c]):
+            for sub in kids[c]:
+                if rows[sub][2] == ids.nsubj:
+                    stack = [sub]
+                    while stack:
+                        j = stack.pop()
+                        out.add(j)
+                        stack.extend(kids[j])
     return out
 
 
