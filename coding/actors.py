@@ -230,9 +230,13 @@ class ActorIndex:
         return texts[0][:1].isupper() or (texts[0] in _NAME_PARTICLES and len(texts) > 1 and texts[1][:1].isupper())
 
 
+_PREFERENCE = {PERSON: 0, ORG: 1, COUNTRY: 2, CAPITAL: 3, ADJECTIVE: 4, DEMONYM: 5, AGENT: 6}
+
+
 def _prefer(entries: list[Entry]) -> Entry:
-    order = {PERSON: 0, ORG: 1, COUNTRY: 2, CAPITAL: 3, ADJECTIVE: 4, DEMONYM: 5, AGENT: 6}
-    return min(entries, key=lambda e: order[e.kind])
+    if len(entries) == 1:
+        return entries[0]
+    return min(entries, key=lambda e: _PREFERENCE[e.kind])
 
 
 @dataclass(frozen=True, slots=True)
