@@ -258,24 +258,26 @@ def blocked_reason(verb: Token) -> str | None:
     """Why a verb cannot carry an event of its own, or None."""
     if verb.pos_ not in ("VERB", "AUX", "NOUN"):
         return f"not a verb ({verb.pos_})"
-    children = list(verb.children)  # once: spaCy makes new Token objects on every walk
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in children):
-        return "negated"
-    if any(c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(verb)) for c in children):
-        return "modal (" + next(c.lower_ for c in children if c.dep_ == "aux" and c.lower_ in MODALS) + ")"
+    # the labels and forms of the verb's children and clause heads from the Doc's columns: no Token per child
     doc = verb.doc
-    rows, ids = doc_arrays(doc)[0], _ids(doc)
+    rows, heads, _ = doc_arrays(doc)
+    children_of, ids = doc_children(doc), _ids(doc)
+    children = children_of[verb.i]
+    if any(rows[c][2] == ids.neg or (rows[c][2] == ids.advmod and rows[c][1] in ids.negators) for c in children):
+        return "negated"
+    if any(rows[c][2] == ids.aux and rows[c][1] in ids.modals and not (rows[c][1] == ids.would and reported(verb)) for c in children):
+        return "modal (" + next(doc[c].lower_ for c in children if rows[c][2] == ids.aux and rows[c][1] in ids.modals) + ")"
     conditional, marking = ids.conditional, ids.marking
     for i in range(max(verb.left_edge.i - 1, 0), verb.i):
-        if rows[i][1] in conditional and rows[i][2] in marking:  # lower form, label (no Token per word)
+        if rows[i][1] in conditional and rows[i][2] in marking:  # lower form, label
             return f"hypothetical ({doc[i].lower_})"
-    clause, kids = verb, children
+    clause, kids = verb.i, children
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
-            return "hypothetical (" + next(c.lower_ for c in kids if c.dep_ == "mark") + ")"
-        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-            clause = clause.head
-            kids = list(clause.children)
+        if any(rows[c][2] == ids.mark and rows[c][1] in conditional for c in kids):
+            return "hypothetical (" + next(doc[c].lower_ for c in kids if rows[c][2] == ids.mark) + ")"
+        if rows[clause][2] in ids.conj_xcomp and heads[clause] != clause:
+            clause = heads[clause]
+            kids = children_of[clause]
             continue
         break
     if not realised(verb):
@@ -565,6 +567,11 @@ class _Ids:
         self.according = strings["according"]
         self.conditional = frozenset(strings[w] for w in CONDITIONAL_MARKS)
         self.complement = frozenset(strings[d] for d in ("ccomp", "xcomp"))
+        self.conj_xcomp = frozenset(strings[d] for d in ("conj", "xcomp"))
+        self.neg, self.advmod, self.mark = strings["neg"], strings["advmod"], strings["mark"]
+        self.negators = frozenset(strings[w] for w in NEGATORS)
+        self.modals = frozenset(strings[w] for w in MODALS)
+        self.would = strings["would"]
         self.aux, self.to, self.nsubj = strings["aux"], strings["to"], strings["nsubj"]
         self.marking = frozenset(strings[d] for d in ("mark", "advmod", "prep"))
 
