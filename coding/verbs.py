@@ -313,11 +313,14 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     (CAMEO 03x); `Arnor threatened to attack Gondor` is a threat (13x). The governor must itself be realised and not
     negated.
     """
-    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or (c.lower_ == "would" and reported(verb))) for c in verb.children):
+    doc = verb.doc
+    rows, ids = doc_arrays(doc)[0], _ids(doc)
+    children = doc_children(doc)[verb.i]  # labels and forms from the Doc's columns: no Token per child
+    if any(rows[c][2] == ids.aux and (rows[c][1] in ids.future or (rows[c][1] == ids.would and reported(verb))) for c in children):
         return "intent", None
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and any(c.lower_ == "about" for c in (verb.head, *verb.head.children)) and verb.head.lemma_ in ("be", "about"):
         return "intent", None  # "Arnor is about to restore ties with Gondor"
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or not any(rows[c][2] == ids.aux and rows[c][1] == ids.to for c in children):
         return None
     gov = verb.head
     if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
@@ -355,7 +358,9 @@ def realised(verb: Token) -> bool:
     if verb.pos_ == "NOUN":
         return False
     tag = verb.tag_
-    has_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    doc = verb.doc
+    rows, ids = doc_arrays(doc)[0], _ids(doc)
+    has_aux = any(rows[c][2] in ids.auxes and rows[c][1] != ids.to for c in doc_children(doc)[verb.i])
     if _finite(verb) or tag in ("VBD", "VBZ", "VBP"):
         return True
     if has_aux and tag in ("VBN", "VBG", "VB"):
@@ -572,6 +577,8 @@ class _Ids:
         self.negators = frozenset(strings[w] for w in NEGATORS)
         self.modals = frozenset(strings[w] for w in MODALS)
         self.would = strings["would"]
+        self.future = frozenset(strings[w] for w in FUTURE_AUX)
+        self.auxes = frozenset(strings[d] for d in ("aux", "auxpass"))
         self.aux, self.to, self.nsubj = strings["aux"], strings["to"], strings["nsubj"]
         self.marking = frozenset(strings[d] for d in ("mark", "advmod", "prep"))
 
