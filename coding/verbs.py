@@ -776,8 +776,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         return walk(0, anchor.i, anchor, (anchor,), None)
     finally:
         # walk refers to itself through its closure: a reference cycle that, left to the garbage collector, kept this
-        # call's Tokens (and so their Doc) alive until a full collection
-        del walk
+        # call's Tokens (and so their Doc) alive until a full collection. Unbound, it is freed now.
+        walk = None
 
 
 def _in_noun_phrase(word: Token, noun: Token) -> bool:
