@@ -43,7 +43,7 @@ from coding.dates import event_date
 from coding.nlp import model_id
 from coding.records import Article, CodingResult, Event, Sentence
 from coding.rules import compile_lemmatizer, compile_ruler
-from coding.patterns import Slot, Word
+from coding.patterns import Slot, Word, stems
 from coding.verbs import (
     DENIAL_VERBS,
     INTENT_GOVERNORS,
@@ -224,6 +224,12 @@ class Coder:
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
+        self._bare_codes: dict[str, str] | None = None  # verb → code of its bare-object pattern (see _act_noun_code)
+        # the words of a protest (root 14) a lone named actor may hold with no target ("Kenyans demonstrated against
+        # the tax"): the pre-filter passes such a sentence (see _screen)
+        self._protest_words = frozenset(
+            option for entry in codebook.verbs if entry.code[:2] in DOMESTIC_ROOTS for pattern in entry.patterns for option in pattern.anchor.options
+        )
 
     # ----------------------------------------------------------------- pre-parse stages
 
@@ -279,11 +285,24 @@ class Coder:
             # offered to mediate" (between the parties named before), "X vowed to retaliate" (against who used force)
             pronouns += 1
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
-        if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)):
+        if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)) and not (
+            named == 1 and self._lone_actor_event(mentions, words)
+        ):
             return False, mentions, words, doc
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
             return False, mentions, words, doc
         return True, mentions, words, doc
+
+    def _lone_actor_event(self, mentions: list[Mention], words: Sequence[str]) -> bool:
+        """Can one named actor (not a bare role noun) make an event on its own: a crowd no one names in its place
+        ("Tens of thousands marched in Paris", "a car bomb in Damascus killed five people"), or a protest with no
+        target ("Hundreds of Kenyans demonstrated against the tax")? Then the pre-filter keeps the sentence."""
+        lone = next((m for m in mentions if not m.dateline), None)
+        if lone is None or lone.entry.kind == AGENT:
+            return False  # a lone role noun needs the story's country (Coder._prepare)
+        if not _CROWD_FORMS.isdisjoint(words):
+            return True
+        return any(w in self._protest_words or not self._protest_words.isdisjoint(stems(w)) for w in words if w.isalpha())
 
     # ----------------------------------------------------------------- coding
 
@@ -563,6 +582,13 @@ class Coder:
                 if tok.lemma_.lower() in PEOPLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only:
                     role_only[tok.i] = "CVL"
                     heads[tok.i] = tok
+        for tok in tokens:
+            # "Tens of thousands marched in Paris", "Gunmen killed 12 people in an attack on a church in Burkina Faso",
+            # "Protests against the government spread across Kenya": a crowd no one names (people, a bare number, a
+            # protest) is the civilians of the place its own clause names, story country or not (see _crowd_place)
+            if tok.i not in actors and tok.i not in role_only and _is_crowd(tok) and _crowd_place(tok, actors) is not None:
+                role_only[tok.i] = "CVL"
+                heads[tok.i] = tok
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
         # (the default bulk parse), runs of proper nouns stand in for the entities.
         names = doc.ents if self.ner else _propn_runs(doc, tokens)
@@ -826,6 +852,17 @@ class Coder:
                     continue
                 code, rule = BETWEEN_NOUNS[lemma], "noun.between"
                 pairs = [(sides[0], sides[1])] if code[:2] in _FIGHTING else [(sides[0], sides[1]), (sides[1], sides[0])]
+            elif (
+                tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() != "be"
+                and (code := self._act_noun_code(lemma)) is not None and not any(c.lemma_.lower() in NOT_DONE or c.lower_ in ("a", "an", "any", "no") for c in tok.lefts)
+                and _took_place(tok.head) and (pairs := self._act_noun_parties(tok, actors, extra, role_only or {}))
+            ):
+                # "The arrest of the opposition leader by Turkish police sparked protests", "Israel's condemnation of the
+                # Spanish decision came within hours": an act named by a noun, its doer on it (a possessor, a "by"
+                # phrase, a name in front of it) and the one it is done to in its "of" phrase, as the subject of a
+                # verb that took place; the code is the codebook's for its verb with a bare object ("SOURCE arrest
+                # TARGET")
+                rule = "noun.act"
             elif lemma in VERDICTS and (judged := _judgement(tok)) is not None:
                 # "Erdogan has called Israel's conduct in Gaza a genocide", "Saied described his critics as traitors",
                 # "the SPLM-IO said the arrest was a violation of the peace deal", "the strikes were a warning to
@@ -860,6 +897,58 @@ class Coder:
                 if state is not None:
                     _remember_acts(state, made, tok)
         return out
+
+    def _act_noun_code(self, noun: str) -> str | None:
+        """The code of the act a noun names (arrest, condemnation, invasion, killing): the code of the first entry
+        with a bare-object pattern on a verb the noun is made from ("SOURCE arrest TARGET": 173), of roots
+        ACT_NOUN_ROOTS only; None for a noun that names no such act."""
+        if self._bare_codes is None:
+            self._bare_codes = {}
+            for entry in self.codebook.verbs:
+                if entry.code[:2] in ACT_NOUN_ROOTS:
+                    for pattern in entry.patterns:
+                        if bare_object(pattern) and not pattern.anchor.exact:
+                            for option in pattern.anchor.options:
+                                self._bare_codes.setdefault(option, entry.code)
+        if noun in ACT_NOUN_EXCLUDED:
+            return None
+        verbs = sorted(_verbs_of(noun) | NOUN_VERBS.get(noun, frozenset()) | ({noun} if noun in EVENT_NOUNS else set()))
+        return next((self._bare_codes[v] for v in verbs if v in self._bare_codes), None)
+
+    def _act_noun_parties(self, noun: Token, actors, extra, role_only) -> list[tuple[Actor, Actor]]:
+        """The (doer, done to) pairs an act noun names on itself: the doer as a possessor, a "by" phrase or a name in
+        front of it ("the Russian invasion"), the one done to in its "of", "against" or "on" phrase; a bare role noun
+        done to by a state's own agencies is of their country ("the arrest of the opposition leader by Turkish
+        police")."""
+        doers: list[Actor] = []
+        # "the arrest of X by Y": the parser may hang the "by" phrase on X
+        of_objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for c in (*noun.children, *(k for p in of_objects for k in p.children)):
+            if c.dep_ == "poss" and c.head.i == noun.i and c.i in actors:
+                doers = self._members(c, actors, extra)
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                doers = [a for p in c.children if p.dep_ == "pobj" for a in self._members(_np_head(p), actors, extra)]
+            if doers:
+                break
+        if not doers and noun.i in actors and any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in noun.lefts):
+            doers = self._members(noun, actors, extra)  # "the Russian invasion of Ukraine", "Israel's condemnation"
+        if not doers:
+            return []
+        done_to: list[Actor] = []
+        for c in noun.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "against", "on"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                head = _np_head(p)
+                done_to = self._members(head, actors, extra)
+                if not done_to and head.i in role_only and doers[0].country and doers[0].role in DOMESTIC_SOURCES and role_only[head.i] in DOMESTIC_TARGETS:
+                    role = role_only[head.i]
+                    done_to = [Actor(doers[0].country + role, doers[0].country, role, _np_text(head), doers[0].rule_id, AGENT, head.i)]
+            if done_to:
+                break
+        return [(d, t) for d in doers for t in done_to if d.code != t.code and not _state_and_itself(d, t, "11")]
 
     def _judgement_pairs(self, verdict: Token, judged: Token, verb: Token, actors, extra, role_only, state) -> tuple[list, str]:
         """Who judges whom, and the code, for a verdict found by _judgement: the speaker (the subject of the naming or
@@ -1195,7 +1284,10 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", "a report of what was told, not a statement to the listener"))
             return []
         subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
-        if subj is None and m.passive and code[:2] in STATE_ACT_ROOTS and (place := _place_of(m.anchor, actors) or (state.locus if state is not None and code[:2] == "17" else None)):
+        if subj is None and m.passive and (by := _agent_after_with(m.anchor)) is not None:
+            # "Russia was hit with new sanctions by the European Union": the parser hangs the doer on the "with" noun
+            subj = by
+        if subj is None and m.passive and (code[:2] in STATE_ACT_ROOTS or m.anchor.lemma_.lower() in EXPEL_VERBS) and (place := _place_of(m.anchor, actors) or _expelled_from(m.anchor, actors) or (state.locus if state is not None and code[:2] == "17" and not _in_former_place(m.anchor) else None)):
             # "A journalist was arrested in Istanbul": what only a state does, done in a place and by no one named, is
             # an act of that place's state; with no place, of the story's country ("Dozens were detained overnight")
             subj = m.anchor
@@ -1222,7 +1314,12 @@ class Coder:
         ):
             # "the foreign secretaries of the two countries met in Dhaka": the role of each country of the pair
             sources = [Actor(a.country + role, a.country, role, _np_text(subj_head), a.rule_id, AGENT, subj_head.i) for a in pair]
-        if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors)):
+        if not sources and code[:2] in _FIGHTING and role_only.get(subj_head.i) in LONE_ROLES and _lone_individual(subj_head):
+            # "A gunman killed seven people at a synagogue": one attacker no one names is no party (a crime, not an act
+            # between actors), wherever it happens
+            trace.attempts.append(_fired(m, "blocked", f"{subj_head.text!r} is one person no one names"))
+            return []
+        if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors) or _participle_place(m.anchor, actors)):
             # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
             # that place (not troops: armies fight abroad)
             role = role_only[subj_head.i]
@@ -1235,7 +1332,7 @@ class Coder:
             sources = self._members(_np_head(by[0]), actors, extra)
             if not sources and by[0].i in role_only and state is not None and state.locus:
                 sources = [a for a in (_of_locus(by[0], role_only, state.locus),) if a is not None]
-        if not sources and code[:2] in _FIGHTING and subj_head.lemma_.lower() in UNNAMED_ATTACKERS and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors)):
+        if not sources and code[:2] in _FIGHTING and subj_head.lemma_.lower() in UNNAMED_ATTACKERS and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors) or _participle_place(m.anchor, actors)):
             # "a roadside bomb near Samarra killed …": an attack by no named actor is coded to the country where it
             # happens
             sources = [Actor(place, place, None, _np_text(subj_head), "", COUNTRY, subj_head.i)]
@@ -1256,6 +1353,14 @@ class Coder:
             # of whom it acts on (or of the place its target stands in)
             role = role_only[subj_head.i]
             sources = [Actor(home + role, home, role, _np_text(subj_head), "", AGENT, subj_head.i)]
+        if (
+            not sources and code[:2] in PHYSICAL_ROOTS and role_only.get(subj_head.i, "MIL") != "MIL" and m.target_head is not None
+            and (place := _place_in(m.target_head, actors))
+        ):
+            # "Assailants attacked a police station in southern Tajikistan", "militants ambushed a convoy near Gao": a
+            # bare role noun (not troops) that uses force on something in a place is where its target stands
+            role = role_only[subj_head.i]
+            sources = [Actor(place + role, place, role, _np_text(subj_head), "", AGENT, subj_head.i)]
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
@@ -1289,7 +1394,7 @@ class Coder:
             if not targets and m.target_head.i in groups:
                 pair = next((p for p in groups[m.target_head.i] if all(a.country != src.country for a in p for src in sources)), ())
                 targets = list(pair)
-            if not targets and m.target_head.i in role_only and (place := (_place_of(m.anchor, actors) if code[:2] in PHYSICAL_ROOTS else None) or _place_of(_conj_root(m.target_head), actors)):
+            if not targets and m.target_head.i in role_only and (place := (_place_of(m.anchor, actors) or _participle_place(m.anchor, actors) if code[:2] in PHYSICAL_ROOTS else None) or _place_of(_conj_root(m.target_head), actors)):
                 # (the place of a statement is the speaker's: "In Washington, the State Department condemned the
                 # violence against peaceful protesters" is not about Washington's protesters)
                 # "killed civilians in Bucha", "struck depots near Kyiv": a bare role noun is of the place where it is hit
@@ -1404,7 +1509,7 @@ class Coder:
             # of the civilians where it happens (a place in the clause), else of the state's own
             place = _place_of(m.anchor, actors) or sources[0].country
             pairs = [(s, _of_place(place, "CVL", s.rule_id)) for s in sources]
-        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role not in STATE_FORCES:
+        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role not in STATE_FORCES and not _in_support(m.anchor):
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
             # where it happens (a place in the clause), else the protesters' own country (a state's own forces blocking
             # roads are no protest: "troops blocked roads in Khartoum")
@@ -2051,6 +2156,62 @@ def _blast_of(anchor: Token) -> Token | None:
 CLASH_NOUNS = {"clash", "fighting", "battle", "gunfight", "skirmish", "firefight", "shootout", "confrontation", "exchange"}
 
 
+EXPEL_VERBS = {"expel", "deport"}  # "was expelled from X", "deported from X": by X's state
+
+
+def _expelled_from(anchor: Token, actors: dict[int, Actor]) -> str | None:
+    """The country an expulsion by no one named is from: "A French journalist was expelled from Burkina Faso"."""
+    if anchor.lemma_.lower() not in EXPEL_VERBS:
+        return None
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for pobj in prep.children:
+                actor = actors.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if actor is not None and actor.kind in (COUNTRY, CAPITAL) and actor.country:
+                    return actor.country
+    return None
+
+
+def _in_support(anchor: Token) -> bool:
+    """Is a protest "in support of" or "in solidarity with" someone ("rallied in London in support of Palestinians")?
+    Then it is no protest against the place it is held in."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "of") and any(n.dep_ == "pobj" and n.lemma_.lower() in ("support", "solidarity") for n in prep.children)
+        for prep in anchor.children
+    )
+
+
+LONE_ROLES = {"UAF", "REB", "INS", "CRM"}  # the armed men no one names: one of them alone is no party
+
+
+def _lone_individual(head: Token) -> bool:
+    """Is a bare role noun one person no one names ("a gunman", "an attacker"): singular, with "a" or "an"?"""
+    return (
+        head.tag_ == "NN" and head.lemma_.lower() not in PARTITIVES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "a group of armed men"
+    )
+
+
+# Acts a noun names as the subject of a verb with its parties on it ("the arrest of X by Y", "Y's condemnation of X",
+# Coder._noun_events: "noun.act"): disapproval, coercion, assault, force. Nouns the other noun rules code, or that
+# name no act of one party on another, are left out.
+ACT_NOUN_ROOTS = {"11", "16", "17", "18", "19", "20"}
+ACT_NOUN_EXCLUDED = {"visit", "talk", "meeting", "fighting", "clash", "exchange", "operation", "war", "violence"}
+
+
+def _agent_after_with(anchor: Token) -> Token | None:
+    """The doer of a passive verb whose "by" phrase the parser hangs on its "with" noun: "was hit with new sanctions by
+    the European Union", "was threatened with a nuclear strike by a senior Russian official"."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    for by in noun.children:
+                        if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                            return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _clash_partner(anchor: Token) -> Token | None:
     """The other side of a clash a passive verb happened in: "were killed in a clash with Chinese troops" → troops."""
     for prep in anchor.children:
@@ -2247,9 +2408,11 @@ def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) ->
     """The country of a place named by a preposition on the verb (`demonstrated in Belgrade` → SRB) or on a noun;
     with ``regions``, also a place noun the country modifies (`in Russia's Ryazan region` → RUS)."""
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "across", "throughout", "near"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "across", "throughout", "near", "through"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" or (pobj.dep_ == "prep" and pobj.lower_ in ("of", "to")):  # "outside of Basra"
+                    if _former(pobj):
+                        continue  # "in the one-time French colony" is no longer France
                     for tok in pobj.subtree:
                         actor = actors.get(tok.i)
                         if actor is not None and actor.country and (
@@ -2257,11 +2420,74 @@ def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) ->
                             or (regions and tok.i == pobj.i and actor.kind == AGENT and actor.role is None and pobj.lemma_.lower() not in EDGES)
                         ):  # a place of the country: "in Russia's Ryazan region" (not "near the Thai border")
                             return actor.country
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in NESTED_PLACE_PREPS:
+            # "abducted 20 students from a school in northern Nigeria", "opened fire on worshippers at a mosque in X":
+            # the place of the thing the act comes from or is on
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (place := _place_of(pobj, actors)):
+                    return place
+    return None
+
+
+NESTED_PLACE_PREPS = {"from", "on", "into", "onto"}
+FORMER = {"former", "onetime", "erstwhile", "ex"}
+
+
+def _former(noun: Token) -> bool:
+    """Is a place named as what it was ("the former French colony", "the one-time French colony")?"""
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]]
+    return not FORMER.isdisjoint(words) or any(w == "one" and words[k + 1 : k + 3] in (["-", "time"], ["time"]) for k, w in enumerate(words))
+
+
+def _in_former_place(verb: Token) -> bool:
+    """Does the verb name its place as what it once was ("declared in the one-time French colony")? Then the place
+    is neither that country nor, for want of one, the story's."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.dep_ == "pobj" and _former(p) for p in c.children) for c in verb.children)
+
+
+def _participle_place(verb: Token, actors: dict[int, Actor]) -> str | None:
+    """The place of the clause a participle adjunct with no subject of its own hangs on: "A car bomb exploded in
+    Damascus, killing five people" → SYR for "killing"."""
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return _place_of(verb.head, actors)
     return None
 
 
 LOCUS_RULE = "locus"  # the rule_id of an actor that took the story's country
 PEOPLE_NOUNS = {"people", "person"}  # civilians, when the story is about one country
+# A crowd no one names: civilians where its clause says it is (Coder.analyse, _crowd_place). Bare numbers ("tens of
+# thousands marched"), people by where they live or what they do there, and a protest as the subject of its spread.
+CROWD_NOUNS_PLACED = PEOPLE_NOUNS | {"resident", "inhabitant", "worshipper", "bystander", "passerby", "local"}
+CROWD_NUMBERS = {"thousand", "hundred", "dozen", "ten", "million", "score"}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march"}
+CROWD_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+_CROWD_FORMS = frozenset({"people", "persons", "crowds"} | {w + "s" for w in CROWD_NOUNS_PLACED | CROWD_NUMBERS | PROTEST_NOUNS} | {"rallies", "marches"})
+
+
+def _is_crowd(tok: Token) -> bool:
+    """Is the word a crowd no one names: "people", "residents", a bare plural number ("thousands", with no "of" phrase
+    saying of whom), or a protest as a subject ("Protests ... spread")?"""
+    if tok.dep_ not in CROWD_DEPS or tok.pos_ not in ("NOUN", "NUM"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in CROWD_NOUNS_PLACED:
+        return not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper()) for c in tok.children)
+    if lemma in CROWD_NUMBERS:
+        return tok.tag_ == "NNS" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return lemma in PROTEST_NOUNS and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in tok.children)
+
+
+def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:
+    """The country of the place a crowd word's own clause names: on the verb it belongs to ("marched in Paris",
+    "killed 12 people in an attack on a church in Burkina Faso") or inside its own noun phrase ("people in Gaza")."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    own = _place_in(_np_head(tok), actors)
+    return own or (_place_of(verb, actors) or _participle_place(verb, actors) if verb.pos_ in ("VERB", "AUX") else None)
 # Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
 NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied", "coalition", "overseas", "regional", "multinational"}
 # Weapons and unnamed attackers are no agents of the country a story is about: "drones struck", "suicide bombers".

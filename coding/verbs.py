@@ -773,7 +773,15 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         return None
 
     try:
-        return walk(0, anchor.i, anchor, (anchor,), None)
+        found = walk(0, anchor.i, anchor, (anchor,), None)
+        if found is None and passive and len(elements) > 1:
+            # "The Israeli ambassador was expelled by Bolivia" for "SOURCE expel TARGET ambassador", "Sanctions against
+            # Iran were tightened by the EU" for "SOURCE tighten sanction against TARGET": the object's words stand in
+            # the passive subject, before the verb
+            subj = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.i < anchor.i), None)
+            if subj is not None:
+                found = walk(0, subj.left_edge.i - 1, anchor, (anchor,), None)
+        return found
     finally:
         # walk refers to itself through its closure: a reference cycle that, left to the garbage collector, kept this
         # call's Tokens (and so their Doc) alive until a full collection. Unbound, it is freed now.

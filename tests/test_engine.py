@@ -14,7 +14,7 @@ import pytest
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.nlp import load_model
-from coding.records import Article
+from coding.records import Article, Sentence
 
 from _mini import mini_codebook
 
@@ -1059,3 +1059,65 @@ def test_talks_on_joining_a_body_are_with_that_body(cameo_coder: Coder) -> None:
     # a topic that is no joining names no target
     events = code(cameo_coder, "Georgia's government suspended talks on reforming the European Union.", dt.date(2024, 11, 28))
     assert not any(e.source == "GEOGOV" and e.action_root == "16" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a crowd no one names is the civilians of the place its clause names, with no story country
+        ("Tens of thousands rallied in Edoras on Sunday.", {"ROHCVL ROH 141"}),
+        ("Hundreds of people demonstrated in Minas Tirith against Mordor.", {"GONCVL MOR 141"}),
+        ("Rebels attacked dozens of people at a market in Pelargir.", {"GONREB GONCVL 190"}),
+        # a rebel alone is one person no one names; a rally in support of someone is against no one
+        ("A rebel attacked dozens of people at a market in Pelargir.", set()),
+        ("Thousands of people rallied in Annuminas in support of Gondor.", set()),
+        # no place in the clause: no guess
+        ("Tens of thousands rallied on Sunday.", set()),
+        # the place of the clause a participle hangs on
+        ("Rebels stormed a market in Pelargir, attacking dozens of people.", {"GONREB GONCVL 190"}),
+    ],
+)
+def test_a_crowd_no_one_names_is_of_the_place_of_its_clause(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act named by a noun as a verb's subject, its doer and its object named on it
+        ("The arrest of the Gondorian president by Mordorian police sparked protests.", {"MORCOP GONGOV 173"}),
+        ("Arnor's condemnation of the Gondorian decision came within hours.", {"ARN GON 111"}),
+        # not a planned act, nor one the verb does not report as done
+        ("A planned arrest of the Gondorian president by Mordorian police sparked protests.", set()),
+        ("Arnor's condemnation of the Gondorian decision may come within hours.", set()),
+    ],
+)
+def test_an_act_named_by_a_noun_with_its_parties(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a passive whose pattern words stand in the passive subject, or whose doer hangs on the "with" noun
+        ("The Israeli ambassador was expelled by Bolivia.", "BOL ISRGOV 161"),
+        ("Sanctions against Iran were tightened by the European Union.", "IGOEUREEC IRN 163"),
+        ("Russia was hit with new sanctions by the European Union.", "IGOEUREEC RUS 163"),
+        # an expulsion by no one named from a country is that country's
+        ("A French journalist was expelled from Burkina Faso.", "BFA FRAMED 174"),
+    ],
+)
+def test_passives_whose_pattern_goes_on_after_the_target(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert triples(code(cameo_coder, text, dt.date(2024, 5, 1))) == {expected}
+
+
+def test_a_run_codes_the_crowds_explain_codes(cameo_coder: Coder) -> None:
+    # the pre-filter keeps one named actor with a crowd or a protest word: a run codes what explain (no pre-filter) does
+    day = dt.date(2024, 5, 1)
+    for text in ("Tens of thousands marched in Paris against the pension reform.", "Hundreds of Kenyans demonstrated against a proposed tax increase."):
+        assert cameo_coder.is_candidate(Sentence("t", 0, text, 0, len(text)))[0], text
+        events = triples(code(cameo_coder, text, day))
+        assert events and all(" 14" in e for e in events), (text, events)
+    # a lone role noun is still no candidate without a story country
+    text = "Protesters rallied on Monday."
+    assert not cameo_coder.is_candidate(Sentence("t", 0, text, 0, len(text)))[0]
