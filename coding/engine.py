@@ -579,7 +579,7 @@ class Coder:
             # "Police arrested more than 400 people": in a story about one country, its people (see _of_locus), where
             # the sentence names no other country ("Palestinian bombers killed 23 people in Tel Aviv")
             for tok in tokens:
-                if tok.lemma_.lower() in PEOPLE_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only:
+                if (tok.lemma_.lower() in PEOPLE_NOUNS or _is_crowd(tok)) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only:
                     role_only[tok.i] = "CVL"
                     heads[tok.i] = tok
         for tok in tokens:
@@ -2173,12 +2173,17 @@ def _expelled_from(anchor: Token, actors: dict[int, Actor]) -> str | None:
 
 
 def _in_support(anchor: Token) -> bool:
-    """Is a protest "in support of" or "in solidarity with" someone ("rallied in London in support of Palestinians")?
-    Then it is no protest against the place it is held in."""
+    """Is a protest "in support of" or "in solidarity with" someone ("rallied in London in support of Palestinians"), or
+    held "to celebrate", "to mourn" something? Then it is no protest against the place it is held in."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ in ("in", "of") and any(n.dep_ == "pobj" and n.lemma_.lower() in ("support", "solidarity") for n in prep.children)
-        for prep in anchor.children
+        (c.dep_ == "prep" and c.lower_ in ("in", "of") and any(n.dep_ == "pobj" and n.lemma_.lower() in ("support", "solidarity") for n in c.children))
+        or (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in FESTIVE and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in anchor.children
     )
+
+
+# A march "to celebrate", "to mourn", "to honour" someone or something is no protest against the place it is held in.
+FESTIVE = {"celebrate", "commemorate", "mourn", "honor", "honour", "remember", "mark", "support", "welcome", "cheer", "thank"}
 
 
 LONE_ROLES = {"UAF", "REB", "INS", "CRM"}  # the armed men no one names: one of them alone is no party
@@ -2471,11 +2476,13 @@ def _is_crowd(tok: Token) -> bool:
     if tok.dep_ not in CROWD_DEPS or tok.pos_ not in ("NOUN", "NUM"):
         return False
     lemma = tok.lemma_.lower()
+    # a name the codebook does not know in front of it ("Karen villagers", "Uyghur protests"), not the sentence's first word
+    named = any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i > c.sent.start) for c in tok.children)
     if lemma in CROWD_NOUNS_PLACED:
-        return not any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper()) for c in tok.children)
+        return not named
     if lemma in CROWD_NUMBERS:
         return tok.tag_ == "NNS" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    return lemma in PROTEST_NOUNS and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in tok.children)
+    return lemma in PROTEST_NOUNS and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not named
 
 
 def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:

@@ -1071,6 +1071,7 @@ def test_talks_on_joining_a_body_are_with_that_body(cameo_coder: Coder) -> None:
         # a rebel alone is one person no one names; a rally in support of someone is against no one
         ("A rebel attacked dozens of people at a market in Pelargir.", set()),
         ("Thousands of people rallied in Annuminas in support of Gondor.", set()),
+        ("Thousands of people rallied in Annuminas to celebrate the treaty.", set()),
         # no place in the clause: no guess
         ("Tens of thousands rallied on Sunday.", set()),
         # the place of the clause a participle hangs on
@@ -1105,9 +1106,11 @@ def test_an_act_named_by_a_noun_with_its_parties(coder: Coder, text: str, expect
         ("Russia was hit with new sanctions by the European Union.", "IGOEUREEC RUS 163"),
         # an expulsion by no one named from a country is that country's
         ("A French journalist was expelled from Burkina Faso.", "BFA FRAMED 174"),
+        # protests that break out in a place, by no one named, against no one named: the place's civilians, on it
+        ("Anti-government protests erupted in Bangladesh over job quotas.", "BGDCVL BGD 141"),
     ],
 )
-def test_passives_whose_pattern_goes_on_after_the_target(cameo_coder: Coder, text: str, expected: str) -> None:
+def test_passives_whose_pattern_goes_on_and_acts_by_no_one_named(cameo_coder: Coder, text: str, expected: str) -> None:
     assert triples(code(cameo_coder, text, dt.date(2024, 5, 1))) == {expected}
 
 
