@@ -2495,6 +2495,8 @@ def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:
         verb = verb.head
     own = _place_in(_np_head(tok), actors)
     return own or (_place_of(verb, actors) or _participle_place(verb, actors) if verb.pos_ in ("VERB", "AUX") else None)
+
+
 # Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
 NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied", "coalition", "overseas", "regional", "multinational"}
 # Weapons and unnamed attackers are no agents of the country a story is about: "drones struck", "suicide bombers".
