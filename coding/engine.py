@@ -586,7 +586,7 @@ class Coder:
             # "Tens of thousands marched in Paris", "Gunmen killed 12 people in an attack on a church in Burkina Faso",
             # "Protests against the government spread across Kenya": a crowd no one names (people, a bare number, a
             # protest) is the civilians of the place its own clause names, story country or not (see _crowd_place)
-            if tok.i not in actors and tok.i not in role_only and _is_crowd(tok) and _crowd_place(tok, actors) is not None:
+            if tok.i not in actors and tok.i not in role_only and _is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)):
                 role_only[tok.i] = "CVL"
                 heads[tok.i] = tok
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
@@ -2479,10 +2479,27 @@ def _is_crowd(tok: Token) -> bool:
     # a name the codebook does not know in front of it ("Karen villagers", "Uyghur protests"), not the sentence's first word
     named = any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i > c.sent.start) for c in tok.children)
     if lemma in CROWD_NOUNS_PLACED:
-        return not named
+        return not named and tok.tag_ == "NNS"  # "one person" is no crowd
     if lemma in CROWD_NUMBERS:
         return tok.tag_ == "NNS" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return lemma in PROTEST_NOUNS and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not named
+
+
+def _held_by_the_state(tok: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> bool:
+    """Is a crowd word the object of a state's own agencies ("Turkish authorities detained more than 6,000 people",
+    "Iraqi police arrested about 20 people", "Prosecutors charged 13 people")? Then it is their country's civilians
+    (the domestic-target rule of Coder._event_of), as "police arrested demonstrators" is."""
+    for _ in range(3):  # "dozens of people", "tens of thousands of people": the number is the object
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in PARTITIVES):
+            tok = tok.head.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = subject_of(tok.head)
+    if subj is None:
+        return False
+    head = _np_head(subj)
+    role = actors[head.i].role if head.i in actors and actors[head.i].kind == AGENT else role_only.get(head.i)
+    return role in DOMESTIC_SOURCES
 
 
 def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:

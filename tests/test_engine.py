@@ -1076,6 +1076,9 @@ def test_talks_on_joining_a_body_are_with_that_body(cameo_coder: Coder) -> None:
         ("Tens of thousands rallied on Sunday.", set()),
         # the place of the clause a participle hangs on
         ("Rebels stormed a market in Pelargir, attacking dozens of people.", {"GONREB GONCVL 190"}),
+        # a crowd a state's own agencies act on is their country's civilians (not an army's: armies act abroad)
+        ("Mordorian police arrested dozens of people.", {"MORCOP MORCVL 173"}),
+        ("Mordorian troops arrested dozens of people.", set()),
     ],
 )
 def test_a_crowd_no_one_names_is_of_the_place_of_its_clause(coder: Coder, text: str, expected: set[str]) -> None:
