@@ -2163,13 +2163,7 @@ def _expelled_from(anchor: Token, actors: dict[int, Actor]) -> str | None:
     """The country an expulsion by no one named is from: "A French journalist was expelled from Burkina Faso"."""
     if anchor.lemma_.lower() not in EXPEL_VERBS:
         return None
-    for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            for pobj in prep.children:
-                actor = actors.get(pobj.i) if pobj.dep_ == "pobj" else None
-                if actor is not None and actor.kind in (COUNTRY, CAPITAL) and actor.country:
-                    return actor.country
-    return None
+    return _country_after(anchor, actors, ("from",))
 
 
 def _in_support(anchor: Token) -> bool:
@@ -2318,8 +2312,13 @@ def _on_own_ground(place: str, actors: dict[int, Actor], state: ArticleState | N
 def _meeting_place(anchor: Token, actors: dict[int, Actor]) -> str | None:
     """The country of the place a meeting is in, named as the place itself on the verb or its object ("met Pompeo in
     Jeddah"; not "at a lunch hosted by the ambassador of Morocco")."""
+    return _country_after(anchor, actors, ("in", "at"))
+
+
+def _country_after(anchor: Token, actors: dict[int, Actor], preps: tuple[str, ...]) -> str | None:
+    """The country of a country or capital that is the object of one of ``preps`` on ``anchor`` itself."""
     for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 actor = actors.get(pobj.i) if pobj.dep_ == "pobj" else None
                 if actor is not None and actor.kind in (COUNTRY, CAPITAL) and actor.country:
