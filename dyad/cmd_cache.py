@@ -46,6 +46,7 @@ def recode(
     from coding.cache import ParseCache
     from coding.codebook.loader import load_codebook
     from coding.engine import Coder
+    from coding.heap import settle
     from coding.nlp import ModelNotFound, load_model
     from coding.output import write_json
     from coding.recode import ARTICLES_DIR
@@ -60,6 +61,7 @@ def recode(
     from coding.lock import LockHeld, OutputLock
 
     coder = Coder(load_codebook(codebook), nlp, ner=ner)
+    settle()  # as a run's worker does: the model, codebook and coder out of the garbage collector's walks
     cache = ParseCache.for_coder(out, coder)
     coder.cache = cache
     lock = OutputLock(out)  # never recode while a run writes the same folder
