@@ -501,29 +501,6 @@ def _means_governor(verb: Token) -> Token | None:
     return None
 
 
-def clause_tokens(verb: Token) -> list[Token]:
-    """The verb's own clause: its subtree without embedded clauses that have their own head verb."""
-    out: list[Token] = []
-    stack = [verb]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        for child in tok.children:
-            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") and child.i != verb.i:
-                if child.dep_ == "acl" and tok.lemma_.lower() in CONTENT_NOUNS:
-                    continue  # "rejected X's demand to sever its alliance with Y": what the demand asks is not the anchor's act
-                if child.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
-                    stack.append(child)  # "called on X to negotiate": infinitive of purpose stays in the clause
-                elif child.dep_ == "advcl" and child.tag_ == "VBG" and tok.i == verb.i and not any(c.dep_ in ("mark", "nsubj") for c in child.children):
-                    stack.append(child)  # "rallied, demanding his resignation": a participle of purpose or manner
-                continue
-            if child.dep_ == "relcl" or child.lower_ == "according":
-                continue  # "according to Reuters" attributes the report; Reuters is no party to the event
-            stack.append(child)
-    out.sort(key=lambda t: t.i)
-    return out
-
-
 def doc_children(doc: Doc) -> list[list[int]]:
     """Per token, the indices of its children in order (what ``Token.children`` yields), from the head column of
     :func:`doc_arrays`; kept in the Doc's user data."""
@@ -595,8 +572,11 @@ def _ids(doc: Doc) -> _Ids:
 
 
 def _clause_ids(verb: Token, tokens: list[Token]) -> set[int]:
-    """The indices of :func:`clause_tokens`, walked over the Doc's columns: Token objects only for the clause-opening
-    verbs, whose rules read more than labels."""
+    """The indices of the verb's own clause: its subtree without embedded clauses that have their own head verb
+    (an infinitive of purpose, "called on X to negotiate", and a participle of purpose or manner on the verb itself,
+    "rallied, demanding his resignation", stay in it; what a content noun's clause asks, "X's demand to sever ...",
+    relative clauses and "according to ..." do not). Walked over the Doc's columns: Token objects only for the
+    clause-opening verbs, whose rules read more than labels."""
     doc = verb.doc
     rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)
     clause_deps, verb_pos, relcl, according = ids.clause_deps, ids.verb_pos, ids.relcl, ids.according
@@ -623,7 +603,8 @@ def _clause_ids(verb: Token, tokens: list[Token]) -> set[int]:
 
 
 def _inside_ids(anchor: Token) -> list[int]:
-    """The indices of :func:`_inside`, in order, walked over the Doc's columns."""
+    """The indices of the anchor's subtree without relative clauses and attributions ("according to ..."), in
+    sentence order, walked over the Doc's columns."""
     doc = anchor.doc
     rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)
     relcl, according = ids.relcl, ids.according
@@ -677,10 +658,10 @@ class AnchorContext:
         Token objects, where the caller has them (:func:`match_sentence` does)."""
         if tokens is None:
             tokens = list(anchor.doc)
-        core = _clause_ids(anchor, tokens)  # clause_tokens
+        core = _clause_ids(anchor, tokens)
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
-        inside = _inside_ids(anchor)  # _inside
+        inside = _inside_ids(anchor)
         wide = [tokens[i] for i in inside]
         if keys is None:
             words = [(t, t.i, (t.lemma_.lower(), t.lower_, *stems(t.lower_))) for t in wide]
@@ -821,20 +802,6 @@ def _controlled_subjects(anchor: Token) -> set[int]:
 def _symmetric_ok(prev: Token) -> bool:
     """Only an object noun of the pattern (not the bare verb) may stand before a dropped `with TARGET`."""
     return prev.pos_ in ("NOUN", "PROPN")
-
-
-def _inside(anchor: Token) -> list[Token]:
-    """The anchor's subtree without relative clauses and attributions, in sentence order."""
-    out = [anchor]
-    stack = [c for c in anchor.children]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "relcl" or tok.lower_ == "according":
-            continue
-        out.append(tok)
-        stack.extend(tok.children)
-    out.sort(key=lambda t: t.i)
-    return out
 
 
 def _reachable(head: Token, prev: Token) -> bool:
