@@ -224,6 +224,8 @@ class Coder:
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
+        # verdicts.yaml: noun -> (code, entry id) of the judgements it says ("called the strike a violation")
+        self.verdicts: dict[str, tuple[str, str]] = {word: (v.code, v.id) for v in codebook.verdicts for word in v.words}
         self._bare_codes: dict[str, str] | None = None  # verb → code of its bare-object pattern (see _act_noun_code)
         # the words of a protest (root 14) a lone named actor may hold with no target ("Kenyans demonstrated against
         # the tax"): the pre-filter passes such a sentence (see _screen)
@@ -863,14 +865,14 @@ class Coder:
                 # verb that took place; the code is the codebook's for its verb with a bare object ("SOURCE arrest
                 # TARGET")
                 rule = "noun.act"
-            elif lemma in VERDICTS and (judged := _judgement(tok)) is not None:
+            elif (verdict := self.verdicts.get(lemma)) is not None and (judged := _judgement(tok, verdict[0])) is not None:
                 # "Erdogan has called Israel's conduct in Gaza a genocide", "Saied described his critics as traitors",
                 # "the SPLM-IO said the arrest was a violation of the peace deal", "the strikes were a warning to
                 # Damascus": a verdict said of an act (on its doer) or of an actor, by the speaker
                 pairs, code = self._judgement_pairs(tok, *judged, actors, extra, role_only or {}, state)
                 if not pairs:
                     continue
-                rule = "noun.judgement"
+                rule = verdict[1]
             else:
                 continue
             action = self.codebook.actions.get(code)
@@ -954,7 +956,7 @@ class Coder:
         """Who judges whom, and the code, for a verdict found by _judgement: the speaker (the subject of the naming or
         saying verb) on the actor judged, or on the doer of the act judged (named on the noun, else the story's latest
         act the noun refers to). A warning is by the doer of the act on the actor it is addressed to ("to X")."""
-        code = VERDICTS[verdict.lemma_.lower()]
+        code = self.verdicts[verdict.lemma_.lower()][0]
         subj = subject_of(verb) if verb.lemma_.lower() != "be" else None
         speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
         judged = _partitive_head(_np_head(judged))
@@ -1810,22 +1812,6 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
     return out
 
 
-# Verdicts said of an act or an actor (see _judgement): criticism (111), accusation (112), warning (130; 138 when the
-# act judged is one of force)
-VERDICTS = {
-    **dict.fromkeys([
-        "violation", "provocation", "mistake", "insult", "betrayal", "disgrace", "outrage", "escalation", "interference",
-        "meddling", "encroachment", "blackmail", "hypocrisy", "sham", "farce", "lie", "affront", "slap", "stab", "blow",
-        "attack", "assault", "breach", "infringement", "travesty", "humiliation", "aggression", "threat", "troublemaker",
-    ], "111"),
-    **dict.fromkeys([
-        "genocide", "crime", "terrorism", "massacre", "atrocity", "kidnapping", "piracy", "coup", "invasion",
-        "occupation", "apartheid", "treason", "traitor", "terrorist", "criminal", "dictator", "murder", "assassination",
-        "cleansing", "aggressor", "murderer", "war criminal", "thug", "gangster", "puppet", "mercenary", "spy", "agent",
-        "hijacking", "robbery", "theft", "extortion", "fraud",
-    ], "112"),
-    **dict.fromkeys(["warning", "ultimatum"], "130"),
-}
 FORCE_NOUNS = {"strike", "airstrike", "drill", "exercise", "deployment", "test", "launch", "attack", "raid", "bombing", "shelling", "manoeuvre", "maneuver"}
 # Verbs whose "as" phrase names a verdict on their object ("described his critics as traitors")
 AS_VERDICT_VERBS = {
@@ -1856,8 +1842,8 @@ def _judgement_verdict(verdict: Token) -> Token:
     return verdict
 
 
-def _judgement(verdict: Token) -> tuple[Token, Token] | None:
-    """For a verdict noun, (what is judged, the verb that says it) in the shapes wire copy writes: "called X a
+def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
+    """For a verdict noun of the code's kind (verdicts.yaml), (what is judged, the verb that says it) in the shapes wire copy writes: "called X a
     genocide" (object predicate, or an appositive of the object), "described X as traitors", "condemned X as a
     kidnapping", "said X was a violation", "X constituted / amounted to a crime". None when the verdict is negated or
     the saying did not take place (modal, future, hypothetical)."""
@@ -1885,7 +1871,7 @@ def _judgement(verdict: Token) -> tuple[Token, Token] | None:
             verb = clause.head
             if blocked_reason(clause) is not None or mood(clause) is not None:
                 return None  # "said the attack could be a crime"
-        elif clause.dep_ == "ROOT" and VERDICTS.get(verdict.lemma_.lower()) == "130":
+        elif clause.dep_ == "ROOT" and code[:2] == "13":
             verb = clause  # "The strikes were a warning to Damascus." (the doer warns)
     if judged is None or verb is None or any(c.lower_ in ("no", "not") for c in verdict.lefts) or not _took_place(verb):
         return None

@@ -41,7 +41,7 @@ class CaseResult:
 
 
 def cases(codebook: Codebook, entry: str | None = None) -> Iterator[Case]:
-    for v in codebook.verbs:
+    for v in (*codebook.verbs, *codebook.verdicts):
         if entry and v.id != entry:
             continue
         for k, ex in enumerate(v.examples):

@@ -211,6 +211,7 @@ def _footprint(codebook: Codebook, reuse: Mapping | None = None) -> dict:
         "verbs": _units("verbs", codebook.verbs, _verb_unit, codebook, reuse, spans),
         "actors": actors,
         "actions": actions,
+        "verdicts": {v.id: [v.code, sorted(v.words)] for v in codebook.verdicts},
         "files": dict(codebook.file_hashes),
         "spans": spans,
     }
@@ -373,6 +374,14 @@ def compare(old: Mapping | None, new: Mapping) -> Change:
         change.everything = True
         change.reasons.append("codebook name or filters changed")
         return change
+    old_verdicts, new_verdicts = old.get("verdicts", {}), new.get("verdicts", {})
+    changed = [k for k in set(old_verdicts) | set(new_verdicts) if old_verdicts.get(k) != new_verdicts.get(k)]
+    if changed:
+        # a verdict's words, as they were and as they are: found among an article's words (lemmas)
+        for k in changed:
+            for was in (old_verdicts.get(k), new_verdicts.get(k)):
+                change.words.update(was[1] if was else ())
+        change.reasons.append(f"{len(changed)} verdict(s) changed")
     codes = {c for c in set(old["actions"]) | set(new["actions"]) if old["actions"].get(c) != new["actions"].get(c)}
     if codes:
         change.codes |= codes

@@ -907,6 +907,15 @@ def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]], common: frozense
     return sorted(gate, key=rank)
 
 
+def _negated_node(tok: Token) -> bool:
+    """A verb with a negation ("was not"), or a noun or adjective with one ("no crime", "not legal"); "no longer" is a
+    change, not a negation."""
+    return any(
+        (c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in NEGATORS)) and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "longer")
+        for c in tok.children
+    )
+
+
 def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None, rows: list[list[int]]) -> Iterator[PatternMatch]:
     """``rows``: the Doc's _SENTENCE_COLUMNS, whose first columns are _GATE_COLUMNS."""
     if not index.dep_matchers:
@@ -929,6 +938,10 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
         nodes = dict(zip(names, (doc[i] for i in token_ids)))
         anchor = nodes.get("anchor", doc[token_ids[0]])
         reason = blocked_reason(anchor)
+        if reason is None and not any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in nodes.values()):
+            # a node after the anchor negated, in a pattern that names no negation of its own ("will not hesitate to"):
+            # "said the strike was not a violation", "said it was no crime"
+            reason = next((f"negated: {t.text}" for n, t in nodes.items() if n not in ("anchor", "source", "target") and _negated_node(t)), None)
         if reason is not None:
             if trace is not None:
                 trace.attempts.append(Attempt(entry.id, RAW_PATTERN.text, anchor.text, "blocked", reason))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coding.codebook.model import Action, Agent, Codebook, Country, Example, Organization, Person, Role, VerbEntry, Where
+from coding.codebook.model import Action, Agent, Codebook, Country, Example, Organization, Person, Role, VerbEntry, Verdict, Where
 from coding.patterns import parse_pattern
 
 W = Where("mini.yaml", 1)
@@ -62,6 +62,19 @@ ACTIONS = {
         ("1411", "Demonstrate for leadership change", -6.5, 3),
     ]
 }
+
+# verdict nouns (the default codebook's verdicts.yaml holds the real list)
+VERDICTS = (
+    Verdict("verdict.criticism", "111", tuple(
+        "violation provocation mistake insult betrayal disgrace outrage escalation interference meddling encroachment "
+        "blackmail hypocrisy sham farce lie affront slap stab blow attack assault breach infringement travesty "
+        "humiliation aggression threat troublemaker".split()), (), (), W),
+    Verdict("verdict.accusation", "112", tuple(
+        "genocide crime terrorism massacre atrocity kidnapping piracy coup invasion occupation apartheid treason traitor "
+        "terrorist criminal dictator murder assassination cleansing aggressor murderer thug gangster puppet mercenary "
+        "spy agent hijacking robbery theft extortion fraud".split()), (), (), W),
+    Verdict("verdict.warning", "130", ("warning", "ultimatum"), (), (), W),
+)
 
 
 def mini_codebook() -> Codebook:
@@ -122,4 +135,5 @@ def mini_codebook() -> Codebook:
             verb("protest", "141", "SOURCE demonstrate|rally against TARGET", "SOURCE demonstrate|rally", "SOURCE stage rally"),  # last: test_recode_incremental moves it
         ),
         filters=(),
+        verdicts=VERDICTS,
     )

@@ -53,3 +53,25 @@ def test_verb_ids_are_unique() -> None:
 def test_every_verb_code_is_an_action() -> None:
     assert CODEBOOK is not None
     assert not [v.id for v in CODEBOOK.verbs if v.code not in CODEBOOK.actions]
+
+
+@pytest.mark.model
+def test_a_word_added_to_verdicts_yaml_codes_its_judgements(tmp_path, coder) -> None:
+    """The verdict nouns are the codebook's, not the engine's: a researcher adds one and the judgement is coded."""
+    import datetime as dt
+    import shutil
+
+    from coding.engine import Coder
+    from coding.records import Article
+
+    text = "France said Russia's blockade of the port was a fiasco."
+    article = Article("a1", text, dt.date(2024, 3, 1))
+    before = Coder(CODEBOOK, coder.nlp, prefilter=False).code_article(article).events
+    assert not [e for e in before if e.action[:2] == "11"]
+    copy = tmp_path / "cameo"
+    shutil.copytree(DEFAULT_CODEBOOK, copy)
+    path = copy / "verdicts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("words: [violation,", "words: [fiasco, violation,", 1), encoding="utf-8")
+    edited = load_codebook(copy)
+    after = Coder(edited, coder.nlp, prefilter=False).code_article(article).events
+    assert [(e.source, e.target, e.action, e.rule_id) for e in after] == [("FRA", "RUS", "111", "verdict.criticism")]

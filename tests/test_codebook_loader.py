@@ -89,6 +89,16 @@ people:
 """,
 }
 
+# verdicts.yaml, for the cases that list it under files: (MINI does not)
+VERDICTS = """\
+- id: verdict.criticism
+  code: "111"
+  words: [violation, provocation]
+  examples:
+    - text: "Arnor said Gondor's blockade was a violation of the truce."
+      events: ["ARN GON 111"]
+"""
+
 
 def make_codebook(root: Path, **changes: str | None) -> Path:
     """Write MINI to ``root``; ``changes`` replace files (key: path with / written as __, . as _), None deletes."""
@@ -200,6 +210,12 @@ CASES = [
      "E204", "actors/countries.yaml", 5),
     ("malformed-action-code", {"actions_yaml": MINI["actions.yaml"] + "- {code: \"1a\", name: X, goldstein: 0, "
                                "quad_class: 1}\n"}, "E205", "actions.yaml", 8),
+    ("duplicate-verdict-id", {"codebook_yaml": MINI["codebook.yaml"] + "  verdicts: verdicts.yaml\n",
+                              "verdicts_yaml": VERDICTS + "- id: verdict.criticism\n  code: \"111\"\n  words: [sham]\n"
+                              "  examples: [{text: t, events: []}]\n"}, "E207", "verdicts.yaml", 7),
+    ("verdict-word-twice", {"codebook_yaml": MINI["codebook.yaml"] + "  verdicts: verdicts.yaml\n",
+                            "verdicts_yaml": VERDICTS + "- id: verdict.other\n  code: \"111\"\n  words: [sham, violation]\n"
+                            "  examples: [{text: t, events: []}]\n"}, "E208", "verdicts.yaml", 9),
     ("agent-two-roles", {"agents_yaml": MINI["agents.yaml"] + "- role: MIL\n  terms: [president]\n"}, "E206",
      "agents.yaml", 6),
     ("actor-code-lower", {"actors__people_yaml": MINI["actors/people.yaml"].replace("UKRGOV", "UkrGOV")}, "E301",
@@ -239,6 +255,17 @@ def test_each_mistake_is_located(tmp_path: Path, changes: dict, code: str, file:
     assert found, f"expected {code}, got: {[str(i) for i in issues]}"
     assert (found[0].file, found[0].line) == (file, line), [str(i) for i in issues]
     assert found[0].col >= 1
+
+
+def test_verdicts_load_with_their_examples_and_a_bad_code_is_located(tmp_path: Path) -> None:
+    root = make_codebook(tmp_path, codebook_yaml=MINI["codebook.yaml"] + "  verdicts: verdicts.yaml\n", verdicts_yaml=VERDICTS)
+    cb = load_codebook(root)
+    assert [(v.id, v.code, v.words) for v in cb.verdicts] == [("verdict.criticism", "111", ("violation", "provocation"))]
+    assert cb.verdicts[0].examples[0].events == ("ARN GON 111",)
+    bad = VERDICTS.replace('code: "111"', 'code: "119"') + "- id: verdict.loud\n  code: \"111\"\n  words: [Sham]\n"
+    issues = issues_of(make_codebook(tmp_path / "bad", codebook_yaml=MINI["codebook.yaml"] + "  verdicts: verdicts.yaml\n", verdicts_yaml=bad))
+    # the unknown code where it is written; a word that is not a lower-case lemma ("Sham") where it is listed
+    assert sorted((i.code, i.file, i.line) for i in issues) == [("E103", "verdicts.yaml", 9), ("E401", "verdicts.yaml", 2)]
 
 
 def test_every_error_code_is_exercised() -> None:

@@ -13,7 +13,7 @@ import polars as pl
 import pytest
 from _mini import mini_codebook, verb
 
-from coding.codebook.model import Agent, Filter, Where
+from coding.codebook.model import Agent, Filter, Verdict, Where
 from coding.footprint import _footprint, compare, footprint, letters
 
 REPO = Path(__file__).resolve().parents[1]
@@ -78,6 +78,21 @@ def test_a_changed_action_reaches_its_events_and_its_patterns():
     assert change.codes == {"190"} and change.anchors == {"attack", "shell"}
     assert change.touches(words=set(), anchors=set(), text="", codes={"190"})
     assert not change.touches(words=set(), anchors=set(), text="", codes={"111"})
+
+
+def test_a_changed_verdict_reaches_articles_with_its_words_old_and_new():
+    cb = mini_codebook()
+    sham = Verdict("verdict.criticism", "111", ("sham", "farce"), (), (), Where("verdicts.yaml", 1))
+    before = _fp(cb, verdicts=(sham,))
+    # a word added and one taken away: articles with either may code otherwise now
+    change = compare(before, _fp(cb, verdicts=(dataclasses.replace(sham, words=("sham", "travesty")),)))
+    assert change.words == {"sham", "farce", "travesty"} and not change.everything and not change.anchors
+    assert change.touches(words={"arnor", "farce"}, anchors=set(), text="")
+    assert not change.touches(words={"arnor", "attack"}, anchors={"attack"}, text="")
+    # a new code for the same words
+    assert compare(before, _fp(cb, verdicts=(dataclasses.replace(sham, code="112"),))).words == {"sham", "farce"}
+    # examples are not coding: editing them touches nothing
+    assert compare(before, _fp(cb, verdicts=(dataclasses.replace(sham, where=Where("verdicts.yaml", 7)),))).nothing
 
 
 def test_a_changed_name_reaches_articles_that_contain_its_letters():

@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "E204": "duplicate country code {code!r} (first defined at {first})",
     "E205": "action code {code!r} is malformed: write 2 to 4 digits, e.g. \"01\", \"026\", \"0211\"",
     "E206": "agent term {term!r} is listed under two roles: {role} here and {other} at {first}",
+    "E207": "duplicate verdict id {id!r} (first defined at {first})",
+    "E208": "verdict word {word!r} is listed twice: here and in {other!r} at {first}",
     # actors
     "E301": "actor code {code!r} is malformed: {why}",
     "E302": "role {code} starts ({since}) after it ends ({until})",

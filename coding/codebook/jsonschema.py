@@ -28,6 +28,7 @@ _KINDS: dict[str, tuple[str, Any]] = {
     "agents": ("dyad agents.yaml", list[s.AgentEntry]),
     "verbs": ("dyad verbs/NN_<root>.yaml", list[s.VerbEntry]),
     "filters": ("dyad filters.yaml", list[s.FilterEntry]),
+    "verdicts": ("dyad verdicts.yaml", list[s.VerdictEntry]),
 }
 
 

@@ -281,6 +281,7 @@ class _Loader:
             world = None
         verbs = self.load_verbs(self.expand(head_file, "verbs", head.files.verbs), actions, actions_name, world)
         filters = self.load_filters(self.expand(head_file, "filters", head.files.filters))
+        verdicts = self.load_verdicts(self.expand(head_file, "verdicts", head.files.verdicts), actions, actions_name, world)
 
         if self.issues:
             raise CodebookError(str(self.root), self.issues)
@@ -299,6 +300,7 @@ class _Loader:
             agents=tuple(agents),
             verbs=tuple(verbs),
             filters=tuple(filters),
+            verdicts=tuple(verdicts),
             example_countries=tuple(example_actors["countries"]),
             example_organizations=tuple(example_actors["organizations"]),
             example_people=tuple(example_actors["people"]),
@@ -587,6 +589,42 @@ class _Loader:
                     )
                 )
         return filters
+
+    # -- verdicts --
+
+    def load_verdicts(
+        self, files: list[_File], actions: dict[str, m.Action], actions_name: str, world: _ExampleWorld | None
+    ) -> list[m.Verdict]:
+        verdicts: list[m.Verdict] = []
+        first: dict[str, m.Where] = {}
+        owner: dict[str, tuple[str, m.Where]] = {}  # word -> (entry id, where it is listed first)
+        for f in files:
+            for entry, loc in self.entries(f, s.VerdictEntry):
+                where = f.where(loc)
+                if entry.id in first:
+                    self.add("E207", f, (*loc, "id"), id=entry.id, first=first[entry.id])
+                else:
+                    first[entry.id] = where
+                if entry.code not in actions:
+                    self.add("E401", f, (*loc, "code"), code=entry.code, actions=actions_name)
+                for i, word in enumerate(entry.words):
+                    if word in owner:
+                        self.add("E208", f, (*loc, "words", i), word=word, other=owner[word][0], first=owner[word][1])
+                    else:
+                        owner[word] = (entry.id, f.where((*loc, "words", i)))
+                if not entry.examples:
+                    self.add("E403", f, loc, id=entry.id)
+                examples = []
+                for i, ex in enumerate(entry.examples):
+                    eloc = (*loc, "examples", i)
+                    for j, event in enumerate(ex.events):
+                        self.check_event(f, event, (*eloc, "events", j), actions, actions_name, world)
+                    examples.append(m.Example(ex.text, tuple(" ".join(e.split()) for e in ex.events), ex.date, f.where(eloc)))
+                counter = tuple(
+                    m.Example(c.text, (), c.date, f.where((*loc, "counterexamples", i))) for i, c in enumerate(entry.counterexamples)
+                )
+                verdicts.append(m.Verdict(entry.id, entry.code, tuple(entry.words), tuple(examples), counter, where))
+        return verdicts
 
 
 class _ExampleWorld:

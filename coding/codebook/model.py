@@ -123,6 +123,18 @@ class Filter:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """verdicts.yaml: nouns that, said of an act or an actor, are a judgement of the code's kind."""
+
+    id: str
+    code: str
+    words: tuple[str, ...]
+    examples: tuple[Example, ...]
+    counterexamples: tuple[Example, ...]
+    where: Where
+
+
+@dataclass(frozen=True, slots=True)
 class Codebook:
     name: str
     version: str
@@ -137,6 +149,7 @@ class Codebook:
     agents: tuple[Agent, ...]
     verbs: tuple[VerbEntry, ...]
     filters: tuple[Filter, ...]
+    verdicts: tuple[Verdict, ...] = field(default=())
     example_countries: tuple[Country, ...] = field(default=())
     example_organizations: tuple[Organization, ...] = field(default=())
     example_people: tuple[Person, ...] = field(default=())

@@ -62,6 +62,7 @@ class Files(_Entry):
     agents: Paths = []
     verbs: Paths
     filters: Paths = []
+    verdicts: Paths = []
     example_actors: Paths = []
 
 
@@ -188,6 +189,20 @@ class FilterEntry(_Entry):
     counterexamples: list[Text] = []
 
 
+# --- verdicts.yaml ---------------------------------------------------------------------------------------------------
+
+
+class VerdictEntry(_Entry):
+    """Nouns that say a verdict when one actor names another's act or the other actor by them ("called the strike a
+    violation", "described his critics as traitors"): the code of the judgement."""
+
+    id: Annotated[str, Field(strict=True, pattern=r"^[A-Za-z0-9_.\-]+$")]
+    code: ActionCode
+    words: Annotated[list[Annotated[str, Field(strict=True, pattern=r"^[a-z][a-z'\-]*$")]], Field(min_length=1)]
+    examples: list[ExampleEntry] = []
+    counterexamples: list[Counterexample] = []
+
+
 # The entry model of each list-shaped file kind.
 ENTRY_MODELS: dict[str, type[_Entry]] = {
     "actions": ActionEntry,
@@ -197,4 +212,5 @@ ENTRY_MODELS: dict[str, type[_Entry]] = {
     "agents": AgentEntry,
     "verbs": VerbEntry,
     "filters": FilterEntry,
+    "verdicts": VerdictEntry,
 }

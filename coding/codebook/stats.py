@@ -28,6 +28,7 @@ def codebook_stats(cb: Codebook) -> dict[str, object]:
         "examples": sum(len(v.examples) for v in cb.verbs),
         "counterexamples": sum(len(v.counterexamples) for v in cb.verbs),
         "filters": len(cb.filters),
+        "verdict_words": sum(len(v.words) for v in cb.verdicts),
         "roots": {"covered": len({c[:2] for c in verb_codes} & roots), "defined": len(roots)},
         "codes_3digit": covered(3),
         "codes_4digit": covered(4),
