@@ -6,6 +6,8 @@ once, for every pattern. Each anchor verb yields at most one match per pattern; 
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,7 +115,7 @@ class VerbIndex:
         self.required: dict[int, list[frozenset[str]]] = {}  # per pattern: option sets that must occur
         self.words_of: dict[tuple[int, int], tuple[str, ...]] = {}  # (LEMMA, LOWER) ids → lemma, form and stems
         self._screened: dict[tuple[int, int], _Candidates] = {}  # (LEMMA, LOWER) ids → the anchor's candidates
-        self.raw_gates: list[list[list[tuple[int, frozenset[int]]]]] = []  # per raw pattern: see _raw_gate
+        self.raw_gates: list[_Gate] = []  # per raw pattern
         # gates keyed by a word their first node needs ((column, string id) → gate numbers), and those naming no word
         self.gates_by_word: dict[tuple[int, int], list[int]] = {}
         self.gates_always: list[int] = []
@@ -131,7 +133,7 @@ class VerbIndex:
                     self.dep_matchers.append(one)
                     self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
                     gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency], common)
-                    self.raw_gates.append(gate)
+                    self.raw_gates.append(_Gate(gate))
                     words = next(((col, values) for node in gate for col, values in node if _GATE_ATTRS[col] != "DEP"), None)
                     if words is None:
                         self.gates_always.append(len(self.raw_gates) - 1)
@@ -443,7 +445,9 @@ def repair_misread_verbs(doc) -> bool:
     of the sentence. The verb becomes the root, the first name its subject and the second its object. Returns whether
     the parse changed (the caller's caches of it are then stale)."""
     changed = False
-    for v in doc:
+    amod = doc.vocab.strings["amod"]
+    # the adjectives, from the Doc's columns (a repair below only ever makes labels other than amod)
+    for v in [doc[i] for i, row in enumerate(doc_arrays(doc)[0]) if row[2] == amod]:
         if v.dep_ != "amod" or v.i == 0 or v.i + 1 >= len(doc) or v.lower_ in PRENOMINAL_PARTICIPLES:
             continue
         if not (v.tag_ in ("VBD", "VBN") or (v.tag_ == "JJ" and v.lower_.endswith("ed"))):
@@ -872,25 +876,37 @@ def _raw_gate(attrs: dict, strings) -> list[tuple[int, frozenset[int]]]:
     return out
 
 
-def _gate_open(gate: list[list[tuple[int, frozenset[int]]]], rows: list[list[int]], columns: list[set[int]],
-               where: dict[int, dict[int, list[list[int]]]]) -> bool:
+class _Gate:
+    """A raw pattern's gate (:func:`_raw_gate` per node, nodes :func:`_rarest_first`), as two tests on a sentence:
+    every checked attribute's values must occur in its column (``singles``, in node order: the filed words first),
+    and a node with several attributes needs one token that has them all (``joints``: the allowed value tuples of
+    those columns, met against the sentence's own tuples of the same columns)."""
+
+    __slots__ = ("singles", "joints")
+
+    def __init__(self, nodes: list[list[tuple[int, frozenset[int]]]]) -> None:
+        self.singles = [(col, values) for node in nodes for col, values in node]
+        self.joints = []
+        for node in nodes:
+            if len(node) > 1:
+                cols = tuple(col for col, _ in node)
+                self.joints.append((cols, operator.itemgetter(*cols), frozenset(itertools.product(*(values for _, values in node)))))
+
+
+def _gate_open(gate: _Gate, rows: list[list[int]], columns: list[set[int]], tuples: dict[tuple[int, ...], set[tuple[int, ...]]]) -> bool:
     """Can the pattern match? Only if every node has a token with all of its checked attributes.
 
-    ``where``: per gate column, value → the rows that have it; each column is indexed the first time a node needs it
-    and shared by the sentence's other gates."""
-    for node in gate:
-        for col, values in node:
-            if values.isdisjoint(columns[col]):
-                return False
-        if len(node) > 1:
-            (first, options), *rest = node  # the rows with the first attribute, then the others on those few
-            index = where.get(first)
-            if index is None:
-                index = where[first] = {}
-                for row in rows:
-                    index.setdefault(row[first], []).append(row)
-            if not any(all(row[col] in values for col, values in rest) for value in options.intersection(columns[first]) for row in index[value]):
-                return False
+    ``tuples``: per combination of gate columns, the sentence's value tuples; each is built the first time a node
+    needs it and shared by the sentence's other gates."""
+    for col, values in gate.singles:
+        if values.isdisjoint(columns[col]):
+            return False
+    for cols, of_row, allowed in gate.joints:
+        have = tuples.get(cols)
+        if have is None:
+            have = tuples[cols] = set(map(of_row, rows))
+        if allowed.isdisjoint(have):
+            return False
     return True
 
 
@@ -921,7 +937,9 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
     if not index.dep_matchers:
         return
     # only the gates one of whose words the sentence has (a gate's first node names words when any node does)
-    columns = [{row[col] for row in rows} for col in range(len(_GATE_COLUMNS))]  # the gates read no POS
+    if not rows:
+        return
+    columns = [set(column) for column in itertools.islice(zip(*rows), len(_GATE_COLUMNS))]  # the gates read no POS
     numbers = set(index.gates_always)
     for col in (0, 1):  # LEMMA, LOWER
         by_id = index.gates_by_column[col]
@@ -930,8 +948,8 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
     if not numbers:
         return
     gates = index.raw_gates
-    where: dict[int, dict[int, list[list[int]]]] = {}
-    opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns, where)]
+    tuples: dict[tuple[int, ...], set[tuple[int, ...]]] = {}
+    opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns, tuples)]
     # each pattern whose gate opened, alone (some node of every other has no token with its words or labels)
     for match_id, token_ids in (match for k in opened for match in index.dep_matchers[k](doc)):
         entry, names = index.raw[doc.vocab.strings[match_id]]
@@ -959,18 +977,18 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
     rows = doc_arrays(doc)[0]
     yield from _raw_matches(doc, index, actor_heads, trace, rows)
     strings = doc.vocab.strings
-    vocabulary: set[str] = set()  # every lemma, lower-case form and stem of the sentence
     words_of = index.words_of
     if len(words_of) > 200_000:
         words_of.clear()
-    keys: list[tuple[str, ...]] = []  # per token: its words (AnchorContext.of reads them)
-    for lemma, lower, _, _ in rows:
-        words = words_of.get((lemma, lower))
-        if words is None:
-            form = strings[lower]
-            words = words_of[(lemma, lower)] = (strings[lemma].lower(), form, *stems(form))
-        vocabulary.update(words)
-        keys.append(words)
+    pairs = [(row[0], row[1]) for row in rows]  # LEMMA, LOWER
+    keys: list[tuple[str, ...]] = list(map(words_of.get, pairs))  # per token: its words (AnchorContext.of reads them)
+    if None in keys:
+        for k, words in enumerate(keys):
+            if words is None:
+                lemma, lower = pairs[k]
+                form = strings[lower]
+                words = keys[k] = words_of[pairs[k]] = (strings[lemma].lower(), form, *stems(form))
+    vocabulary: set[str] = set().union(*keys)  # every lemma, lower-case form and stem of the sentence
     for i, row in enumerate(rows):
         if row[3] not in _ANCHOR_POS_IDS:
             continue
