@@ -444,7 +444,7 @@ class Coder:
             words |= every
             anchors |= anchoring
             known = found[k]
-            analysis = self.analyse(article, sentence, doc, state, mentions=known)
+            analysis = self.analyse(article, sentence, doc, state, mentions=known, explain=False)
             for ev in analysis.events:
                 if ev.event_id not in seen_ids:
                     seen_ids.add(ev.event_id)
@@ -500,10 +500,12 @@ class Coder:
             elif e.kind in (COUNTRY, ORG, CAPITAL) and e.code:
                 state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
 
-    def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None, mentions: list[Mention] | None = None) -> SentenceAnalysis:
+    def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None, mentions: list[Mention] | None = None,
+                *, explain: bool = True) -> SentenceAnalysis:
         """Actors, pattern matches and events of one parsed sentence.
 
-        ``mentions`` from the pre-filter are reused: it ran the same tokenizer, so the token offsets agree.
+        ``mentions`` from the pre-filter are reused: it ran the same tokenizer, so the token offsets agree. Without
+        ``explain`` (a run, which reads only the events) the trace leaves out the patterns that found no match.
         """
         state = state or ArticleState()
         repair_misread_verbs(doc)  # "Trump accused Zelenskiy of ...", read as a noun phrase
@@ -703,7 +705,7 @@ class Coder:
                     if group is not None:
                         extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in group if a.code != antecedent.code]
         trace = SentenceTrace()
-        matches = list(match_sentence(doc, self.verbs, heads, trace, tokens))
+        matches = list(match_sentence(doc, self.verbs, heads, trace if explain else None, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
         events += self._noun_events(article, sentence, tokens, actors, extra, events, state, role_only)
         state.named_acts.extend(_acts_named_by_nouns(tokens, actors))
