@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -174,25 +175,23 @@ class ActorIndex:
         if len(cache) > 200_000:  # bounded, like fold's cache: a long stream meets ever new words
             cache.clear()
         strings = doc.vocab.strings
-        at: list[int] = []  # token index of each key: hyphens are skipped
-        keys: list[str] = []
-        for i, orth in enumerate(orths):
-            key = cache.get(orth, _UNSEEN)
-            if key is _UNSEEN:
-                text = strings[orth]
-                key = cache[orth] = None if text in _HYPHENS else fold(text)
-            if key is not None:
-                at.append(i)
-                keys.append(key)
+        found = list(map(cache.get, orths, itertools.repeat(_UNSEEN)))
+        if _UNSEEN in found:
+            for i, key in enumerate(found):
+                if key is _UNSEEN:
+                    text = strings[orths[i]]
+                    found[i] = cache[orths[i]] = None if text in _HYPHENS else fold(text)
+        at = [i for i, key in enumerate(found) if key is not None]  # token index of each key: hyphens are skipped
+        keys: list[str] = [found[i] for i in at]
         trie = self._trie
         mentions: list[Mention] = []
         dateline = _dateline_end([strings[o] for o in orths[:_DATELINE_MAX]]) if orths and strings[orths[0]].isupper() else 0
         i = 0
         n = len(keys)
-        while i < n:
-            if keys[i] not in trie:
-                i += 1
-                continue
+        for start in [k for k, key in enumerate(keys) if key in trie]:  # where a dictionary phrase can start
+            if start < i:
+                continue  # inside the mention found last
+            i = start
             node, best, j = trie, None, i
             while j < n and keys[j] in node:
                 node = node[keys[j]]
@@ -203,7 +202,6 @@ class ActorIndex:
                     if candidates:
                         best = (j, candidates)
             if best is None:
-                i += 1
                 continue
             j, candidates = best
             entry = _prefer(candidates)
