@@ -1739,11 +1739,21 @@ def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, s
     found = _doers_of_act_nouns_by(objects, src_countries, state)
     if not found and sources and all(s.role in NONSTATE_ROLES for s in sources):
         found = [d for d in _doers_of_act_nouns_by(objects, set(), state) if d.country in src_countries and d.role in STATE_ROLES]
+    if not found and sources and src_countries:
+        # "President Mohamud condemned the heinous attack" (al Shabaab's), "Opposition leaders condemned the attack" (a
+        # gunman's): an act done at home by the other side, a state's act for a group, a group's for a state or another
+        # group, never an act by the reactor's own arm (a state's by the state)
+        codes = {s.code for s in sources}
+        state_side = all(s.role in STATE_ROLES for s in sources)
+        found = _doers_of_act_nouns_by(objects, src_countries, state, lambda d: d.country in src_countries and d.code not in codes and not (state_side and d.role in STATE_ROLES))
     return found
 
 
-def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState) -> list[Actor]:
-    others = [a for a in state.acts if not any(d.country in src_countries for d in a[2])]
+def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState, admit=None) -> list[Actor]:
+    """The doers of the act the first of ``objects`` refers to: by default of another country than ``src_countries``,
+    else those ``admit`` keeps."""
+    admit = admit or (lambda d: d.country not in src_countries)
+    others = [a for a in state.acts if all(admit(d) for d in a[2])]
     for obj, relative in objects:
         noun = _act_referred_to(obj, relative)
         if noun is None:
@@ -1758,7 +1768,7 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
         if noun in EVENT_NOUNS:
             for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
                 # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
-                found = [d for d in doers if d.country not in src_countries]
+                found = [d for d in doers if admit(d)]
                 if found:
                     return found
         else:
@@ -1770,7 +1780,7 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
         # no coded act: the same noun named before with its doer ("in response to Iran's execution of X ... The EU
         # condemned the execution")
         for named, doers in reversed(state.named_acts):
-            found = [d for d in doers if d.country not in src_countries]
+            found = [d for d in doers if admit(d)]
             if named == noun and found:
                 return found
     return []
@@ -2044,6 +2054,16 @@ def _doer_of_latest_act(tok: Token, actors: dict[int, Actor], state: ArticleStat
     for act in reversed(state.acts):
         doers = [d for d in act[2] if d.country and d.country != speaker.country]
         if doers and not any(d.country == speaker.country for d in act[2]):
+            return doers[0]
+    # none by another country: the latest act at home by the other side (a group's for a state, a state's or another
+    # group's for a group; "Kaczynski called it a violation of the constitution" after the government's purge), an
+    # act of policy or force, not what someone said, protested or asked for
+    state_side = speaker.role in STATE_ROLES
+    for act in reversed(state.acts):
+        if act[4][:2] in NOT_DECISIONS or act[1] in SPEECH_VERBS:
+            continue
+        doers = [d for d in act[2] if d.country == speaker.country and d.code != speaker.code and not (state_side and d.role in STATE_ROLES)]
+        if doers and len(doers) == len(act[2]):
             return doers[0]
     return None
 

@@ -371,6 +371,26 @@ def test_a_reaction_is_to_someone_else_s_act(coder: Coder) -> None:
     assert "GON ARNMIL 111" in triples(code(coder, text))
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "President Mohamud condemned the heinous attack" (al Shabaab's): a state reacts to a group of its own country
+        ("Gondorian rebels attacked at dawn on Monday. The Gondorian leader condemned the attack.", {"GONGOV GONREB 111"}),
+        ("Gondorian rebels attacked Gondorian troops on Monday. Elessar condemned the assault.", {"GONREB GONMIL 190", "GONGOV GONREB 111"}),
+        ("The Uruk-hai attacked Mordorian troops on Monday. The Mordorian leader condemned the attack.", {"MORREBURK MORMIL 190", "MORGOV MORREBURK 111"}),
+        # never to its own arm's act, nor a group to its own
+        ("Gondorian troops attacked at dawn on Monday. Elessar condemned the attack.", set()),
+        ("Gondorian rebels attacked at dawn on Monday. Gondorian rebels condemned the attack.", set()),
+        # "Kaczynski called it a violation of the constitution": "it" is the other side's act at home
+        ("Gondorian rebels attacked Gondorian troops on Monday. Elessar called it a crime.", {"GONREB GONMIL 190", "GONGOV GONREB 112"}),
+        ("Gondorian police arrested Gondorian protesters on Monday. Gondorian rebels called it a crime.", {"GONCOP GONCVL 173", "GONREB GONCOP 112"}),
+        ("Gondorian troops attacked Gondorian rebels on Monday. Elessar called it a crime.", {"GONMIL GONREB 190"}),
+    ],
+)
+def test_a_reaction_to_an_act_at_home_by_the_other_side(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
 def test_a_reaction_to_a_dated_attack(coder: Coder) -> None:
     # "Monday's attack" refers back as "the attack" does, and the pre-filter keeps the sentence
     events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan condemned Monday's attack.")
