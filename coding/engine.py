@@ -48,6 +48,7 @@ from coding.verbs import (
     DENIAL_VERBS,
     INTENT_GOVERNORS,
     PARTY_OBJECT_VERBS,
+    SPEECH_VERBS as REPORTING_VERBS,
     Attempt,
     bare_object,
     blocked_reason,
@@ -1288,6 +1289,10 @@ class Coder:
             trace.attempts.append(_fired(m, "blocked", "a report of what was told, not a statement to the listener"))
             return []
         subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+        if m.source_head is None and code[:2] in VERBAL_ROOTS and (speaker := _speaker_of_conjoined(m.anchor, actors, role_only)) is not None:
+            # "Aliyev said the plane had been shot down by Russia, and demanded that Moscow admit guilt": the parser hangs
+            # the second verb on the reported clause, whose subject can not be the one who demands
+            subj = speaker
         if subj is None and m.passive and (by := _agent_after_with(m.anchor)) is not None:
             # "Russia was hit with new sanctions by the European Union": the parser hangs the doer on the "with" noun
             subj = by
@@ -1627,6 +1632,27 @@ UNNAMED_PARTIES = {
     "head", "official", "individual", "officer", "executive", "entity", "company", "firm", "bank", "businessman",
     "oligarch", "judge", "prosecutor", "commander", "figure", "lawmaker", "politician", "businessmen",
 }
+
+
+# Verbal acts (statements, appeals, intents, consultations, praise; demands, criticism, rejections, threats, protests):
+# what a speaker does in the same breath as a report
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+
+
+def _speaker_of_conjoined(anchor: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> Token | None:
+    """The speaker of a report a verb with no subject of its own is conjoined to ("Aliyev said the plane had been shot
+    down by Russia, and demanded that ...", "X said the attack was illegal and urged ..."), when the reported clause's
+    own subject can not be the one who acts: no actor, or the subject of a passive (whose agent is no subject of an
+    active verb). Not when that subject is an actor ("said Russia had attacked and demanded ...": Russia's)."""
+    head = anchor.head
+    if anchor.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS or is_passive(anchor):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in anchor.children):
+        return None
+    inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if inner is not None and not is_passive(head) and (_np_head(inner).i in actors or _np_head(inner).i in role_only):
+        return None
+    return subject_of(head.head)
 
 
 def _names_recipient(anchor: Token) -> bool:

@@ -391,6 +391,23 @@ def test_a_reaction_to_an_act_at_home_by_the_other_side(coder: Coder, text: str,
     assert triples(code(coder, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Aliyev said the plane had been shot down by Russia, and demanded that Moscow admit guilt": the parser hangs
+        # the demand on the reported clause; its passive subject (or a subject that is no actor) is not who demands
+        ("On Sunday, Elessar said the plane had been shot down by Mordor, and demanded that Barad-dur admit guilt.", {"GONGOV MORGOV 100"}),
+        ("The Gondorian leader said the village was shelled by Mordor and demanded that Barad-dur stop.", {"GONGOV MORGOV 100"}),
+        ("Elessar said the attack was illegal and demanded that Mordor withdraw its troops.", {"GONGOV MOR 100"}),
+        ("Elessar said the talks had failed and criticized Mordor.", {"GONGOV MOR 111"}),
+        # a reported subject that is an actor may be the one who acts: left to the parse
+        ("Elessar said Mordorian troops had crossed the border and demanded that Arnor withdraw.", {"MORMIL ARN 100"}),
+    ],
+)
+def test_a_verb_conjoined_to_a_report_is_the_speaker_s(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
 def test_a_reaction_to_a_dated_attack(coder: Coder) -> None:
     # "Monday's attack" refers back as "the attack" does, and the pre-filter keeps the sentence
     events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan condemned Monday's attack.")
