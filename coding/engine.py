@@ -1650,8 +1650,9 @@ def _speaker_of_conjoined(anchor: Token, actors: dict[int, Actor], role_only: di
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in anchor.children):
         return None
     inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
-    if inner is not None and not is_passive(head) and (_np_head(inner).i in actors or _np_head(inner).i in role_only):
-        return None
+    said = _np_head(inner) if inner is not None else None
+    if said is not None and not is_passive(head) and (said.i in actors or (said.i in role_only and said.lemma_.lower() not in _REFERRING_ACTS)):
+        return None  # ("the drone incursion was deliberate": an act named with a role word in front is no actor)
     return subject_of(head.head)
 
 

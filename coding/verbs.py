@@ -127,19 +127,25 @@ class VerbIndex:
             common = frozenset(vocab.strings.add(w) for w in STOP_WORDS)
             for entry in codebook.verbs:
                 if entry.dependency:
-                    key = f"raw::{entry.id}"
-                    one = DependencyMatcher(vocab)
-                    one.add(key, [list(entry.dependency)])
-                    self.dep_matchers.append(one)
-                    self.raw[key] = (entry, [node["RIGHT_ID"] for node in entry.dependency])
-                    gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in entry.dependency], common)
-                    self.raw_gates.append(_Gate(gate))
-                    words = next(((col, values) for node in gate for col, values in node if _GATE_ATTRS[col] != "DEP"), None)
-                    if words is None:
-                        self.gates_always.append(len(self.raw_gates) - 1)
-                    else:
-                        for value in words[1]:
-                            self.gates_by_word.setdefault((words[0], value), []).append(len(self.raw_gates) - 1)
+                    # a pattern whose source is the anchor's own subject also runs without it, for an anchor that has
+                    # none and inherits one ("Aliyev said ..., and demanded that Moscow admit guilt")
+                    inherited = [n for n in entry.dependency if not _own_subject_node(n)]
+                    variants = [(f"raw::{entry.id}", list(entry.dependency))]
+                    if len(inherited) < len(entry.dependency) and not any(n.get("LEFT_ID") == "source" for n in inherited):
+                        variants.append((f"raw::{entry.id}{INHERITED}", inherited))
+                    for key, nodes in variants:
+                        one = DependencyMatcher(vocab)
+                        one.add(key, [nodes])
+                        self.dep_matchers.append(one)
+                        self.raw[key] = (entry, [node["RIGHT_ID"] for node in nodes])
+                        gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in nodes], common)
+                        self.raw_gates.append(_Gate(gate))
+                        words = next(((col, values) for node in gate for col, values in node if _GATE_ATTRS[col] != "DEP"), None)
+                        if words is None:
+                            self.gates_always.append(len(self.raw_gates) - 1)
+                        else:
+                            for value in words[1]:
+                                self.gates_by_word.setdefault((words[0], value), []).append(len(self.raw_gates) - 1)
                     self.n_patterns += 1
         # the same by column: (LEMMA ids → gate numbers, LOWER ids → gate numbers)
         self.gates_by_column = tuple({v: g for (c, v), g in self.gates_by_word.items() if c == col} for col in (0, 1))
@@ -860,6 +866,21 @@ _SENTENCE_COLUMNS = [*_GATE_COLUMNS, POS]  # what match_sentence reads of every 
 _ANCHOR_POS_IDS = frozenset(IDS[p] for p in ANCHOR_POS)
 
 
+INHERITED = "::inherited"  # the key suffix of a raw pattern's variant without its source node (VerbIndex)
+_SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _own_subject_node(node: dict) -> bool:
+    """Is a raw pattern's node its source as the anchor's own subject ({LEFT_ID: anchor, REL_OP: ">", RIGHT_ID: source,
+    RIGHT_ATTRS: {DEP: nsubj}}), and nothing more?"""
+    if node.get("RIGHT_ID") != "source" or node.get("LEFT_ID") != "anchor" or node.get("REL_OP") != ">":
+        return False
+    attrs = node.get("RIGHT_ATTRS", {})
+    dep = attrs.get("DEP")
+    labels = {dep} if isinstance(dep, str) else set(dep.get("IN", ())) if isinstance(dep, dict) else set()
+    return set(attrs) == {"DEP"} and bool(labels) and labels <= _SUBJECT_LABELS
+
+
 def _raw_gate(attrs: dict, strings) -> list[tuple[int, frozenset[int]]]:
     """What a token must have to match one node of a raw pattern, as far as the gate checks: (column, string ids)."""
     out = []
@@ -952,9 +973,12 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
     opened = [k for k in sorted(numbers) if _gate_open(gates[k], rows, columns, tuples)]
     # each pattern whose gate opened, alone (some node of every other has no token with its words or labels)
     for match_id, token_ids in (match for k in opened for match in index.dep_matchers[k](doc)):
-        entry, names = index.raw[doc.vocab.strings[match_id]]
+        key = doc.vocab.strings[match_id]
+        entry, names = index.raw[key]
         nodes = dict(zip(names, (doc[i] for i in token_ids)))
         anchor = nodes.get("anchor", doc[token_ids[0]])
+        if key.endswith(INHERITED) and (anchor.dep_ not in ("conj", "xcomp", "advcl") or any(c.dep_ in _SUBJECT_LABELS or c.dep_ == "csubj" for c in anchor.children)):
+            continue  # the variant without a source node is for an anchor with no subject of its own, that inherits one
         reason = blocked_reason(anchor)
         if reason is None and not any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in nodes.values()):
             # a node after the anchor negated, in a pattern that names no negation of its own ("will not hesitate to"):

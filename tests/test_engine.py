@@ -832,6 +832,20 @@ def test_habits_and_the_place_of_a_statement(coder: Coder, text: str, expected: 
     assert triples(code(coder, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a raw pattern whose source is the anchor's own subject ("demand.that") also serves an anchor that inherits one
+        ("Japan's government said the ship had been seized by Chinese coast guard vessels, and demanded that Beijing release the crew.", {"JPNGOV CHNGOV 1053"}),
+        ("The Greek prime minister said the talks had stalled, and demanded that Turkish ships leave the area.", {"GRCGOV TUR 106"}),
+        ("Poland's foreign minister said the drone incursion was deliberate and demanded that Russia explain it.", {"POLGOV RUS 100"}),
+        ("Germany demanded that Russia release the journalist.", {"DEU RUS 1053"}),
+    ],
+)
+def test_a_raw_pattern_takes_an_inherited_subject(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(cameo_coder, text)) == expected
+
+
 def test_it_named_with_a_judgment_is_the_act_just_told(cameo_coder: Coder) -> None:
     # "Israel rejected the accusation. Herzog called it atrocious": "it" is South Africa's accusation, not the court
     text = (

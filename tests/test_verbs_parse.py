@@ -34,3 +34,15 @@ def test_a_participle_on_an_object_noun_has_no_subject() -> None:
         ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
     )
     assert subject_of(doc[4]) is None
+
+
+def test_a_raw_pattern_s_own_subject_node() -> None:
+    # the node a raw pattern's variant for inherited subjects leaves out (VerbIndex): the anchor's own subject, nothing more
+    from coding.verbs import _own_subject_node
+
+    assert _own_subject_node({"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}})
+    assert _own_subject_node({"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}})
+    assert not _own_subject_node({"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "poss"}})
+    assert not _own_subject_node({"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": "police"}})
+    assert not _own_subject_node({"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}})
+    assert not _own_subject_node({"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "target", "RIGHT_ATTRS": {"DEP": "nsubj"}})
