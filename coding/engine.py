@@ -2009,7 +2009,8 @@ _FORCE_ACTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 def _provokers(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
-    """The doers of the latest act of force (roots 15, 17-20) on the threatener's country, for a threat (13x) that
+    """The doers of the latest act of force (roots 15, 17-20) on the threatener's country, else of the latest
+    rejection, threat or cut in relations on it, else those the threatener last used force on, for a threat (13x) that
     names no target; one threatener (or several of one country) only."""
     if state is None or not state.acts or code[:2] != "13" or m.target_head is not None or len({s.country for s in sources}) != 1:
         return []
@@ -2019,7 +2020,24 @@ def _provokers(m: PatternMatch, code: str, sources: list[Actor], state: ArticleS
             found = [d for d in doers if d.country and d.country != country]
             if found:
                 return found
+    # no force on it: the latest blow of another kind by another country ("India suspended a water-sharing treaty with
+    # Pakistan ... Pakistan warned that any attempt to stop the flow of water would be an act of war"), else whom the
+    # threatener itself last used force on ("The United States struck Iranian sites ... warning that future attacks
+    # would be far greater")
+    for root, _, doers, done_to, _ in reversed(state.acts):
+        if root in _BLOWS and any(t.country == country for t in done_to):
+            found = [d for d in doers if d.country and d.country != country]
+            if found:
+                return found
+    for root, _, doers, done_to, _ in reversed(state.acts):
+        if root in _FORCE_ACTS and any(d.country == country for d in doers):
+            found = [t for t in done_to if t.country and t.country != country]
+            if found:
+                return found
     return []
+
+
+_BLOWS = frozenset({"12", "13", "16"})  # rejections, threats, cuts in relations: a threat may answer them
 
 
 def _act_referred_to(noun: Token, relative: bool = False) -> str | None:

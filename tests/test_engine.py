@@ -782,6 +782,13 @@ def test_acts_named_by_a_noun_between_parties_the_sentence_names(coder: Coder, t
         ("Arnor will withdraw its ambassador from Gondor if Mordor attacks Rohan.", {"ARN GON 1313"}),
         # "The Taliban vowed to respond": a threat with no one named is against whoever last used force on the threatener
         ("Mordor attacked Gondor on Monday. Gondor vowed to retaliate.", {"MOR GON 190", "GON MOR 138"}),
+        # no force on it: the latest cut in relations, rejection or threat by another country ("India suspended the
+        # water treaty ... Pakistan warned that ..."), else whom the threatener itself last hit
+        ("Arnor recalled its ambassador from Gondor on Monday. Gondor vowed to respond.", {"ARN GON 161", "GON ARN 138"}),
+        ("Arnorian troops attacked Gondor on Monday. Arnor vowed to respond.", {"ARNMIL GON 190", "ARN GON 138"}),
+        # nothing by another country, or nothing hostile: no one
+        ("Gondorian police arrested Gondorian protesters on Monday. Gondor vowed to respond.", {"GONCOP GONCVL 173"}),
+        ("Arnor praised Gondor on Monday. Gondor vowed to respond.", {"ARN GON 051"}),
         # "Oli resigned": a resignation with no one named is towards the office holder's own country
         ("The Gondorian president resigned in Minas Tirith.", {"GONGOV GON 0831"}),
     ],
