@@ -1144,10 +1144,13 @@ class Coder:
         return Actor(role.code, country, sub, actor.text, actor.rule_id, actor.kind, actor.head, actor.noun)
 
     @staticmethod
-    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None, code: str | None = None) -> list[Actor]:
+    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None, code: str | None = None, actors: dict[int, Actor] | None = None) -> list[Actor]:
         """For a reaction to "the attack", "the strikes", "the pact", "the decision", "the closure": the actors of the
-        act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit)."""
+        act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit, else
+        whom what it denies wronged)."""
         code = code or m.entry.code
+        if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
+            return _wronged_in_denial(m.anchor, sources, actors or {})
         if state is None or not (state.acts or state.named_acts) or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         src_countries = {s.country for s in sources}
@@ -1173,7 +1176,7 @@ class Coder:
                         hit = [t for t in done_to if t.country not in src_countries]
                         if hit:
                             return hit
-            return []
+            return _wronged_in_denial(m.anchor, sources, actors or {})
         return _doers_of_act_nouns(objects, src_countries, state, sources)
 
     @staticmethod
@@ -1448,7 +1451,19 @@ class Coder:
             pairs = [(s, t) for s in sources for t in shared]
             if m.entry.symmetric and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:
                 pairs += [(t, s) for s, t in pairs]
-        elif (doers := self._doers_of_event_noun(m, sources, state, code)):
+        elif (code[:2] in REACTION_ROOTS and m.pattern.has_target and m.mood is None and (makers := [
+            a for p in _object_agents(m.anchor) for a in (
+                self._members(p, actors, extra) or (
+                    # "parliament", "the court" named by no country: the reactor's own state's
+                    [Actor(sources[0].country + role_only[p.i], sources[0].country, role_only[p.i], _np_text(p), sources[0].rule_id, AGENT, p.i)]
+                    if p.i in role_only and role_only[p.i] in ("LEG", "JUD") and sources[0].country and sources[0].role in STATE_ROLES else []
+                )
+            ) if all(a.code != s.code and not (a.country == s.country and a.country in (a.code, s.code)) for s in sources)
+        ])):
+            # "Duda vetoed a budget bill passed by parliament", "condemned the law adopted by the assembly": a reaction to
+            # a thing made by someone named in a "by" phrase on it is a reaction to its maker
+            pairs = [(s, t) for s in sources for t in makers]
+        elif (doers := self._doers_of_event_noun(m, sources, state, code, actors)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
@@ -1816,6 +1831,34 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
 ACCUSATION_WORDS = {"accusation", "allegation", "charge", "claim"}
 
 
+def _object_agents(anchor: Token) -> list[Token]:
+    """The "by" agents of a participle on the verb's object ("vetoed a budget bill passed by parliament")."""
+    return [
+        p for obj in anchor.children if obj.dep_ == "dobj"
+        for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for agent in acl.children if agent.dep_ == "agent"
+        for p in agent.children if p.dep_ == "pobj"
+    ]
+
+
+def _wronged_in_denial(anchor: Token, sources: list[Actor], actors: dict[int, Actor]) -> list[Actor]:
+    """Whom a denial with no accuser answers to, from what it denies: the first actor its "that" clause names as wronged
+    (not the denier itself), another country's first ("denied that Russia was behind any sabotage in Britain" -> GBR),
+    else another arm of its own ("The White House denied that it had defied the court" -> the court)."""
+    clause = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+    if clause is None or anchor.lemma_.lower() not in DENIAL_VERBS:
+        return []
+    codes, countries = {s.code for s in sources}, {s.country for s in sources}
+    # the object of what is denied, or the place or party it was done in or on; not a recipient or a partner ("denied
+    # that it had supplied drones to Russia", "held talks with X")
+    named = [
+        actors[t.i] for t in clause.subtree
+        if t.i in actors and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "against", "at", "into", "inside")))
+    ]
+    named = [a for a in named if a.code not in codes]
+    return [a for a in named if a.country not in countries][:1] or named[:1]
+
+
 def _answers_accusation(anchor: Token) -> bool:
     """Is a rejecting verb ("rejected", "dismissed", "refuted") about an accusation: its object ("rejected the charge",
     "rejected as absurd Canada's allegation") or the noun its relative clause is on ("a claim Ramaphosa rejected")?
@@ -2139,6 +2182,7 @@ NOMINALS = {
     "detention": ("detain",), "expulsion": ("expel",), "seizure": ("seize",), "closure": ("close",), "strike": ("strike", "hit"),
     "conviction": ("convict",), "intervention": ("intervene",), "visit": ("visit",), "arrest": ("arrest", "detain"),
     "release": ("release", "free"), "ban": ("ban",), "blockade": ("blockade",), "raid": ("raid",), "sanction": ("sanction",),
+    "trip": ("visit", "travel"), "journey": ("visit", "travel"),
 }
 
 

@@ -65,7 +65,7 @@ CASES = [
     # reported speech: the reported event is coded, not the speaker
     ("reported speech", "Arnor said that Gondor attacked Mordor.", {"GON MOR 190"}),
     ("accuse of gerund", "Arnor accused Gondor of undermining the talks.", {"ARN GON 112"}),
-    ("a denied act is no event", "Arnor denied that its troops attacked Gondor.", set()),
+    ("a denied act is no event, the denial answers the wronged", "Arnor denied that its troops attacked Gondor.", {"ARN GON 016"}),
     ("what a plan asks is not the anchor's act", "Arnor criticized Gondor's plan to sign a pact with Rohan.", {"ARN GON 111"}),
     ("a draft is no act", "Rohan vetoed a draft Gondorian resolution that condemned Mordor.", set()),
     ("an alleged act is no event", "Rohan rejected claims that it attacked Gondor.", set()),
@@ -348,6 +348,39 @@ def test_a_denial_answers_the_accusation_and_a_rejection_the_call(coder: Coder) 
     assert triples(code(coder, text)) == {"ARN GON 112", "GON ARN 016"}
     text = "Arnor called on Gondor to negotiate with Mordor. Gondor rejected the call."
     assert triples(code(coder, text)) == {"ARN GON 026", "GON ARN 120"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # no accuser named: the denial answers whom what it denies wronged ("denied that Russia was behind any sabotage
+        # in Britain"), another country first
+        ("Gondor denied that its troops had attacked Rohan.", {"GON ROH 016"}),
+        ("Gondor denied that Gondorian troops were fighting inside Mordor.", {"GON MOR 016"}),
+        # a recipient is not wronged
+        ("Gondor denied that it had sent weapons to Mordor.", set()),
+        # an accuser named before still comes first
+        ("Arnor accused Gondor of espionage. Gondor denied that it had spied on Rohan.", {"ARN GON 112", "GON ARN 016"}),
+    ],
+)
+def test_a_denial_with_no_accuser_answers_the_wronged(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Duda vetoed a budget bill passed by parliament": a reaction to a thing made by someone named in a "by" phrase
+        ("Elessar rejected the treaty signed by Arnor.", {"GONGOV ARN 120"}),
+        ("Arnor criticized the agreement reached by Gondor and Mordor.", {"ARN GON 111", "ARN MOR 111"}),
+        # a state does not react to its own country
+        ("Elessar rejected the treaty signed by Gondor.", set()),
+        # "criticised the trip": a trip or journey is the latest visit
+        ("Arnorian troops visited Gondor on Monday. Rohan criticized the trip.", {"ARNMIL GON 042", "ROH ARNMIL 111"}),
+    ],
+)
+def test_a_reaction_to_a_thing_made_by_someone_named(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
 
 
 def test_a_future_act_unless_another_acts_is_an_ultimatum(coder: Coder) -> None:
