@@ -1218,3 +1218,32 @@ def test_a_run_codes_the_crowds_explain_codes(cameo_coder: Coder) -> None:
     # a lone role noun is still no candidate without a story country
     text = "Protesters rallied on Monday."
     assert not cameo_coder.is_candidate(Sentence("t", 0, text, 0, len(text)))[0]
+
+
+# A story about one country (its name, cities and people named often enough): who no one names is of that country.
+PERU_STORY = "Unrest spread across Peru on Sunday as Peruvian farmers blocked highways near Cusco and Arequipa. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # cities name their country: the place rule and the story's country both read them
+        ("Police arrested dozens of protesters in Almaty.", {"KAZCOP KAZCVL 173"}),
+        ("Crowds stormed the mayor's office in Almaty.", {"KAZCVL KAZGOV 145"}),
+        ("Police detained 20 people in Porto Alegre.", {"BRACOP BRACVL 173"}),
+        # a man, a woman, a suspect no one names are the story country's civilians
+        (PERU_STORY + "Police arrested the suspect at the scene.", {"PERCOP PERCVL 173"}),
+        (PERU_STORY + "Police arrested a 41-year-old man, a local driver, on Monday.", {"PERCOP PERCVL 173"}),
+        (PERU_STORY + "Two men were detained by police on Friday.", {"PERCOP PERCVL 173"}),
+        (PERU_STORY + "The suspects were arrested in a raid.", {"PER PERCVL 173"}),
+        ("Police arrested the suspect at the scene.", set()),  # no story country: no one's
+        # a curfew in a place no dictionary names is in the story's country (not "a tax on imports": no place)
+        (PERU_STORY + "The provincial government imposed a curfew in several districts.", {"PERGOV PER 1723"}),
+        (PERU_STORY + "Authorities declared a curfew in the affected provinces on Monday.", {"PERGOV PER 1723"}),
+        (PERU_STORY + "The government imposed a new tax on imports.", set()),
+    ],
+)
+def test_the_unnamed_of_a_one_country_story(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    # the story's own first sentence codes a blockade (144): only the last sentence's acts are asked about
+    assert {t for t in triples(code(cameo_coder, text)) if not t.endswith(" 144")} == expected
