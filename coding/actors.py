@@ -278,6 +278,7 @@ class MentionMap:
 _NAMED_KINDS = (PERSON, ORG, COUNTRY, CAPITAL)
 _COUNTRYISH = (COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, ORG, PERSON)
 _LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "advmod"}  # advmod: "Israeli-linked ships"
+SEAT_WORDS = {"based", "headquartered"}  # a place on these names the seat of a group, not its country
 _OF_PREPS = {"of", "for", "from", "in", "at"}
 # Role nouns for people (he, she); other role nouns are institutions (it, they).
 PERSON_NOUNS = {
@@ -335,6 +336,8 @@ def _left_modifiers(head: Token) -> Iterable[Token]:
     while stack:
         tok = stack.pop(0)
         yield tok
+        if tok.lower_ in SEAT_WORDS:
+            continue  # "the New York-based group", "a London-headquartered firm": where it sits, not whose it is
         stack.extend(c for c in tok.children if c.dep_ in _LEFT_DEPS or c.dep_ == "case")
 
 

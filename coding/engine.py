@@ -24,6 +24,7 @@ from coding.actors import (
     DEMONYM,
     ORG,
     PERSON,
+    SEAT_WORDS,
     Actor,
     ActorIndex,
     Mention,
@@ -646,6 +647,11 @@ class Coder:
                 first, second = next((p for p in pair if p[0].code not in speaker_codes and p[1].code not in speaker_codes), pair[0])
                 actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
                 extra[tok.i] = [Actor(second.code, second.country, second.role, tok.text, second.rule_id, second.kind, tok.i, second.noun)]
+                heads[tok.i] = tok
+            elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _speaker(tok, actors) is None and (said := _role_speaker(tok, actors, role_only)) is not None:
+                # "Student groups said they would keep protesting": the role noun no one names that said it, not the
+                # last actor of the story (the locus rule may place them later, as it places the role noun)
+                role_only[tok.i] = role_only[said.i]
                 heads[tok.i] = tok
             elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
@@ -2660,6 +2666,22 @@ def _co_subjects(pronoun: Token) -> frozenset[int]:
     return frozenset(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c))
 
 
+def _role_speaker(pronoun: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> Token | None:
+    """The bare role noun (named by no one, resolved to no one) that says the reported clause the pronoun is the
+    subject of, when their number agrees: "Student groups said they would keep protesting", "The spokesman said he"."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    said = subject_of(clause.head)
+    if said is None or said.i > pronoun.i:
+        return None
+    head = _np_head(said)
+    if head.i not in role_only or head.i in actors:
+        return None
+    plural = head.tag_ in ("NNS", "NNPS")
+    return head if (pronoun.lower_ == "they") == plural else None
+
+
 def _speaker(pronoun: Token, actors: dict[int, Actor]) -> Actor | None:
     """The subject of the verb whose reported clause a pronoun is the subject of: "Pakistan denied any involvement in
     the Pahalgam attack and said it had shot down Indian jets" (it = Pakistan, not Pahalgam), or, for a relative
@@ -2798,6 +2820,8 @@ def _refers_back(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "det":
             det = c.lower_ in ("the", "this")
+        elif c.lower_ in SEAT_WORDS:
+            continue  # "the New York-based group": where it sits names no other
         elif c.dep_ in ("amod", "compound", "nmod", "prep", "poss", "relcl", "acl", "appos", "nummod"):
             return False  # "the Gulf state", "the country of origin", "a country that ..."
     return det
