@@ -281,7 +281,10 @@ class Coder:
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
         pronouns += sum(
-            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS)
+            1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (
+                words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS
+                or (w == "the" and (words[k + 1] in ("north", "south") or _described(words, k + 1)))
+            )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
         if not _DENIALS.isdisjoint(words):
@@ -675,9 +678,10 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
-            elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and _refers_back(c)), None)):
-                # "The country's foreign minister warned Israel": the role noun is of the country named before
-                owner = self._named_before(poss, actors, state)
+            elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and (_refers_back(c) or _compass_half(c))), None)):
+                # "The country's foreign minister warned Israel", "the North's leader": the role noun is of the country
+                # named before
+                owner = self._named_before(poss, actors, state) if _refers_back(poss) else self._half_named_before(poss, _compass_half(poss), actors, state)
                 if owner is not None:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
@@ -691,6 +695,13 @@ class Coder:
                 actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
                 extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
                 heads[tok.i] = tok
+            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and tok.i not in mmap.by_token and (half := _compass_half(tok)):
+                # "the North's provocations" after North and South Korea were named: the half of a divided country
+                antecedent = self._half_named_before(tok, half, actors, state)
+                if antecedent is not None and tok.dep_ == "poss" and tok.head.i not in actors and tok.head.i not in role_only and tok.head.pos_ == "NOUN":
+                    # what it owns is its own, as "Russia's provocations" is Russia's (its role nouns: below)
+                    actors[tok.head.i] = Actor(antecedent.country, antecedent.country, None, _np_text(tok.head), antecedent.rule_id, COUNTRY, tok.head.i)
+                    heads[tok.head.i] = tok.head
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
                 # "The kingdom pledged aid", "the bloc condemned Belarus", "rejected the bloc's ultimatum": a country or
                 # body named before
@@ -1064,12 +1075,29 @@ class Coder:
             found = {a.code: a for a in earlier if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO"))}
         else:
             found = {a.country: a for a in earlier if a.country in self._countries}
+            if (region := _description_region(tok)) is not None:
+                # "the Baltic state" in a story about Russia and Lithuania: the one named before in that region
+                found = {c: a for c, a in found.items() if c in REGION_MEMBERS[region]}
+                if not found:
+                    return None  # not the story's country either: the region says which
         if not found and not body and state.locus:
             return Actor(state.locus, state.locus, None, tok.text, LOCUS_RULE, COUNTRY, tok.i)  # named only in a dateline
         if len(found) != 1:
             return None
         (a,) = found.values()
         return a if body else Actor(a.country, a.country, None, tok.text, a.rule_id, COUNTRY, tok.i)
+
+    def _half_named_before(self, tok: Token, half: str, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
+        """What "the North" or "the South" refers to: the country named before whose name is that half of a country
+        the story also names by its other half or whole ("North Korea" and "South Korea"; "South Sudan" and "Sudan")."""
+        earlier = [actors[i] for i in sorted(actors) if i < tok.i][::-1] + state.history[::-1]
+        names = {self._country_names.get(a.country, "") for a in earlier}
+        other = "south" if half == "north" else "north"
+        for a in earlier:
+            name = self._country_names.get(a.country, "")
+            if name.startswith(half + " ") and ((rest := name[len(half) + 1 :]) in names or f"{other} {rest}" in names):
+                return Actor(a.country, a.country, None, tok.text, a.rule_id, COUNTRY, tok.i)
+        return None
 
     @staticmethod
     def _last_two(tok: Token, actors: dict[int, Actor], state: ArticleState, personal: bool = False) -> tuple[Actor, ...] | None:
@@ -2789,10 +2817,86 @@ ANY_ORG = "any-org"
 PLACE = "place"  # a part of a country named before by its own name
 REFERRING_NOUNS = {
     **dict.fromkeys(["enclave", "strip", "territory"], PLACE),
-    **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island"], COUNTRY),
+    **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island", "state"], COUNTRY),
     **dict.fromkeys(["bloc", "alliance"], ORG),  # an international body
     **dict.fromkeys(["group", "movement", "militia", "organisation", "organization"], ANY_ORG),
 }
+
+
+# Words in front of "the country" (the kingdom, the state ...) that describe the country named before rather than name
+# another: what it is like, and the region it is in (facts: the region's countries, ISO codes), which picks the one
+# named before in that region ("the Baltic state" in a story about Russia and Lithuania). "Other", "neighbouring",
+# "host" and the like are left out: they point to a second country.
+DESCRIPTIONS = dict.fromkeys([
+    "island", "oil-rich", "gas-rich", "war-torn", "war-ravaged", "landlocked", "impoverished", "tiny", "small", "poor",
+    "mountainous", "communist", "isolated", "reclusive", "secretive", "self-ruled", "self-governing", "breakaway",
+    "crisis-hit", "cash-strapped", "debt-ridden", "coup-hit", "junta-led", "military-ruled", "nuclear-armed",
+    "muslim-majority", "predominantly muslim", "conflict-hit", "quake-hit", "troubled", "restive", "divided",
+])
+_GULF = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
+_BALTIC = {"EST", "LVA", "LTU"}
+_NORDIC = {"DNK", "FIN", "ISL", "NOR", "SWE"}
+_BALKAN = {"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MNE", "MKD", "ROU", "SRB", "SVN"}
+_CENTRAL_ASIA = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+_CAUCASUS = {"ARM", "AZE", "GEO"}
+_CARIBBEAN = {"ATG", "BHS", "BRB", "CUB", "DMA", "DOM", "GRD", "HTI", "JAM", "KNA", "LCA", "VCT", "TTO", "PRI"}
+_SAHEL = {"BFA", "MLI", "NER", "TCD", "MRT", "SEN", "SDN"}
+_ANDEAN = {"BOL", "COL", "ECU", "PER", "VEN", "CHL"}
+_HORN = {"DJI", "ERI", "ETH", "SOM"}
+REGION_MEMBERS = {
+    "gulf": _GULF, "baltic": _BALTIC, "nordic": _NORDIC, "scandinavian": _NORDIC - {"FIN", "ISL"}, "balkan": _BALKAN,
+    "central asian": _CENTRAL_ASIA, "caucasus": _CAUCASUS, "caucasian": _CAUCASUS, "south caucasus": _CAUCASUS,
+    "caribbean": _CARIBBEAN, "sahel": _SAHEL, "sahelian": _SAHEL, "andean": _ANDEAN, "himalayan": {"NPL", "BTN"},
+    "horn of africa": _HORN, "alpine": {"AUT", "CHE", "LIE"}, "ex-soviet": _BALTIC | _CENTRAL_ASIA | _CAUCASUS | {"BLR", "MDA", "UKR", "RUS"},
+    "former soviet": _BALTIC | _CENTRAL_ASIA | _CAUCASUS | {"BLR", "MDA", "UKR", "RUS"},
+    "post-soviet": _BALTIC | _CENTRAL_ASIA | _CAUCASUS | {"BLR", "MDA", "UKR", "RUS"},
+    "pacific": {"FJI", "KIR", "MHL", "FSM", "NRU", "PLW", "PNG", "WSM", "SLB", "TON", "TUV", "VUT", "NZL"},
+    "island": {
+        "MDV", "LKA", "TWN", "JPN", "PHL", "IDN", "CUB", "JAM", "HTI", "DOM", "MDG", "MUS", "SYC", "CPV", "STP", "COM",
+        "CYP", "MLT", "ISL", "IRL", "NZL", "FJI", "SGP", "BHR", "TTO", "BHS", "BRB", "ATG", "DMA", "GRD", "KNA", "LCA",
+        "VCT", "KIR", "MHL", "FSM", "NRU", "PLW", "PNG", "WSM", "SLB", "TON", "TUV", "VUT", "TLS", "BRN", "GBR",
+        "PRI", "GRL", "NCL", "PYF",
+    },
+}
+
+
+_DESCRIPTION_WORDS = frozenset(w for d in DESCRIPTIONS.keys() | REGION_MEMBERS.keys() for w in d.replace("-", " - ").split())
+
+
+def _described(words: Sequence[str], k: int) -> bool:
+    """Do the words from ``k`` describe a country named before ("baltic state", "oil - rich kingdom"; for the
+    pre-filter, which sees only words)?"""
+    end = k
+    while end < len(words) and end < k + 4 and words[end] in _DESCRIPTION_WORDS:
+        end += 1
+    return end > k and end < len(words) and words[end] in REFERRING_NOUNS
+
+
+def _modifier_words(mod: Token) -> str:
+    """A modifier with the words it holds, lower case: "oil-rich", "Central Asian", "former Soviet"."""
+    return mod.doc[mod.left_edge.i : mod.i + 1].text.lower().replace(" - ", "-")
+
+
+def _description_region(tok: Token) -> str | None:
+    """The region a referring noun's modifiers name ("the Baltic state": baltic; "the island", "the island nation":
+    the island states), if any."""
+    if tok.lower_ == "island":
+        return "island"
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (words := _modifier_words(c)) in REGION_MEMBERS:
+            return words
+    return None
+
+
+def _compass_half(tok: Token) -> str | None:
+    """ "north" or "south" for "the North", "the South's" standing alone (not "the North Atlantic", "the South China Sea")."""
+    if tok.text not in ("North", "South") or tok.dep_ in ("compound", "amod", "nmod"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod", "prep", "appos") for c in tok.children):
+        return None
+    return tok.lower_
 
 
 GROUP_NOUNS = {"countries", "nations", "governments", "donors", "states"}
@@ -2822,6 +2926,8 @@ def _refers_back(tok: Token) -> bool:
             det = c.lower_ in ("the", "this")
         elif c.lower_ in SEAT_WORDS:
             continue  # "the New York-based group": where it sits names no other
+        elif c.dep_ in ("amod", "compound", "nmod") and REFERRING_NOUNS[tok.lower_] == COUNTRY and _modifier_words(c) in DESCRIPTIONS.keys() | REGION_MEMBERS.keys():
+            continue  # "the Baltic state", "the oil-rich kingdom", "the island nation": still the one named before
         elif c.dep_ in ("amod", "compound", "nmod", "prep", "poss", "relcl", "acl", "appos", "nummod"):
             return False  # "the Gulf state", "the country of origin", "a country that ..."
     return det

@@ -1266,3 +1266,21 @@ def test_the_unnamed_of_a_one_country_story(cameo_coder: Coder, text: str, expec
 def test_who_a_group_is(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("11", "02", "14")} == expected
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the half of a divided country both of whose halves were named
+        ("North Korea sent balloons into South Korea. South Korea suspended a military pact with the North.", {"KOR PRK 160"}),
+        ("North Korea sent balloons into South Korea. Seoul condemned the North's provocations.", {"KORGOV PRK 111"}),
+        ("South Africa criticized Kenya. Farmers in the South suspended talks with the government.", set()),  # not a half
+        # a description of the one country named before in its region or kind
+        ("Russia threatened Lithuania over the transit ban. Moscow said the Baltic state had violated the agreement.", {"RUSGOV LTU 112"}),
+        ("The Maldives asked India to withdraw its troops. China praised the island nation.", {"CHN MDV 051"}),
+        ("China held drills around Taiwan. Beijing condemned the island.", {"CHNGOV TWN 111"}),
+        ("Russia criticized Lithuania. Moscow condemned the Gulf state.", set()),  # no Gulf state named
+    ],
+)
+def test_a_description_of_a_country_named_before(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("05", "11", "16")} - triples(code(cameo_coder, text.split(". ")[0] + ".")) == expected
