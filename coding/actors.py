@@ -278,6 +278,8 @@ class MentionMap:
 _NAMED_KINDS = (PERSON, ORG, COUNTRY, CAPITAL)
 _COUNTRYISH = (COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, ORG, PERSON)
 _LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "advmod"}  # advmod: "Israeli-linked ships"
+# Role nouns only in the plural: "the unions" are labour unions, "the union" is as often the European Union.
+PLURAL_ROLES = {"unions": "LAB"}
 SEAT_WORDS = {"based", "headquartered"}  # a place on these names the seat of a group, not its country
 _OF_PREPS = {"of", "for", "from", "in", "at"}
 # Role nouns for people (he, she); other role nouns are institutions (it, they).
@@ -364,6 +366,8 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
     code = country = role = None
     kind = None
     rule = ""
+    if m is None and head.lower_ in PLURAL_ROLES:
+        role, kind = PLURAL_ROLES[head.lower_], AGENT  # "French unions": a word that is a role only in the plural
     if m is not None:
         code, country, role = _entry_actor(m, day, head)
         kind, rule = m.entry.kind, m.entry.rule_id

@@ -24,6 +24,7 @@ from coding.actors import (
     DEMONYM,
     ORG,
     PERSON,
+    PLURAL_ROLES,
     SEAT_WORDS,
     Actor,
     ActorIndex,
@@ -584,6 +585,11 @@ class Coder:
                 heads[tok.i] = tok
             elif role is not None:
                 role_only[tok.i] = role
+        for tok in tokens:
+            if tok.lower_ in PLURAL_ROLES and tok.i not in actors and tok.i not in role_only and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                # "The eight main unions called a strike": a role noun no mention found (see PLURAL_ROLES)
+                role_only[tok.i] = PLURAL_ROLES[tok.lower_]
+                heads[tok.i] = tok
         if state.locus and all(m.entry.country in (None, state.locus) for m in mentions):
             # "Police arrested more than 400 people": in a story about one country, its people (see _of_locus), where
             # the sentence names no other country ("Palestinian bombers killed 23 people in Tel Aviv")
@@ -2740,6 +2746,11 @@ def _speaker(pronoun: Token, actors: dict[int, Actor]) -> Actor | None:
     return None
 
 
+# Roles whose unknown proper name in front is the body's own name, not another people's ("the Histadrut labour
+# federation", "the CGT union"): still of the story's country.
+NAMED_BY_ITSELF = {"LAB"}
+
+
 def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | None:
     """A bare role noun (no country, owner, name or `of` phrase of its own), or a person known only by a title
     ("Defense Secretary Lloyd Austin"), as an actor of the story's country."""
@@ -2753,7 +2764,8 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
         if c.dep_ in ("amod", "compound", "nmod") and (
-            c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS or (not named and c.text[:1].isupper() and c.i > c.sent.start)
+            c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS
+            or (not named and c.text[:1].isupper() and c.i > c.sent.start and role not in NAMED_BY_ITSELF)
         ):
             return None  # "world leaders", "Karen guerrillas", "al-Qaeda leaders": someone else's
     return Actor(locus + role, locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())

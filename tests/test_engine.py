@@ -1284,3 +1284,19 @@ def test_who_a_group_is(cameo_coder: Coder, text: str, expected: set[str]) -> No
 )
 def test_a_description_of_a_country_named_before(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("05", "11", "16")} - triples(code(cameo_coder, text.split(". ")[0] + ".")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # unions: a role only in the plural ("the union" is as often the European Union); a federation of labour
+        ("Strikes spread across France. French police detained protesters in Paris and Lyon. The unions declared a general strike against the government.", {"FRALAB FRAGOV 143"}),
+        ("French unions declared a general strike against the government.", {"FRALAB FRAGOV 143"}),
+        ("Israeli police clashed with protesters in Tel Aviv. Israel's parliament passed the law. "
+         "The Histadrut labour federation declared a general strike against the government.", {"ISRLAB ISRGOV 143"}),
+        ("The European Union criticized Russia. The union also condemned Iran.", set()),
+    ],
+)
+def test_labour_unions(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(code(cameo_coder, text)) if t.split()[2] == "143" or t.split()[2][:2] == "11"} - {"IGOEUREEC RUS 111"} == expected
