@@ -1339,6 +1339,10 @@ class Coder:
         if subj is None and m.passive and (by := _agent_after_with(m.anchor)) is not None:
             # "Russia was hit with new sanctions by the European Union": the parser hangs the doer on the "with" noun
             subj = by
+        if subj is None and m.passive and m.anchor.lemma_.lower() in STATE_PASSIVES and not any(c.dep_ == "agent" for c in m.anchor.children):
+            # "Serb forces were engaged in ethnic cleansing", "militants were involved in the attack": a state of the
+            # subject, who does what it is engaged in, not a passive with a doer left unnamed
+            subj = next((c for c in m.anchor.children if c.dep_ == "nsubjpass"), None)
         if subj is None and m.passive and (code[:2] in STATE_ACT_ROOTS or m.anchor.lemma_.lower() in EXPEL_VERBS) and (place := _place_of(m.anchor, actors) or _expelled_from(m.anchor, actors) or (state.locus if state is not None and code[:2] == "17" and not _in_former_place(m.anchor) else None)):
             # "A journalist was arrested in Istanbul": what only a state does, done in a place and by no one named, is
             # an act of that place's state; with no place, of the story's country ("Dozens were detained overnight")
@@ -2274,6 +2278,8 @@ def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[t
 
 # Acts only a state does (arrest, expel, try, investigate): done in a place by no one named, they are that state's.
 STATE_ACT_ROOTS = {"09", "17"}
+# Participles that say what the subject is busy with, not what was done to it ("were engaged in", "is involved in").
+STATE_PASSIVES = {"engage", "involve"}
 
 
 # Weapons and attackers with no name: the source of their attack is the country where it happens.
@@ -2572,7 +2578,7 @@ def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) ->
     return None
 
 
-NESTED_PLACE_PREPS = {"from", "on", "into", "onto"}
+NESTED_PLACE_PREPS = {"from", "on", "into", "onto", "under"}  # "under": "was put under investigation in Italy"
 FORMER = {"former", "onetime", "erstwhile", "ex"}
 
 
