@@ -725,6 +725,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 head = actor_heads[t.i]
                 if not in_scope(head.i) or not _reachable(head, root):
                     continue
+                if head.dep_ == "npadvmod" and head.head.pos_ == "NOUN":
+                    continue  # an adverbial name on a noun is a misparse ("with strings attached, Cuba"), not its member
                 if passive and ((head.dep_ == "pobj" and head.head.dep_ == "agent") or any(a.dep_ == "agent" and a.left_edge.i <= head.i <= a.right_edge.i for a in anchor.children)):
                     continue  # the doer ("by Qatar and Turkey"), not the one done to
                 found = walk(k + 1, t.i, prev, matched, head)
