@@ -1560,14 +1560,15 @@ class Coder:
             # state's own forces hitting a thing at home hit the people there (below)
             target = _of_place(place, None, sources[0].rule_id)
             pairs = [(s, target) for s in sources]
-        elif code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
+        elif m.entry.code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
             m.matched[-1].pos_ != "ADP" or _place_of(m.anchor, actors) or m.matched[-1].lower_ in LOCATIVE_PREPS
         ):
             # "Turkish authorities imposed a curfew", "Sudan lifted the state of emergency": a curfew, an emergency or a
             # ban with no one named is imposed on (or lifted from) the place in the clause, else the state's own country;
             # a state with no role of its own acts on its civilians. Not when the pattern's preposition is there with
             # no place in it ("imposed a new law on imports"); a place no dictionary names ("imposed a curfew in
-            # several districts") is in the story's country, else in the state's own
+            # several districts") is in the story's country, else in the state's own. The act's own code decides, so
+            # that its threat or intent has the same target ("is prepared to impose martial law")
             place = _place_of(m.anchor, actors) or (state.locus if state is not None and state.locus and m.matched[-1].pos_ == "ADP" else None) or sources[0].country
             target = _of_place(place, None, sources[0].rule_id)
             if any(s.code == place for s in sources):
