@@ -224,8 +224,9 @@ class ActorIndex:
         if entry.kind == AGENT:
             return True
         # Proper names must be written as names: 'china' in lower case is porcelain, 'turkey' a bird. A name may start
-        # with a particle written in lower case mid-sentence ("al-Shabaab", "el-Sisi", "bin Salman", "de Klerk").
-        return texts[0][:1].isupper() or (texts[0] in _NAME_PARTICLES and len(texts) > 1 and texts[1][:1].isupper())
+        # with a particle written in lower case mid-sentence ("al-Shabaab", "el-Sisi", "bin Salman", "de Klerk"), and a
+        # name listed with its article is written with it in lower case mid-sentence ("between the Emirates and ...").
+        return texts[0][:1].isupper() or ((texts[0] in _NAME_PARTICLES or texts[0] == "the") and len(texts) > 1 and texts[1][:1].isupper())
 
 
 _PREFERENCE = {PERSON: 0, ORG: 1, COUNTRY: 2, CAPITAL: 3, ADJECTIVE: 4, DEMONYM: 5, AGENT: 6}

@@ -41,3 +41,19 @@ def test_a_name_hung_on_a_noun_as_an_adverbial_is_no_target() -> None:
     found = match_pattern(AGREE_WITH, doc[1], {0: doc[0], 6: doc[6]})
     assert found is None or found[1] is None
 
+
+
+def test_a_name_listed_with_its_article_is_found_mid_sentence() -> None:
+    # "the Emirates" (an alias written with its article) after a preposition: "between the Emirates and Saudi Arabia"
+    from pathlib import Path
+
+    import spacy
+
+    from coding.actors import ActorIndex
+    from coding.codebook.loader import load_codebook
+
+    world = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo").example_world()
+    index = ActorIndex(world, spacy.blank("en").tokenizer)
+    found = {m.text: m.entry.code for m in index.find(index._tokenizer("Gondor sent envoys to the Shire and Rohan."))}
+    assert "the Shire" in found
+    assert not any(m.text == "the shire" for m in index.find(index._tokenizer("Gondor sent envoys to the shire.")))
