@@ -3030,7 +3030,7 @@ def _fired(m: PatternMatch, outcome: str, reason: str) -> Attempt:
 PARTITIVES = {
     "thousand", "hundred", "million", "dozen", "ten", "score", "some", "many", "most", "all", "few", "several", "member",
     "group", "number", "majority", "hundreds", "thousands", "tens", "dozens", "millions", "scores", "crowd", "band",
-    "contingent", "unit", "one", "two", "part", "rest", "remnant",
+    "contingent", "unit", "one", "two", "part", "rest", "remnant", "deployment", "batch", "detachment",
 }
 
 
