@@ -104,7 +104,7 @@ def new(folder: Annotated[Path, typer.Argument(help="Where to create the new cod
 @codebook_app.command("test")
 def test(
     folder: Annotated[Path, typer.Argument(help="The codebook folder.")] = DEFAULT_CODEBOOK,
-    entry: Annotated[str | None, typer.Option(help="Run only this entry's cases (a verb or filter id).")] = None,
+    entry: Annotated[str | None, typer.Option(help="Run only this entry's cases (a verb, verdict or filter id).")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List passing cases too.")] = False,
 ) -> None:
