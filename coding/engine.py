@@ -1533,10 +1533,11 @@ class Coder:
             # "Algeria said it was withdrawing its ambassador to France", "Washington expelled its ambassador" (South
             # Africa's): the country of the envoy the act is on
             pairs = [(s, t) for s in sources for t in envoys]
-        elif m.entry.code[:2] in AID_ROOTS and state is not None and state.locus and all(s.country and s.country != state.locus for s in sources) and not _each_other(m.anchor) and not _names_recipient(m.anchor):
+        elif (m.entry.code[:2] in AID_ROOTS or m.entry.code in SYMPATHY_CODES) and state is not None and state.locus and all(s.country and s.country != state.locus for s in sources) and not _each_other(m.anchor) and not _names_recipient(m.anchor):
             # "Egypt sent army rescue teams and field hospitals", "Algeria and Tunisia said they would send aid" in a
             # story about Libya: aid sent by foreign states to no one named goes to the country the story is about
-            # (a country named in the clause first: "sent aid to the flooded east of Libya")
+            # (a country named in the clause first: "sent aid to the flooded east of Libya"); so do their condolences
+            # ("China's foreign ministry expressed condolences" in a story about Japan)
             place = _place_of(m.anchor, actors) or state.locus
             pairs = [(s, _of_place(place, None, LOCUS_RULE)) for s in sources if s.country != place]
         elif (
@@ -1684,6 +1685,7 @@ class Coder:
 
 
 AID_ROOTS = {"07"}  # aid to no one named goes to the story's country (Coder._event_of)
+SYMPATHY_CODES = {"018"}  # ... and so does sympathy
 JOIN_VERBS = {"join", "enter", "accede"}  # "talks on joining the EU"
 DIPLOMATIC_ROOTS = {"16", "17"}  # recalling, expelling, summoning envoys: the envoy's country is the target
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "chargé", "emissary", "representative"}

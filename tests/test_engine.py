@@ -1300,3 +1300,24 @@ def test_a_description_of_a_country_named_before(cameo_coder: Coder, text: str, 
 )
 def test_labour_unions(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(code(cameo_coder, text)) if t.split()[2] == "143" or t.split()[2][:2] == "11"} - {"IGOEUREEC RUS 111"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # condolences from abroad with no one named go to the country the story is about, as aid does
+        ("Former Japanese Prime Minister Shinzo Abe was shot dead in Nara. Japanese police arrested a man in Nara. "
+         "China's foreign ministry expressed condolences.", {"CHNGOV JPN 018"}),
+        ("Floods killed 200 people across Libya. Libyan authorities said Benghazi was hit. Turkey offered its condolences.", {"TUR LBY 018"}),
+        ("Floods killed 200 people across Libya. Egypt expressed condolences to Greece.", {"EGY GRC 018"}),  # named: to whom
+        ("Turkey offered its condolences.", set()),  # no story country: to no one
+    ],
+)
+def test_condolences_to_the_story_country(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(code(cameo_coder, text)) if t.endswith(" 018")} == expected
+
+
+@pytest.mark.model
+def test_officers_are_police(cameo_coder: Coder) -> None:
+    assert triples(code(cameo_coder, "Seven officers were detained in Jakarta pending an investigation.")) == {"IDN IDNCOP 173"}
