@@ -505,6 +505,8 @@ class Coder:
                     state.name(_name_words(m.text), actor)
             elif e.kind in (COUNTRY, ORG, CAPITAL) and e.code:
                 state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
+                if e.kind == ORG:
+                    state.name(_org_short_name(m.text), state.history[-1])
 
     def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None, mentions: list[Mention] | None = None,
                 *, explain: bool = True) -> SentenceAnalysis:
@@ -643,7 +645,8 @@ class Coder:
             antecedent = None
             if (
                 state.names and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.i > 0 and tok.text[:1].isupper() and tok.is_alpha))
-                and tok.i not in mmap.by_token and (named := state.names.get(fold(tok.text)))
+                and (named := state.names.get(fold(tok.text)))
+                and (tok.i not in mmap.by_token or (named.kind == ORG and tok.i > tok.sent.start and mmap.by_token[tok.i].entry.kind == AGENT))
                 and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)
@@ -749,6 +752,8 @@ class Coder:
                         if tok.pos_ != "PROPN" or (m is not None and m.entry.kind != PERSON):
                             continue
                         state.name([tok.text] if m is None else _name_words(m.text), actors[head])
+                elif actors[head].kind == ORG and (m := mmap.get(tokens[head])) is not None and m.entry.kind == ORG:
+                    state.name(_org_short_name(m.text), actors[head])
         verbs_without = []
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
@@ -3005,12 +3010,21 @@ def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
     for m in mentions:
         if m.entry.kind == PERSON:
             names.update(w.lower() for w in _name_words(m.text))
+        elif m.entry.kind == ORG:
+            names.update(w.lower() for w in _org_short_name(m.text))
         elif m.entry.kind == AGENT and m.end < len(doc) and doc[m.end].text[:1].isupper():
             end = m.end
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
             if end - 1 >= m.end and len(doc[end - 1]) > 2 and doc[end - 1].lower_ not in _CALENDAR:
                 names.add(doc[end - 1].lower_)
+
+
+def _org_short_name(name: str) -> list[str]:
+    """The word an organization named in full is later called by, with "the": the last of its name ("the Brotherhood"
+    after "the Muslim Brotherhood", "the Front" after "the Polisario Front"); none for a one-word name."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    return [words[-1]] if len(words) > 1 and words[-1].isalpha() else []
 
 
 def _name_words(name: str) -> list[str]:

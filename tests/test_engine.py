@@ -1321,3 +1321,17 @@ def test_condolences_to_the_story_country(cameo_coder: Coder, text: str, expecte
 @pytest.mark.model
 def test_officers_are_police(cameo_coder: Coder) -> None:
     assert triples(code(cameo_coder, "Seven officers were detained in Jakarta pending an investigation.")) == {"IDN IDNCOP 173"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an organization named in full is later "the" + the last word of its name, capitalized
+        ("Morocco criticized the Polisario Front on Monday. The Front accused Morocco of violating the ceasefire.", {"ESHREBPOL MAR 1123"}),
+        ("The International Criminal Court issued a warrant for Putin. The Court also accused Russia of deporting children.", {"IGOICC RUS 112"}),
+        ("Russia's Supreme Court banned the group. The court also accused Navalny of extremism.", {"RUSJUD RUSOPP 112"}),  # not capitalized: a court
+    ],
+)
+def test_an_organization_by_the_last_word_of_its_name(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("01", "11")} - {"MAR ESHREBPOL 111"} == expected
