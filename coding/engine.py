@@ -1596,6 +1596,15 @@ class Coder:
                 # home protests against its government
                 target = _of_place(place, "GOV", sources[0].rule_id)
             pairs = [(s, target) for s in sources]
+        elif (
+            code[:2] in DOMESTIC_CONDEMNATION_ROOTS and state is not None and state.locus and m.pattern.has_target
+            and all(s.country == state.locus for s in sources) and (noun := _violence_reacted_to(m.anchor)) is not None
+            and not _told_by_verb(noun, state) and not state.named_acts
+        ):
+            # "Opposition leaders condemned the attack", "Kishida condemned the attack" in a story about one country
+            # that told no use of force with its doer (not even one's own arm's, which is no one's to condemn): its own
+            # people's violence at home (the story names no other)
+            pairs = [(s, _of_place(state.locus, "CVL", LOCUS_RULE)) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
@@ -2149,6 +2158,24 @@ def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     ):
         return lemma
     return None
+
+
+DOMESTIC_CONDEMNATION_ROOTS = {"11"}  # a reaction at home to violence by no one named (Coder._event_of)
+
+
+def _violence_reacted_to(anchor: Token) -> str | None:
+    """The noun of "the attack", "the killing", "the violence" (a use of force) the verb reacts to, if any."""
+    for obj, relative in _reaction_objects(anchor):
+        noun = _act_referred_to(obj, relative)
+        if noun is not None and noun in EVENT_NOUNS and EVENT_NOUNS[noun] & _FIGHTING:
+            return noun
+    return None
+
+
+def _told_by_verb(noun: str, state: ArticleState) -> bool:
+    """Did the story tell, by a verb, the act the noun names ("troops attacked" ... "the attack"), whoever did it?"""
+    roots = EVENT_NOUNS.get(noun, frozenset()) & _FIGHTING
+    return any(verb == noun or verb in _verbs_of(noun) or (verb in NOUN_VERBS.get(noun, ()) and root in roots) for root, verb, *_ in state.acts)
 
 
 def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:

@@ -1335,3 +1335,20 @@ def test_officers_are_police(cameo_coder: Coder) -> None:
 )
 def test_an_organization_by_the_last_word_of_its_name(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("01", "11")} - {"MAR ESHREBPOL 111"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a reaction at home to an attack no act coded before names the doer of: the story country's own people
+        ("A man shot at Vice President Cristina Fernandez de Kirchner in Buenos Aires. Argentine police arrested a man. "
+         "Opposition leaders condemned the attack.", {"ARGOPP ARGCVL 111"}),
+        ("Former Japanese Prime Minister Shinzo Abe was shot dead in Nara. Japanese police arrested a man in Nara. "
+         "Prime Minister Fumio Kishida condemned the attack as barbaric.", {"JPNGOV JPNCVL 111"}),
+        ("Russian missiles struck Kyiv. Zelensky condemned the attack.", {"UKRGOV RUSMIL 111"}),  # the doer told before
+        ("Opposition leaders condemned the attack.", set()),  # no story country: no one's
+    ],
+)
+def test_a_domestic_reaction_to_violence_no_one_named(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(code(cameo_coder, text)) if t.endswith(" 111")} == expected
