@@ -2712,8 +2712,8 @@ ON_SITE = {"CVL", "OPP", "COP"}  # ... or they are where their target stands: "s
 
 def _home_of(role: str, target_head: Token, actors: dict[int, Actor], extra, members) -> str | None:
     """The country a bare role noun acting on ``target_head`` is of, by HOME_ACTORS and ON_SITE, or None."""
-    if role in ON_SITE and (place := _place_in(target_head, actors)):
-        return place
+    if role in ON_SITE and (place := _place_in(target_head, actors) or (_place_in(target_head.head, actors) if target_head.dep_ == "poss" else None)):
+        return place  # (a possessor stands where what it owns stands: "raided the group's headquarters in Amman")
     if role not in HOME_ACTORS:
         return None
     wanted = HOME_ACTORS[role]

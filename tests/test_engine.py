@@ -1352,3 +1352,10 @@ def test_an_organization_by_the_last_word_of_its_name(cameo_coder: Coder, text: 
 )
 def test_a_domestic_reaction_to_violence_no_one_named(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(code(cameo_coder, text)) if t.endswith(" 111")} == expected
+
+
+@pytest.mark.model
+def test_police_are_where_what_they_raid_stands(cameo_coder: Coder) -> None:
+    # "raided the group's offices in Istanbul": the place of the owned thing, not the owner's country, places the police
+    text = "Hamas leaders met in Doha. Police raided the group's offices in Istanbul."
+    assert {t for t in triples(code(cameo_coder, text)) if t.endswith(" 091")} == {"TURCOP PSEREBHMS 091"}
