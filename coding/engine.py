@@ -996,7 +996,9 @@ class Coder:
         if act is not None:
             # "Israel's conduct", "the Russian strikes", "the seizure by the Houthis": the doer named on the noun
             doers = [actors[c.i] for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
-            if not doers and judged.i in actors and actors[judged.i].kind == AGENT and any(c.dep_ in ("poss", "amod") for c in judged.children):
+            if not doers and judged.i in actors and actors[judged.i].kind == AGENT and any(
+                c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.text[:1].isupper()) for c in judged.children
+            ):  # "the Mordorian seizure": the small model reads the adjective as a compound
                 doers = [actors[judged.i]]
             doers += [actors[p.i] for c in judged.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" and p.i in actors]
             if not doers and state is not None and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in judged.lefts):
@@ -1196,7 +1198,7 @@ class Coder:
         code = code or m.entry.code
         if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
             return _wronged_in_denial(m.anchor, sources, actors or {})
-        if state is None or not (state.acts or state.named_acts) or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
+        if state is None or not (state.acts or state.named_acts or state.history) or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         src_countries = {s.country for s in sources}
         objects = _reaction_objects(m.anchor)
@@ -1887,7 +1889,20 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             found = [d for d in doers if admit(d)]
             if named == noun and found:
                 return found
+        # nor named before: a ruling is a court's, a law or a bill a legislature's or a government's, the latest the
+        # story named ("Romania's Constitutional Court annulled the first round ... Georgescu called the ruling a coup")
+        for actor in reversed(state.history):
+            if actor.role in MAKER_ROLES.get(noun, ()) and actor.country and admit(actor):
+                return [replace(actor, head=-1)]
     return []
+
+
+# Who makes what a reaction may name with no act coded for it: a ruling is a court's, a law a legislature's or a
+# government's (see _doers_of_act_nouns_by)
+MAKER_ROLES = {
+    "ruling": ("JUD",), "verdict": ("JUD",), "judgment": ("JUD",), "judgement": ("JUD",), "sentence": ("JUD",),
+    "law": ("LEG", "GOV"), "bill": ("LEG", "GOV"), "legislation": ("LEG", "GOV"), "decree": ("GOV",),
+}
 
 
 ACCUSATION_WORDS = {"accusation", "allegation", "charge", "claim"}
@@ -1971,7 +1986,7 @@ def _act_noun(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN":
         return None
-    if lemma in EVENT_NOUNS or lemma in GENERIC_ACT_NOUNS or lemma in JUDGED_CONDUCT or lemma in _REFERRING_ACTS or _verbs_of(lemma):
+    if lemma in EVENT_NOUNS or lemma in GENERIC_ACT_NOUNS or lemma in JUDGED_CONDUCT or lemma in _REFERRING_ACTS or lemma in MAKER_ROLES or _verbs_of(lemma):
         return lemma
     return None
 
@@ -2150,7 +2165,7 @@ def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     None; with ``relative``, the noun a relative clause hangs on refers whatever its article ("a charge Bangkok
     denied"). Also a noun made from a verb ("the closure") and "the decision", "the move"."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma)):
+    if noun.pos_ != "NOUN" or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and lemma not in MAKER_ROLES and not _verbs_of(lemma)):
         return None
     if relative or any(
         c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
@@ -2298,6 +2313,7 @@ _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINAL
     "mobilisation", "mobilization", "cancellation", "postponement", "resumption", "restriction", "retaliation",
     "escalation", "dissolution", "nomination", "appointment", "dismissal", "removal", "shutdown", "sentencing",
     "designation", "delay", "incursion", "abduction", "kidnapping", "assassination", "bombardment", "interception",
+    "verdict", "judgment", "judgement", "law", "bill", "legislation", "decree",
 }
 
 

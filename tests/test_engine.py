@@ -375,6 +375,8 @@ def test_a_denial_with_no_accuser_answers_the_wronged(coder: Coder, text: str, e
         ("Arnor criticized the agreement reached by Gondor and Mordor.", {"ARN GON 111", "ARN MOR 111"}),
         # a state does not react to its own country
         ("Elessar rejected the treaty signed by Gondor.", set()),
+        # "the Mordorian seizure": a doer the small model reads as a compound of the act noun
+        ("Arnor said the Mordorian seizure of the fishermen was a kidnapping.", {"ARN MOR 112"}),
         # "criticised the trip": a trip or journey is the latest visit
         ("Arnorian troops visited Gondor on Monday. Rohan criticized the trip.", {"ARNMIL GON 042", "ROH ARNMIL 111"}),
     ],
@@ -884,6 +886,20 @@ def test_habits_and_the_place_of_a_statement(coder: Coder, text: str, expected: 
 )
 def test_a_raw_pattern_takes_an_inherited_subject(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert triples(code(cameo_coder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # no act coded for it: a ruling or verdict is the latest court's, a law or bill the latest legislature's or
+        # government's ("Romania's Constitutional Court annulled the first round ... Georgescu called the ruling a coup")
+        ("Hungary's parliament passed a law banning Pride marches. The European Commission condemned the law.", {"IGOEUREECCOM HUNLEG 111"}),
+        ("Georgia's parliament adopted the foreign agents bill on Tuesday. The United States criticised the bill.", {"USA GEOLEG 111"}),
+        ("A court in Moscow sentenced the journalist to 16 years. Washington condemned the verdict.", {"USAGOV RUSJUD 111"}),
+    ],
+)
+def test_a_reaction_to_a_ruling_or_a_law_is_on_its_maker(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(cameo_coder, text, dt.date(2024, 4, 26))) == expected
 
 
 def test_it_named_with_a_judgment_is_the_act_just_told(cameo_coder: Coder) -> None:
