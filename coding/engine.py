@@ -1267,7 +1267,13 @@ class Coder:
         """The actors a noun phrase names: its conjuncts, and "the Russian and Ukrainian ministers"."""
         out: list[Actor] = []
         for t in conjuncts(head):
-            if t.i in actors:
+            named = [
+                actors[p.i] for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                for q in c.children if q.dep_ == "pobj" for p in conjuncts(q) if p.i in actors
+            ] if t.tag_ == "NNS" else []
+            if named:
+                out.extend(named)  # "several Latin American governments, including Brazil and Colombia": those named
+            elif t.i in actors:
                 out.append(actors[t.i])
                 out.extend(extra.get(t.i, ()))
         return out
@@ -1615,6 +1621,10 @@ class Coder:
             return []
         if not pairs:
             trace.attempts.append(_fired(m, "blocked", f"target {m.target_head.text!r} is not a known actor" if m.target_head is not None else "no target"))
+            if state is not None and m.mood is None and code[:2] in _ACT_ROOTS and sources:
+                # "Police arrested former Vice President Jorge Glas" codes nothing (no one knows Glas), but "the raid",
+                # "the arrest" refer to it
+                state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources), (), code))
             return []
         pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
         if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for src, t in pairs if _audience(t, m.anchor.doc, code, m.anchor, src)]):
@@ -1763,8 +1773,9 @@ _FIGHTING = frozenset({"18", "19", "20"})
 _DEALS = frozenset({"03", "05", "06"})
 EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
-        ["attack", "strike", "airstrike", "raid", "killing", "massacre", "bombing", "shelling", "invasion", "offensive",
+        ["attack", "strike", "airstrike", "killing", "massacre", "bombing", "shelling", "invasion", "offensive",
          "incursion", "shooting", "assault", "violence", "atrocity", "fighting", "operation"], _FIGHTING),
+    "raid": _FIGHTING | {"17"},  # a police raid is a coercion: "police forced their way into the embassy ... the raid"
     **dict.fromkeys(["launch", "test", "drill", "exercise", "deployment", "buildup"], frozenset({"15", "19"})),
     **dict.fromkeys(["arrest", "detention", "seizure", "execution", "crackdown", "expulsion", "deportation"], frozenset({"17", "18"})),
     **dict.fromkeys(["pact", "deal", "agreement", "treaty", "accord", "partnership"], _DEALS),

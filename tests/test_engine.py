@@ -385,6 +385,23 @@ def test_a_reaction_to_a_thing_made_by_someone_named(coder: Coder, text: str, ex
     assert triples(code(coder, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Ecuadorean police arrested former Vice President Jorge Glas ... condemned the raid": an act on someone the
+        # codebook does not know codes nothing, but a later reaction refers to it (a raid is also a police act, 17)
+        ("Gondorian police arrested Borin Stonefoot on Friday. Arnor condemned the raid.", {"ARN GONCOP 111"}),
+        ("Gondorian police arrested Borin Stonefoot on Friday. Rohan criticized the arrest.", {"ROH GONCOP 111"}),
+        # not an act that did not take place
+        ("Gondorian police may arrest Borin Stonefoot. Rohan criticized the arrest.", set()),
+        # "several Latin American governments, including Brazil and Colombia, condemned the raid": those named
+        ("Gondorian police arrested Borin Stonefoot on Friday. Several countries, including Arnor and Rohan, condemned the arrest.", {"ARN GONCOP 111", "ROH GONCOP 111"}),
+    ],
+)
+def test_a_reaction_to_an_act_on_someone_unknown(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
 def test_a_future_act_unless_another_acts_is_an_ultimatum(coder: Coder) -> None:
     # "Nigeria will withdraw its force from Chad unless Goukouni arranges a ceasefire": a threat, not an intent to yield
     assert triples(code(coder, "Arnor will withdraw from Gondor unless Elessar meets Mordor.")) == {"ARN GON 130"}
