@@ -1530,6 +1530,14 @@ class Coder:
             # "The Taliban vowed to respond", "Russia's response will be harsh": a threat with no one named is against
             # whoever last used force on the threatener
             pairs = [(s, t) for s in sources for t in provokers]
+        elif (opponents := _opponents(m, code, sources, state)):
+            # "The junta declared a temporary ceasefire", "the separatists agreed to a ceasefire": a truce or a
+            # pull-back with no one named is with the other side of the latest fighting the actor was in
+            pairs = [(s, t) for s in sources for t in opponents]
+        elif code.startswith(SYMPATHY_CODES) and m.target_head is None and state is not None and state.locus and all(s.country and s.country != state.locus for s in sources):
+            # "China's foreign ministry expressed condolences": sympathy with no one named is for the country the
+            # story is about
+            pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
         elif (parties := _parties_of_meeting(m, code, sources, state)):
             # "Mohammed bin Salman hosted the meeting", "Anwar Ibrahim, who mediated the talks", "offered to mediate":
             # the host or mediator acts on each party of the meeting (or conflict) named last
@@ -2169,6 +2177,37 @@ def _provokers(m: PatternMatch, code: str, sources: list[Actor], state: ArticleS
 
 
 _BLOWS = frozenset({"12", "13", "16"})  # rejections, threats, cuts in relations: a threat may answer them
+SYMPATHY_CODES = ("018",)  # condolences and sympathy (see Coder._event_of)
+DE_ESCALATION_CODES = ("087",)  # ceasefires, easing a blockade, demobilising, pulling back (see _opponents)
+
+
+def _own_side(a: Actor, b: Actor) -> bool:
+    """The same actor, or two arms of one state."""
+    return a.code == b.code or (a.country is not None and a.country == b.country and a.role in STATE_ROLES and b.role in STATE_ROLES)
+
+
+def _opponents(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+    """For a de-escalation (087x: a ceasefire, a pull-back) that names no one, by one side: the other side of the latest
+    fighting (roots 15, 17-20) that side was in, whichever side struck (a group and its own state included)."""
+    if state is None or not state.acts or not code.startswith(DE_ESCALATION_CODES) or m.target_head is not None:
+        return []
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for c in (m.anchor, *m.anchor.children) for p in c.children):
+        return []  # "announced a new ceasefire with Druze leaders": a partner is named, even one no one knows
+    first = sources[0]
+    if not all(_own_side(s, first) for s in sources):
+        return []
+    for root, _, doers, done_to, _ in reversed(state.acts):
+        if root not in _FORCE_ACTS:
+            continue
+        if any(_own_side(d, first) for d in doers):
+            found = [t for t in done_to if t.country and not _own_side(t, first)]
+        elif any(_own_side(t, first) for t in done_to):
+            found = [d for d in doers if d.country and not _own_side(d, first)]
+        else:
+            continue
+        if found:
+            return found
+    return []
 
 
 def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
