@@ -660,6 +660,10 @@ class Coder:
                 actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
                 extra[tok.i] = [Actor(second.code, second.country, second.role, tok.text, second.rule_id, second.kind, tok.i, second.noun)]
                 heads[tok.i] = tok
+            elif tok.lower_ in ("whom", "who", "which", "that") and tok.dep_ in ("dobj", "dative") and tok.head.dep_ == "relcl" and tok.head.head.i in actors:
+                # "Russia's defence attache, whom it accused of being an intelligence officer": the relative pronoun
+                # object is the noun its clause hangs on
+                antecedent = actors[tok.head.head.i]
             elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _speaker(tok, actors) is None and (said := _role_speaker(tok, actors, role_only)) is not None:
                 # "Student groups said they would keep protesting": the role noun no one names that said it, not the
                 # last actor of the story (the locus rule may place them later, as it places the role noun)

@@ -709,6 +709,13 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                     subj = subj if subj is not None and subj.i in actor_heads else None
                 if subj is not None:
                     return walk(k + 1, pos, prev, matched, subj)
+            if prev.i == anchor.i and anchor.dep_ == "relcl" and (
+                rel := next((c for c in anchor.children if c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") and c.i in actor_heads), None)
+            ) is not None:
+                # "Russia's defence attache, whom it accused of ...": the relative pronoun object stands before the verb
+                found = walk(k + 1, pos, prev, matched, actor_heads[rel.i])
+                if found is not None:
+                    return found
             root = prev.head if prev.dep_ in ("mark", "aux", "prt") and prev.i != anchor.i else prev
             # the scope: root's subtree (contiguous: the parse is projective) within the clause, plus, right after
             # the anchor, the subjects of its infinitive complements

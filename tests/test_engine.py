@@ -460,6 +460,21 @@ def test_a_verb_conjoined_to_a_report_is_the_speaker_s(coder: Coder, text: str, 
     assert triples(code(coder, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Russia's defence attache, whom it accused of being an intelligence officer": the relative pronoun object
+        # stands for the noun its clause hangs on, before the verb
+        ("Mordor expelled the Gondorian envoy, whom it accused of espionage.", {"MOR GON 112"}),
+        ("The Gondorian leader, whom Arnor criticized on Monday, met Rohan.", {"ARN GONGOV 111", "GONGOV ROH 040"}),
+        # a relative pronoun subject is the doer, as before
+        ("The Gondorian leader, who criticized Arnor on Monday, met Rohan.", {"GONGOV ARN 111", "GONGOV ROH 040"}),
+    ],
+)
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(coder, text)) == expected
+
+
 def test_a_reaction_to_a_dated_attack(coder: Coder) -> None:
     # "Monday's attack" refers back as "the attack" does, and the pre-filter keeps the sentence
     events = code(coder, "Arnorian troops attacked Gondor on Monday. Rohan condemned Monday's attack.")
