@@ -800,14 +800,23 @@ def _in_noun_phrase(word: Token, noun: Token) -> bool:
     return False
 
 
+# Verbs whose object does a bare infinitive ("help Pyongyang build satellites"): the parser reads it as the subject of
+# a complement clause, as it does "allowed Rohan to inspect"
+BARE_INFINITIVE_CONTROL = {"help", "let"}
+
+
 def _controlled_subjects(anchor: Token) -> set[int]:
     """`allowed Rohan to inspect`, parsed as a complement clause: its subject is the anchor's object. (Over the Doc's
     columns: the indices of the subtree of each ``nsubj`` of a ``ccomp``/``xcomp`` child with a "to" ``aux``.)"""
     doc = anchor.doc
     rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)
     out: set[int] = set()
+    bare = anchor.lemma_.lower() in BARE_INFINITIVE_CONTROL  # "help Pyongyang build satellites", "let Gondor inspect"
     for c in kids[anchor.i]:
-        if rows[c][2] in ids.complement and any(rows[g][2] == ids.aux and rows[g][1] == ids.to for g in kids[c]):
+        if rows[c][2] in ids.complement and (
+            any(rows[g][2] == ids.aux and rows[g][1] == ids.to for g in kids[c])
+            or (bare and doc[c].tag_ == "VB" and not any(rows[g][2] == ids.mark for g in kids[c]))
+        ):
             for sub in kids[c]:
                 if rows[sub][2] == ids.nsubj:
                     stack = [sub]

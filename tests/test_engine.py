@@ -948,6 +948,20 @@ def test_a_ceasefire_or_condolences_with_no_one_named(cameo_coder: Coder, text: 
     assert triples(code(cameo_coder, text, dt.date(2024, 4, 26))) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "help Pyongyang build satellites": the object of help or let does a bare infinitive, which the parser reads
+        # as the subject of a complement clause
+        ("Putin said Moscow would help Pyongyang build satellites.", {"RUSGOV PRKGOV 033"}),
+        ("China helped Pakistan build a nuclear plant.", {"CHN PAK 070"}),
+        ("Russia helped Syria rebuild its army.", {"RUS SYR 070"}),
+    ],
+)
+def test_the_object_of_help_doing_a_bare_infinitive(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert triples(code(cameo_coder, text, dt.date(2024, 4, 26))) == expected
+
+
 def test_it_named_with_a_judgment_is_the_act_just_told(cameo_coder: Coder) -> None:
     # "Israel rejected the accusation. Herzog called it atrocious": "it" is South Africa's accusation, not the court
     text = (
