@@ -941,7 +941,7 @@ def test_a_reaction_to_a_ruling_or_a_law_is_on_its_maker(cameo_coder: Coder, tex
         ("Azerbaijan launched an offensive against Armenian separatists in Karabakh. The separatists agreed to a ceasefire a day later.", {"AZE ARMSEP 190", "ARMSEP AZE 0871"}),
         ("Russian troops shelled Kharkiv on Monday. Russia declared a ceasefire on Tuesday.", {"RUSMIL UKR 194", "RUS UKR 0871"}),
         # condolences with no one named are for the story's country
-        ("Japan's former prime minister was shot dead in Nara. Japanese police arrested a suspect. China's foreign ministry expressed condolences.", {"CHNGOV JPN 018"}),
+        ("Japan's former prime minister was shot dead in Nara. Japanese police arrested a suspect. China's foreign ministry expressed condolences.", {"JPNCOP JPNCVL 173", "CHNGOV JPN 018"}),
     ],
 )
 def test_a_ceasefire_or_condolences_with_no_one_named(cameo_coder: Coder, text: str, expected: set[str]) -> None:
