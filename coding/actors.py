@@ -498,6 +498,11 @@ def _np_text(head: Token) -> str:
             end = tok.right_edge.i + 1
         else:
             break
-    span = head.doc[start:end]
-    text = span.text
+    text = span_text(head.doc, start, end)
     return text if len(text) <= 80 else head.text
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (start < end), without making the Span: slicing a Doc and reading a Span's text cost
+    some 30 µs, forty times this."""
+    return "".join([doc[i].text_with_ws for i in range(start, end - 1)]) + doc[end - 1].text

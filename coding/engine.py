@@ -37,6 +37,7 @@ from coding.actors import (
     _dateline_end,
     _np_text,
     resolve_head,
+    span_text,
 )
 from coding.clean import split_sentences
 from coding.codebook.model import Codebook
@@ -610,8 +611,8 @@ class Coder:
         # (the default bulk parse), runs of proper nouns stand in for the entities.
         names = doc.ents if self.ner else _propn_runs(doc, tokens)
         for ent in names:
-            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(t.i in mmap.by_token for t in ent):
-                unresolved.append(ent.text)
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "PROPN") and not any(i in mmap.by_token for i in range(ent.start, ent.end)):
+                unresolved.append(span_text(doc, ent.start, ent.end))
         # "the two leaders", "both sides": the last pair of actors named together ("Russia and Ukraine"), else the last
         # two actors of the story. Candidate pairs, best first: a target takes the first pair without the source.
         coordinated = [(i, actors[i], actors[c.i]) for i in sorted(actors) for c in tokens[i].children if c.dep_ == "conj" and c.i in actors and actors[c.i].code != actors[i].code]
