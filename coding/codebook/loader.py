@@ -504,25 +504,14 @@ class _Loader:
                     self.check_dependency(f, entry.dependency, (*loc, "dependency"))
                 if not entry.patterns and entry.dependency is None:
                     self.add("E404", f, loc, id=entry.id)
-                if not entry.examples:
-                    self.add("E403", f, loc, id=entry.id)
-                examples = []
-                for i, ex in enumerate(entry.examples):
-                    eloc = (*loc, "examples", i)
-                    for j, event in enumerate(ex.events):
-                        self.check_event(f, event, (*eloc, "events", j), actions, actions_name, world)
-                    examples.append(m.Example(ex.text, tuple(" ".join(e.split()) for e in ex.events), ex.date, f.where(eloc)))
-                counter = tuple(
-                    m.Example(c.text, (), c.date, f.where((*loc, "counterexamples", i)))
-                    for i, c in enumerate(entry.counterexamples)
-                )
+                examples, counter = self.cases_of(f, entry, loc, actions, actions_name, world)
                 verbs.append(
                     m.VerbEntry(
                         id=entry.id,
                         code=entry.code,
                         patterns=tuple(patterns),
                         dependency=tuple(entry.dependency) if entry.dependency is not None else None,
-                        examples=tuple(examples),
+                        examples=examples,
                         counterexamples=counter,
                         where=where,
                         pattern_lines=tuple(lines),
@@ -530,6 +519,21 @@ class _Loader:
                     )
                 )
         return verbs
+
+    def cases_of(
+        self, f: _File, entry: Any, loc: tuple[Any, ...], actions: dict[str, m.Action], actions_name: str, world: _ExampleWorld | None
+    ) -> tuple[tuple[m.Example, ...], tuple[m.Example, ...]]:
+        """A verb or verdict entry's examples (each event checked) and counterexamples; E403 when it has no example."""
+        if not entry.examples:
+            self.add("E403", f, loc, id=entry.id)
+        examples = []
+        for i, ex in enumerate(entry.examples):
+            eloc = (*loc, "examples", i)
+            for j, event in enumerate(ex.events):
+                self.check_event(f, event, (*eloc, "events", j), actions, actions_name, world)
+            examples.append(m.Example(ex.text, tuple(" ".join(e.split()) for e in ex.events), ex.date, f.where(eloc)))
+        counter = tuple(m.Example(c.text, (), c.date, f.where((*loc, "counterexamples", i))) for i, c in enumerate(entry.counterexamples))
+        return tuple(examples), counter
 
     def check_dependency(self, f: _File, nodes: list[dict[str, Any]], loc: tuple[Any, ...]) -> None:
         if not nodes:
@@ -612,18 +616,8 @@ class _Loader:
                         self.add("E208", f, (*loc, "words", i), word=word, other=owner[word][0], first=owner[word][1])
                     else:
                         owner[word] = (entry.id, f.where((*loc, "words", i)))
-                if not entry.examples:
-                    self.add("E403", f, loc, id=entry.id)
-                examples = []
-                for i, ex in enumerate(entry.examples):
-                    eloc = (*loc, "examples", i)
-                    for j, event in enumerate(ex.events):
-                        self.check_event(f, event, (*eloc, "events", j), actions, actions_name, world)
-                    examples.append(m.Example(ex.text, tuple(" ".join(e.split()) for e in ex.events), ex.date, f.where(eloc)))
-                counter = tuple(
-                    m.Example(c.text, (), c.date, f.where((*loc, "counterexamples", i))) for i, c in enumerate(entry.counterexamples)
-                )
-                verdicts.append(m.Verdict(entry.id, entry.code, tuple(entry.words), tuple(examples), counter, where))
+                examples, counter = self.cases_of(f, entry, loc, actions, actions_name, world)
+                verdicts.append(m.Verdict(entry.id, entry.code, tuple(entry.words), examples, counter, where))
         return verdicts
 
 
