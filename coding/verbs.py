@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
@@ -135,8 +135,8 @@ class VerbIndex:
                         variants.append((f"raw::{entry.id}{INHERITED}", inherited))
                     for key, nodes in variants:
                         one = DependencyMatcher(vocab)
-                        one.add(key, [nodes])
-                        self.dep_matchers.append(one)
+                        one.add(key, [nodes])  # also checks the pattern
+                        self.dep_matchers.append(_TreeMatcher.compile(vocab.strings, key, nodes) or one)
                         self.raw[key] = (entry, [node["RIGHT_ID"] for node in nodes])
                         gate = _rarest_first([_raw_gate(node.get("RIGHT_ATTRS", {}), vocab.strings) for node in nodes], common)
                         self.raw_gates.append(_Gate(gate))
@@ -221,21 +221,22 @@ class _Candidates:
         return out
 
 
-_DOC_COLUMNS = [LEMMA, LOWER, DEP, POS, HEAD, MORPH]
+_DOC_COLUMNS = [LEMMA, LOWER, DEP, POS, TAG, HEAD, MORPH]
 
 
 def doc_arrays(doc: Doc) -> tuple[list[list[int]], list[int], list[int]]:
-    """Per token of a parsed Doc: its LEMMA, LOWER, DEP and POS ids (``_SENTENCE_COLUMNS``), the index of its head,
-    and its MORPH id. Read with one ``Doc.to_array`` call and kept in the Doc's user data: the matcher, the passive
-    test, the finite-verb test and the recode words all read them."""
+    """Per token of a parsed Doc: its LEMMA, LOWER, DEP, POS and TAG ids (``_SENTENCE_COLUMNS``, then TAG for the raw
+    patterns' :class:`_TreeMatcher`), the index of its head, and its MORPH id. Read with one ``Doc.to_array`` call and
+    kept in the Doc's user data: the matcher, the passive test, the finite-verb test and the recode words all read
+    them."""
     data = doc.user_data
     found = data.get("dyad_arrays")
     if found is None:
         if len(doc):
             array = doc.to_array(_DOC_COLUMNS)
             # HEAD is the offset to the head (in a uint64 array: as int64)
-            heads = (array[:, 4].astype("int64") + numpy.arange(len(doc))).tolist()
-            found = (array[:, :4].tolist(), heads, array[:, 5].tolist())
+            heads = (array[:, 5].astype("int64") + numpy.arange(len(doc))).tolist()
+            found = (array[:, :5].tolist(), heads, array[:, 6].tolist())
         else:
             found = ([], [], [])
         data["dyad_arrays"] = found
@@ -947,6 +948,90 @@ def _gate_open(gate: _Gate, rows: list[list[int]], columns: list[set[int]], tupl
         if allowed.isdisjoint(have):
             return False
     return True
+
+
+# What _TreeMatcher does of a raw pattern: these token attributes (their columns in doc_arrays' rows), each with one
+# value or an {"IN": [...]} list, and these operators; a pattern with anything else runs in spaCy's DependencyMatcher.
+_TREE_COLUMNS = {"LEMMA": 0, "LOWER": 1, "DEP": 2, "POS": 3, "TAG": 4}
+_TREE_OPS = frozenset({">", "<", ">>"})
+
+
+class _TreeMatcher:
+    """One raw dependency pattern matched over the Doc's columns (:func:`doc_arrays`): the matches spaCy's
+    DependencyMatcher with that one pattern gives, in its order, without a Token object or a token Matcher pass.
+
+    As the DependencyMatcher does: each node's candidates are the tokens with all its attributes, grouped by the root
+    of their tree (groups in the order of their first token); within a group the matches are the node-order
+    combinations of candidates, ascending, that keep every relation (``>``: the right node is a child of the left,
+    ``<``: its head, ``>>``: in its subtree); a token may stand for two nodes the relations do not tell apart."""
+
+    __slots__ = ("match_id", "tests", "edges")
+
+    def __init__(self, match_id: int, tests: list[tuple[tuple[int, frozenset[int]], ...]], edges: list[tuple[str, int]]) -> None:
+        self.match_id = match_id
+        self.tests = tests  # per node: (column, allowed ids) pairs
+        self.edges = edges  # per node after the first: (operator, index of its LEFT_ID node)
+
+    @classmethod
+    def compile(cls, strings, key: str, nodes: list[dict]) -> "_TreeMatcher | None":
+        """None when the pattern needs what this class does not do (other attributes, value forms or operators)."""
+        index = {node["RIGHT_ID"]: j for j, node in enumerate(nodes)}
+        tests, edges = [], []
+        for j, node in enumerate(nodes):
+            node_tests = []
+            for name, value in node.get("RIGHT_ATTRS", {}).items():
+                if name not in _TREE_COLUMNS:
+                    return None
+                if isinstance(value, str):
+                    values = [value]
+                elif isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list) and all(isinstance(v, str) for v in value["IN"]):
+                    values = value["IN"]
+                else:
+                    return None
+                node_tests.append((_TREE_COLUMNS[name], frozenset(strings.add(v) for v in values)))
+            tests.append(tuple(node_tests))
+            if j:
+                if node.get("REL_OP") not in _TREE_OPS or index.get(node.get("LEFT_ID"), j) >= j:
+                    return None
+                edges.append((node["REL_OP"], index[node["LEFT_ID"]]))
+        return cls(strings.add(key), tests, edges)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        rows, heads, _ = doc_arrays(doc)
+        positions = []
+        for node_tests in self.tests:
+            found = [i for i, row in enumerate(rows) if all(row[col] in values for col, values in node_tests)]
+            if not found:
+                return []
+            positions.append(found)
+        roots = {}
+        for i in sorted(set().union(*positions)):
+            k = i
+            for _ in range(len(heads)):
+                if heads[k] == k:
+                    break
+                k = heads[k]
+            roots[i] = k
+        groups = list(dict.fromkeys(roots.values()))
+        out = []
+        for root in groups:
+            grouped = positions if len(groups) == 1 else [[i for i in found if roots[i] == root] for found in positions]
+            partial = [(i,) for i in grouped[0]]
+            for (op, left), found in zip(self.edges, grouped[1:]):
+                extended = []
+                for match in partial:
+                    lo = match[left]
+                    if op == ">":
+                        extended.extend(match + (i,) for i in found if heads[i] == lo and i != lo)
+                    elif op == "<":
+                        extended.extend(match + (i,) for i in found if heads[lo] != lo and i == heads[lo])
+                    else:  # ">>"
+                        extended.extend(match + (i,) for i in found if i != lo and in_subtree(i, lo, heads))
+                partial = extended
+                if not partial:
+                    break
+            out.extend((self.match_id, list(match)) for match in partial)
+        return out
 
 
 def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]], common: frozenset[int] = frozenset()) -> list[list[tuple[int, frozenset[int]]]]:
