@@ -63,6 +63,7 @@ from coding.verbs import (
     doc_arrays,
     has_lower,
     in_subtree,
+    lower_words,
     match_sentence,
     is_passive,
     repair_misread_verbs,
@@ -275,7 +276,7 @@ class Coder:
         verdict, the actor mentions, the words (lower case) and the tokenized sentence."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
-        words = [t.lower_ for t in doc]
+        words = lower_words(doc)
         pronouns = sum(1 for w in words if w in PRONOUNS or w in POSSESSIVES)
         if names is not None:
             pronouns += not names.isdisjoint(words)

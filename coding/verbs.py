@@ -549,6 +549,27 @@ def has_lower(doc: Doc, word: str) -> bool:
     return doc.vocab.strings[word] in lowers
 
 
+_LOWER_TEXT: dict[int, str] = {}  # LOWER id → the string (ids are hashes of the text: any vocab agrees)
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``, from the Doc's LOWER column: no Token object per word (the pre-filter reads the
+    words of every sentence of a corpus)."""
+    if not len(doc):
+        return []
+    ids = doc.to_array(LOWER).tolist()
+    try:
+        return list(map(_LOWER_TEXT.__getitem__, ids))
+    except KeyError:
+        if len(_LOWER_TEXT) > 200_000:  # bounded: a long stream meets ever new words
+            _LOWER_TEXT.clear()
+        strings = doc.vocab.strings
+        for i in ids:
+            if i not in _LOWER_TEXT:
+                _LOWER_TEXT[i] = strings[i]
+        return list(map(_LOWER_TEXT.__getitem__, ids))
+
+
 class _Ids:
     """String ids the tree walks below compare with the Doc's columns (a label's id is its symbol or its hash, as the
     parser stored it)."""
