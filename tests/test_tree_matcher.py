@@ -75,3 +75,11 @@ def test_tree_matcher_leaves_other_forms_to_spacy(attrs):
     assert verbs._TreeMatcher.compile(nlp.vocab.strings, "k", [{"RIGHT_ID": "anchor", "RIGHT_ATTRS": attrs}]) is None
     nodes = [{"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"LEMMA": "say"}}, {"LEFT_ID": "anchor", "REL_OP": ".", "RIGHT_ID": "next", "RIGHT_ATTRS": {}}]
     assert verbs._TreeMatcher.compile(nlp.vocab.strings, "k", nodes) is None
+
+
+def test_lower_words_are_the_tokens_lower_forms():
+    nlp = spacy.blank("en")
+    for text in ["", "The U.S. and ÜBER-Corp SAID: 'No!'", "Russia's army — and Kyiv's"]:
+        doc = nlp(text)
+        assert verbs.lower_words(doc) == [t.lower_ for t in doc]
+        assert verbs.lower_words(doc) == [t.lower_ for t in doc]  # the second time from the cache
