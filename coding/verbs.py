@@ -1021,7 +1021,13 @@ class _TreeMatcher:
         rows, heads, _ = doc_arrays(doc)
         positions = []
         for node_tests in self.tests:
-            found = [i for i, row in enumerate(rows) if all(row[col] in values for col, values in node_tests)]
+            if node_tests:
+                (col, values), *more = node_tests  # one plain scan, then the few tokens left for each further test
+                found = [i for i, row in enumerate(rows) if row[col] in values]
+                for col, values in more:
+                    found = [i for i in found if rows[i][col] in values]
+            else:
+                found = list(range(len(rows)))
             if not found:
                 return []
             positions.append(found)
