@@ -1647,6 +1647,13 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"{heard[0].text!r} is an audience, not a party"))
                 return []
+        if code[:2] == "10" and m.anchor.lemma_.lower() in COMMAND_VERBS and (ranks := [(s, t) for s, t in pairs if _own_command(s, t)]):
+            # "Prabowo ordered the police and military to take firm action", "Katz ordered the military to stop the
+            # boat": a state's order to its own forces is its chain of command, no demand between two parties
+            pairs = [p for p in pairs if p not in ranks]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", f"an order to its own forces ({ranks[0][1].text!r})"))
+                return []
         if clash:
             pairs += [(t, s) for s, t in pairs]
         host = None
@@ -2590,7 +2597,17 @@ def _by_phone(anchor: Token) -> bool:
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
+COMMAND_VERBS = {"order", "instruct", "direct", "command"}
+COMMANDED_ROLES = {"MIL", "COP", "SPY"}
+
+
+def _own_command(src: Actor, tgt: Actor) -> bool:
+    """Is an order from a government or an army to forces of its own country (Coder._event_of)?"""
+    return bool(src.country) and src.country == tgt.country and src.role in ("GOV", "MIL") and tgt.role in COMMANDED_ROLES
+
+
 AUDIENCE_ROOTS = {"01", "04"}
+FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "backer", "faithful"}  # a speaker's own: its audience (root 01)
 AUDIENCE_NOUNS = {"reporter", "journalist", "correspondent", "press", "crowd", "audience", "gathering", "congregation", "newsman"}
 # ... and the venues a statement is made to (root 01 only): the venue, and a place or body it names, is no party
 VENUE_NOUNS = {
@@ -2614,6 +2631,11 @@ def _audience(actor: Actor, doc: Doc, code: str, anchor: Token | None = None, sp
                 venue in VENUE_NOUNS or (venue in HOUSES and speaker is not None and speaker.country == actor.country)
             ):
                 return True  # (a foreign parliament is told something: "Zelensky told the U.S. Congress that ...")
+    if code[:2] == "01" and actor.head >= 0 and speaker is not None and speaker.country == actor.country and (
+        (head := doc[actor.head]).lemma_.lower() in FOLLOWER_NOUNS
+        or any(p.lower_ == "of" and any(f.lemma_.lower() in FOLLOWER_NOUNS for f in p.children) for p in head.children)
+    ):
+        return True  # "Maduro told supporters from a balcony", "told thousands of supporters in Banja Luka"
     return actor.kind == AGENT and actor.head >= 0 and doc[actor.head].lemma_.lower() in AUDIENCE_NOUNS
 
 

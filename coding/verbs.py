@@ -274,6 +274,8 @@ def blocked_reason(verb: Token) -> str | None:
     children = children_of[verb.i]
     if any(rows[c][2] == ids.neg or (rows[c][2] == ids.advmod and rows[c][1] in ids.negators) for c in children):
         return "negated"
+    if any(rows[c][1] == ids.longer and any(rows[g][1] == ids.no for g in children_of[c]) for c in children):
+        return "negated (no longer)"  # "Poland will no longer send weapons to Ukraine": the end of the act, not the act
     if any(rows[c][2] == ids.aux and rows[c][1] in ids.modals and not (rows[c][1] == ids.would and reported(verb)) for c in children):
         return "modal (" + next(doc[c].lower_ for c in children if rows[c][2] == ids.aux and rows[c][1] in ids.modals) + ")"
     conditional, marking = ids.conditional, ids.marking
@@ -289,6 +291,8 @@ def blocked_reason(verb: Token) -> str | None:
             kids = children_of[clause]
             continue
         break
+    if (until := _until_unmet(verb)) is not None:
+        return until
     if not realised(verb):
         return "non-realised complement (infinitive or gerund)"
     head = verb.head
@@ -302,6 +306,30 @@ def blocked_reason(verb: Token) -> str | None:
             return f"demanded ({head.text} that …), not done"  # "demanded that the government end curbs"
         if verb.dep_ == "relcl" and any(c.lower_ in DRAFTS for c in head.lefts):
             return f"a draft ({head.text} that …), not an act"  # "a draft resolution that deplored …" was never adopted
+    return None
+
+
+UNTIL_MARKS = {"until", "till"}
+
+
+def _until_unmet(verb: Token) -> str | None:
+    """A clause of "until" under a clause that is still to come: "the group would keep targeting ships until Israel
+    ended its offensive", "the measures will stay in place until Israel allows aid in", "vowed to fight until Russia
+    withdrew" name a condition, not an act. "Gondor held the town until Mordor retook it" is narrative, an event."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in UNTIL_MARKS), None)
+    if mark is None:
+        return None
+    gov = verb.head
+    for _ in range(6):
+        if gov.pos_ in ("VERB", "AUX") and (any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ in FUTURE_AUX) for c in gov.children) or gov.tag_ == "VB"):
+            return f"hypothetical ({mark.lower_}: {gov.text} is still to come)"
+        # up through complements, conjuncts and the noun phrases a participle hangs on ("ships linked to Israel")
+        if gov.dep_ in ("xcomp", "conj", "acl", "dobj", "pobj", "prep") and gov.head.i != gov.i:
+            gov = gov.head
+            continue
+        break
     return None
 
 
@@ -586,6 +614,7 @@ class _Ids:
         self.negators = frozenset(strings[w] for w in NEGATORS)
         self.modals = frozenset(strings[w] for w in MODALS)
         self.would = strings["would"]
+        self.longer, self.no = strings["longer"], strings["no"]
         self.future = frozenset(strings[w] for w in FUTURE_AUX)
         self.auxes = frozenset(strings[d] for d in ("aux", "auxpass"))
         self.aux, self.to, self.nsubj = strings["aux"], strings["to"], strings["nsubj"]
@@ -1168,11 +1197,34 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", "words or target not found"))
                 continue
             matched, target = found
-            if (why := _not_an_act_on(pattern, token, target)) is not None:
+            if (why := _not_an_act_on(pattern, token, target) or _denied_object(token, matched)) is not None:
                 if trace is not None:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", why))
                 continue
             yield PatternMatch(entry, pattern, k, token, matched, target, is_passive(token), token_mood)
+
+
+NO_DETERMINERS = {"no", "neither"}
+SPANS_OF_YEARS = {"years", "decades"}
+
+
+def _denied_object(anchor: Token, matched: tuple[Token, ...]) -> str | None:
+    """A pattern word, or a noun between it and the verb, under "no": "the two leaders announced no agreement on a
+    ceasefire", "reached no deal with", "offered no aid to" deny the act the words name."""
+    for word in matched[1:]:
+        tok = word
+        for _ in range(6):
+            if tok.i == anchor.i or tok.pos_ in ("VERB", "AUX"):
+                break
+            if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in tok.children):
+                return f"negated object (no {tok.text})"
+            if tok.lower_ in SPANS_OF_YEARS and tok.i != word.i:
+                # "Egypt, Ethiopia and Sudan held years of talks": a process of years, the story's background
+                return f"a span of {tok.text} ({tok.text} of {word.text}), no event"
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+    return None
 
 
 # Verbs whose bare object is the party acted on itself, never a thing of it: "called Erdogan" is a phone call,

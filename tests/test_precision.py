@@ -1,0 +1,97 @@
+"""False positives of wire copy: acts a sentence names but denies, makes conditional, or that are no event between
+two parties. Each policy in several phrasings, through the real model and the CAMEO codebook
+(docs/engine_policies.md, "Acts that did not happen, and what is no act between parties")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coding.codebook.loader import load_codebook
+from coding.engine import Coder
+from coding.nlp import load_model
+from coding.records import Article
+
+pytestmark = pytest.mark.model
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def cameo() -> Coder:
+    return Coder(load_codebook(REPO / "codebooks" / "cameo"), load_model())
+
+
+def coded(coder: Coder, text: str) -> set[str]:
+    result = coder.code_article(Article("t", text, dt.date(2025, 6, 15)))
+    return {f"{e.source[:3]} {e.target[:3]} {e.action[:2]}" for e in result.events}
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump met Russian President Vladimir Putin in Anchorage on Friday, but the two leaders announced no agreement on a ceasefire in Ukraine.",
+    "Israel and Hamas reached no agreement on a truce with each other.",
+    "Russia offered no aid to Syria.",
+])
+def test_an_act_named_under_no_is_denied(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 08") or e.endswith(" 07") for e in coded(cameo, text))
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Poland will no longer send weapons to Ukraine, Prime Minister Mateusz Morawiecki said on Wednesday.", "POL UKR 03"),
+    ("Germany will no longer buy Russian gas, the economy minister said.", "DEU RUS 06"),
+    ("Hungary no longer recognises Kosovo.", "HUN XKX 05"),
+])
+def test_no_longer_ends_the_act(cameo: Coder, text: str, gone: str) -> None:
+    assert gone not in coded(cameo, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Houthi spokesman said the group would keep targeting ships linked to Israel until it ended its offensive in Gaza.",
+    "The ministry said the measures would stay in place until Israel allowed an uninterrupted flow of humanitarian aid into Gaza.",
+    "Pakistan said its border crossings would stay shut until Afghanistan acted against the militants.",
+    "The rebels vowed to keep fighting until Sudan released their commanders.",
+])
+def test_a_condition_under_until_is_no_event(cameo: Coder, text: str) -> None:
+    assert not any(e.split()[2] in ("08", "07", "17") for e in coded(cameo, text)), coded(cameo, text)
+
+
+def test_narrative_until_is_still_told(cameo: Coder) -> None:
+    # the clause under "until" of what happened is kept: only a clause still to come is a condition
+    assert "RUS UKR 19" in coded(cameo, "Ukrainian forces held the town for weeks until Russian troops shelled Ukrainian positions on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, Ethiopia and Sudan held years of talks on the filling and operation of the dam without reaching an agreement.",
+    "India and Pakistan have held decades of talks on Kashmir.",
+])
+def test_years_of_talks_are_background(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 04") for e in coded(cameo, text))
+
+
+def test_days_of_talks_are_still_talks(cameo: Coder) -> None:
+    assert "EGY ETH 04" in coded(cameo, "Egypt held talks with Ethiopia on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Prabowo Subianto ordered the police and military to take firm action against rioters.",
+    "Israeli Defence Minister Israel Katz had ordered the Israeli military to stop the boat.",
+    "Kazakh President Kassym-Jomart Tokayev said he had ordered security forces to shoot to kill without warning.",
+    "The Nigerian army instructed the Nigerian police to lift the curfew.",
+])
+def test_an_order_to_ones_own_forces_is_no_demand(cameo: Coder, text: str) -> None:
+    assert not any(e.split()[2] == "10" for e in coded(cameo, text))
+
+
+def test_an_order_to_another_country_is_a_demand(cameo: Coder) -> None:
+    assert "USA IRN 10" in coded(cameo, "U.S. President Donald Trump ordered Iran to release the sailors.")
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuelan President Nicolas Maduro told supporters in Caracas that the United States would fail.",
+    "Thai opposition leader Pita Limjaroenrat told his followers the party would regroup.",
+    "Bosnian Serb leader Milorad Dodik told thousands of supporters in Banja Luka that Republika Srpska would defend itself.",
+])
+def test_a_speakers_own_supporters_are_its_audience(cameo: Coder, text: str) -> None:
+    assert not any(e.split()[2] == "01" for e in coded(cameo, text))
