@@ -35,6 +35,12 @@ _IRREGULAR_PLURALS = {
 
 _HYPHENS = frozenset({"-", "‐", "–"})
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "aligned", "allied", "affiliated"})
+_DUAL_NATIONAL_NOUNS = frozenset({
+    "billionaire", "businessman", "businesswoman", "tycoon", "oligarch", "national", "citizen", "dissident", "journalist",
+    "reporter", "activist", "academic", "researcher", "scholar", "writer", "artist", "student", "man", "woman", "worker",
+    "lawyer", "banker", "philanthropist", "businessmen", "nationals", "citizens", "dual",
+})
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "van", "von", "ul"})
 _DATELINE_MAX = 16  # tokens: "KYIV, Ukraine, Jan 5 (Reuters) -" and the like
 _DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
@@ -211,11 +217,30 @@ class ActorIndex:
                 # not a part of it (the rebels are Ukrainian, the protesters where they march)
                 i = j
                 continue
+            if last + 2 < len(orths) and strings[orths[last + 1]] in _HYPHENS and self._not_its_own(entry, [strings[o] for o in orths[last + 2 : last + 4]]):
+                # "Rwandan-backed rebels", "Russian-backed separatists": those a country backs are not its own;
+                # "Russian-Armenian billionaire", "Iranian-American journalist": the last nationality is the person's
+                i = j
+                continue
             others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
             text = "".join(strings[orths[k]] + (" " if spaces[k] else "") for k in range(first, last)) + strings[orths[last]]
             mentions.append(Mention(first, last + 1, entry, text, others, first < dateline))  # the text of doc[first : last + 1]
             i = j
         return mentions
+
+    def _not_its_own(self, entry: Entry, after: list[str]) -> bool:
+        """Is a country's name or adjective before a hyphen no one's identity: "-backed", "-supported" ... after it, or
+        a second nationality and a person ("Russian-Armenian billionaire")? Not two parties ("Russia-Ukraine war",
+        "Israeli-Palestinian talks")."""
+        if entry.kind not in (COUNTRY, ADJECTIVE, DEMONYM) or not after:
+            return False
+        word = after[0].lower()
+        if word in _BACKING:
+            return True
+        if entry.kind == COUNTRY or len(after) < 2 or not after[0][:1].isupper():
+            return False
+        second = self._trie.get(fold(after[0]), {}).get(None, [])
+        return any(e.kind == ADJECTIVE for e in second) and (after[1].lower() in _DUAL_NATIONAL_NOUNS or after[1][:1].isupper())
 
     @staticmethod
     def _accepts(entry: Entry, texts: Sequence[str]) -> bool:

@@ -1647,6 +1647,19 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"{heard[0].text!r} is an audience, not a party"))
                 return []
+        if code[:2] == "10" and m.target_head is not None and len(joint := {
+            actors[t.i].country for t in (m.target_head, *m.target_head.conjuncts) if t.i in actors and actors[t.i].country
+        }) > 1 and (ours := [(s, t) for s, t in pairs if s.country in joint]):
+            # "Xi told Modi that China and India should be friends": what a speaker says its own country and another
+            # should do together is no demand on either
+            pairs = [p for p in pairs if p not in ours]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", "the speaker's own country is among those who should act"))
+                return []
+        if code[:2] == "19" and m.anchor.lemma_.lower() in VERBAL_CLASH_VERBS and all(s.role in POLITICAL_ROLES and t.role in POLITICAL_ROLES for s, t in pairs):
+            # "Trump and Zelenskiy clashed in front of reporters": leaders, lawmakers and parties clash in words
+            trace.attempts.append(_fired(m, "blocked", "a clash of politicians is one of words"))
+            return []
         if code[:2] == "10" and m.anchor.lemma_.lower() in COMMAND_VERBS and (ranks := [(s, t) for s, t in pairs if _own_command(s, t)]):
             # "Prabowo ordered the police and military to take firm action", "Katz ordered the military to stop the
             # boat": a state's order to its own forces is its chain of command, no demand between two parties
@@ -2597,6 +2610,8 @@ def _by_phone(anchor: Token) -> bool:
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
+VERBAL_CLASH_VERBS = {"clash", "spar", "feud"}
+POLITICAL_ROLES = {"GOV", "LEG", "OPP", "ELI", "JUD"}  # who clashes only in words (no force, police, rebels, crowds)
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}
 COMMANDED_ROLES = {"MIL", "COP", "SPY"}
 

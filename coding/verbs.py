@@ -785,6 +785,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                     continue
                 if head.dep_ == "npadvmod" and head.head.pos_ == "NOUN":
                     continue  # an adverbial name on a noun is a misparse ("with strings attached, Cuba"), not its member
+                if prev.i == anchor.i and _in_as_phrase(head, anchor):
+                    continue  # "condemned the attack as a violation of Lebanese sovereignty": what the object is called
                 if passive and ((head.dep_ == "pobj" and head.head.dep_ == "agent") or any(a.dep_ == "agent" and a.left_edge.i <= head.i <= a.right_edge.i for a in anchor.children)):
                     continue  # the doer ("by Qatar and Turkey"), not the one done to
                 found = walk(k + 1, t.i, prev, matched, head)
@@ -837,6 +839,16 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         # walk refers to itself through its closure: a reference cycle that, left to the garbage collector, kept this
         # call's Tokens (and so their Doc) alive until a full collection. Unbound, it is freed now.
         walk = None
+
+
+def _in_as_phrase(head: Token, anchor: Token) -> bool:
+    """Is ``head`` inside an "as" phrase of the verb (or of its object) after an object that is no actor's name: the
+    name the act gives its object ("condemned the attack as a violation of Lebanese sovereignty", "denounced the strikes
+    as an attack on Syria")? Not "condemned as illegal the annexation by Russia" (no object before the phrase)."""
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > head.i:
+        return False
+    return any(p.lower_ == "as" and p.dep_ == "prep" and p.i > obj.i and p.left_edge.i <= head.i <= p.right_edge.i for p in (*anchor.children, *obj.children))
 
 
 def _in_noun_phrase(word: Token, noun: Token) -> bool:

@@ -95,3 +95,58 @@ def test_an_order_to_another_country_is_a_demand(cameo: Coder) -> None:
 ])
 def test_a_speakers_own_supporters_are_its_audience(cameo: Coder, text: str) -> None:
     assert not any(e.split()[2] == "01" for e in coded(cameo, text))
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskiy clashed in front of reporters in the Oval Office.",
+    "French President Emmanuel Macron clashed with Italian Prime Minister Giorgia Meloni over migration.",
+])
+def test_politicians_clash_in_words(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 19") for e in coded(cameo, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indian and Chinese troops clashed on the disputed border.", "IND CHN 19"),
+    ("Sudanese government forces clashed with the Rapid Support Forces in Khartoum.", "SDN SDN 19"),
+])
+def test_forces_still_clash(cameo: Coder, text: str, expected: str) -> None:
+    assert expected in coded(cameo, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Xi told Modi that China and India should be friends and good neighbours.",
+    "Russian President Vladimir Putin said Russia and Ukraine must negotiate.",
+])
+def test_what_the_speakers_own_country_should_do_with_another_is_no_demand(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 10") for e in coded(cameo, text))
+
+
+def test_what_another_country_should_do_is_a_demand(cameo: Coder) -> None:
+    assert "CHN IND 10" in coded(cameo, "Xi told Modi that India should withdraw its troops from the border.")
+
+
+@pytest.mark.parametrize("text,expected,not_expected", [
+    ("Armenian police arrested Russian-Armenian billionaire Samvel Karapetyan.", "ARM ARM 17", "ARM RUS 17"),
+    ("Iran detained Iranian-American journalist Jason Rezaian.", "IRN USA 17", None),
+    ("Russian-backed separatists attacked Ukrainian positions near Donetsk.", None, "RUS UKR 19"),
+    ("Congolese officials said Rwandan-supported rebels seized Goma.", None, "RWA COD 19"),
+])
+def test_a_country_before_a_hyphen(cameo: Coder, text: str, expected: str | None, not_expected: str | None) -> None:
+    found = coded(cameo, text)
+    assert expected is None or expected in found, found
+    assert not_expected is None or not_expected not in found, found
+
+
+def test_two_countries_joined_by_a_hyphen_are_both_parties(cameo: Coder) -> None:
+    assert "RUS UKR 19" in coded(cameo, "Russian and Ukrainian troops clashed as the Russia-Ukraine war entered its fourth year.")
+
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("Israeli jets struck a building in Beirut. Lebanese Prime Minister Najib Mikati condemned the attack as a flagrant violation of Lebanese sovereignty.", "LBN ISR 11", "LBN LBN 11"),
+    ("Syria denounced the strikes as an attack on Syrian sovereignty.", None, "SYR SYR 11"),
+    ("Egypt condemned Israel as an occupying power.", "EGY ISR 11", None),
+])
+def test_the_name_an_act_is_given_is_not_its_target(cameo: Coder, text: str, expected: str | None, wrong: str | None) -> None:
+    found = coded(cameo, text)
+    assert expected is None or expected in found, found
+    assert wrong is None or wrong not in found, found
