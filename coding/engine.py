@@ -1656,6 +1656,13 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", "the speaker's own country is among those who should act"))
                 return []
+        if code == "016" and (own := [(s, t) for s, t in pairs if t.role in DENIED_VICTIMS and t.country == s.country]):
+            # "The police denied killing any protesters", "the RSF denied attacking civilians": the denial answers an
+            # accuser, not the people the denied act would have hurt at home
+            pairs = [p for p in pairs if p not in own]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", f"a denial is not on the victims at home ({own[0][1].text!r})"))
+                return []
         if code[:2] == "19" and m.anchor.lemma_.lower() in VERBAL_CLASH_VERBS and all(s.role in POLITICAL_ROLES and t.role in POLITICAL_ROLES for s, t in pairs):
             # "Trump and Zelenskiy clashed in front of reporters": leaders, lawmakers and parties clash in words
             trace.attempts.append(_fired(m, "blocked", "a clash of politicians is one of words"))
@@ -2610,6 +2617,7 @@ def _by_phone(anchor: Token) -> bool:
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
+DENIED_VICTIMS = {"CVL"}  # a denial's target is never its own country's civilians (see _event_of)
 VERBAL_CLASH_VERBS = {"clash", "spar", "feud"}
 POLITICAL_ROLES = {"GOV", "LEG", "OPP", "ELI", "JUD"}  # who clashes only in words (no force, police, rebels, crowds)
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}

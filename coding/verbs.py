@@ -841,6 +841,9 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         walk = None
 
 
+NAMING_PREPS = {"as", "of", "for"}
+
+
 def _in_as_phrase(head: Token, anchor: Token) -> bool:
     """Is ``head`` inside an "as" phrase of the verb (or of its object) after an object that is no actor's name: the
     name the act gives its object ("condemned the attack as a violation of Lebanese sovereignty", "denounced the strikes
@@ -848,7 +851,13 @@ def _in_as_phrase(head: Token, anchor: Token) -> bool:
     obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > head.i:
         return False
-    return any(p.lower_ == "as" and p.dep_ == "prep" and p.i > obj.i and p.left_edge.i <= head.i <= p.right_edge.i for p in (*anchor.children, *obj.children))
+    phrases = [p for p in anchor.children if p.lower_ in NAMING_PREPS] + [p for p in obj.children if p.lower_ == "as"]
+    return any(p.dep_ == "prep" and p.i > obj.i and p.left_edge.i <= head.i <= p.right_edge.i for p in phrases)
+
+
+# What a verb's object is called or charged with, after the object: "condemned the attack as a violation of Lebanese
+# sovereignty", "accused the Su-24 bomber of violating Turkish airspace", "blamed the blast for the deaths of Syrian
+# workers": no party of the act
 
 
 def _in_noun_phrase(word: Token, noun: Token) -> bool:
@@ -1228,7 +1237,7 @@ def _denied_object(anchor: Token, matched: tuple[Token, ...]) -> str | None:
         for _ in range(6):
             if tok.i == anchor.i or tok.pos_ in ("VERB", "AUX"):
                 break
-            if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-") for c in tok.children):  # not "a no-fly zone"
                 return f"negated object (no {tok.text})"
             if tok.lower_ in SPANS_OF_YEARS and tok.i != word.i:
                 # "Egypt, Ethiopia and Sudan held years of talks": a process of years, the story's background

@@ -145,8 +145,24 @@ def test_two_countries_joined_by_a_hyphen_are_both_parties(cameo: Coder) -> None
     ("Israeli jets struck a building in Beirut. Lebanese Prime Minister Najib Mikati condemned the attack as a flagrant violation of Lebanese sovereignty.", "LBN ISR 11", "LBN LBN 11"),
     ("Syria denounced the strikes as an attack on Syrian sovereignty.", None, "SYR SYR 11"),
     ("Egypt condemned Israel as an occupying power.", "EGY ISR 11", None),
+    ("Ankara accused the Su-24 bomber of violating Turkish airspace.", None, "TUR TUR 11"),
+    ("Iran accused the United States of violating Iranian airspace.", "IRN USA 11", "IRN IRN 11"),
+    ("Turkey accused the leader of Hamas of lying.", "TUR PSE 11", None),
 ])
 def test_the_name_an_act_is_given_is_not_its_target(cameo: Coder, text: str, expected: str | None, wrong: str | None) -> None:
     found = coded(cameo, text)
     assert expected is None or expected in found, found
     assert wrong is None or wrong not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has repeatedly denied targeting civilians.",
+    "Nigerian police denied killing any protesters.",
+    "Sudan's Rapid Support Forces denied attacking civilians in El Fasher.",
+])
+def test_a_denial_is_not_on_the_victims_at_home(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 01") for e in coded(cameo, text))
+
+
+def test_a_denial_of_harm_abroad_keeps_its_target(cameo: Coder) -> None:
+    assert "RUS UKR 01" in coded(cameo, "Russia denied targeting Ukrainian civilians.")
