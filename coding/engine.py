@@ -1689,6 +1689,8 @@ class Coder:
             pairs += [(t, s) for s, t in pairs]
         else:
             host = None
+        if code[:2] == "01" and m.mood is None and m.entry.id.startswith("statement.") and (endorsed := _endorsement_told(m.anchor, pairs, actors)) and endorsed in self.codebook.actions:
+            code = endorsed  # "Kim told Putin that North Korea fully supported Russia's fight": what is told is praise
         if code[:2] == "01" and _by_phone(m.anchor) and "041" in self.codebook.actions:
             code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
         action = self.codebook.actions.get(code)
@@ -2601,6 +2603,30 @@ def _country_after(anchor: Token, actors: dict[int, Actor], preps: tuple[str, ..
                 actor = actors.get(pobj.i) if pobj.dep_ == "pobj" else None
                 if actor is not None and actor.kind in (COUNTRY, CAPITAL) and actor.country:
                     return actor.country
+    return None
+
+
+ENDORSE_VERBS = {"support", "back", "value", "appreciate", "endorse", "welcome", "praise", "applaud", "commend", "hail", "cherish"}
+ENDORSE_SUBJECTS = {"it", "we", "he", "she"}
+
+
+def _endorsement_told(anchor: Token, pairs, actors: dict[int, Actor]) -> str | None:
+    """The code of what a statement tells when it is the speaker's own endorsement: "Xi told Lula that China valued its
+    strategic partnership with Brazil", "Kim told Putin that North Korea fully supported Russia's fight" (051, praise
+    or endorse), its subject the speaker's own country or a pronoun, its object the listener's country or a thing of
+    it; not negated, not a modal or a future."""
+    clause = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() not in ENDORSE_VERBS or blocked_reason(clause) is not None or mood(clause) is not None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    own, theirs = {s.country for s, _ in pairs}, {t.country for _, t in pairs}
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(t.i in actors and actors[t.i].country in theirs for t in obj.subtree):
+        return None  # the listener's country, or a thing of it, is what is endorsed ("India supported peace" is not)
+    if subj.lower_ in ENDORSE_SUBJECTS or (subj.i in actors and actors[subj.i].country in own):
+        return "051"
     return None
 
 

@@ -166,3 +166,21 @@ def test_a_denial_is_not_on_the_victims_at_home(cameo: Coder, text: str) -> None
 
 def test_a_denial_of_harm_abroad_keeps_its_target(cameo: Coder) -> None:
     assert "RUS UKR 01" in coded(cameo, "Russia denied targeting Ukrainian civilians.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kim Jong Un told Putin that North Korea fully supported Russia's fight.", "PRK RUS 05"),
+    ("Xi told Lula that China valued its strategic partnership with Brazil.", "CHN BRA 05"),
+])
+def test_an_endorsement_told_is_praise(cameo: Coder, text: str, expected: str) -> None:
+    found = coded(cameo, text)
+    assert expected in found and not any(e.endswith(" 01") for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Modi told Putin that India supported peace.",
+    "Modi told Putin that India did not support the war.",
+    "Erdogan told Putin that Sweden supported terrorism.",
+])
+def test_what_is_told_stays_a_statement(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 05") for e in coded(cameo, text))
