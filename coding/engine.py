@@ -1656,6 +1656,14 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", "the speaker's own country is among those who should act"))
                 return []
+        if code == "114" and m.target_head is not None and m.target_head.head.lower_ in FORUM_PREPS and all(t.code[:3] == "IGO" for _, t in pairs):
+            # "Lebanon's government filed a complaint with the U.N. Security Council": the body is the forum; the
+            # complaint is against the doer of the latest hostile act on the complainer's country, else no one
+            accused = _accused_before(state, {s.country for s, _ in pairs})
+            pairs = [(s, accused) for s, _ in pairs] if accused is not None else []
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", f"{m.target_head.text!r} is the forum of the complaint, and no act names whom it is against"))
+                return []
         if code == "016" and (own := [(s, t) for s, t in pairs if t.role in DENIED_VICTIMS and t.country == s.country]):
             # "The police denied killing any protesters", "the RSF denied attacking civilians": the denial answers an
             # accuser, not the people the denied act would have hurt at home
@@ -2643,6 +2651,23 @@ def _by_phone(anchor: Token) -> bool:
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
+FORUM_PREPS = {"with", "to"}  # "filed a complaint with the U.N. Security Council"
+
+
+def _accused_before(state: ArticleState | None, complainers: set) -> Actor | None:
+    """The first doer, of another country, of the story's latest hostile act (roots 11-13, 16-20) on one of the
+    complainers' countries (or on no one named)."""
+    if state is None:
+        return None
+    for root, _, doers, done_to, _ in reversed(state.acts):
+        if root not in _HOSTILE_ROOTS or (done_to and not any(t.country in complainers for t in done_to)):
+            continue
+        found = next((d for d in doers if d.country and d.country not in complainers), None)
+        if found is not None:
+            return found
+    return None
+
+
 DENIED_VICTIMS = {"CVL"}  # a denial's target is never its own country's civilians (see _event_of)
 VERBAL_CLASH_VERBS = {"clash", "spar", "feud"}
 POLITICAL_ROLES = {"GOV", "LEG", "OPP", "ELI", "JUD"}  # who clashes only in words (no force, police, rebels, crowds)

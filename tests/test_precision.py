@@ -184,3 +184,20 @@ def test_an_endorsement_told_is_praise(cameo: Coder, text: str, expected: str) -
 ])
 def test_what_is_told_stays_a_statement(cameo: Coder, text: str) -> None:
     assert not any(e.endswith(" 05") for e in coded(cameo, text))
+
+
+def test_a_complaint_with_a_forum_is_against_the_doer_of_the_act(cameo: Coder) -> None:
+    found = coded(cameo, "Israeli jets struck southern Lebanon. Lebanon's government filed a complaint with the U.N. Security Council.")
+    assert "LBN ISR 11" in found and "LBN IGO 11" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's government filed a complaint with the U.N. Security Council.",
+    "Pakistan lodged a complaint with the United Nations on Friday.",
+])
+def test_a_complaint_with_a_forum_and_no_act_is_against_no_one(cameo: Coder, text: str) -> None:
+    assert not any(e.endswith(" 11") for e in coded(cameo, text))
+
+
+def test_a_complaint_against_someone_keeps_its_target(cameo: Coder) -> None:
+    assert "UKR RUS 11" in coded(cameo, "Ukraine filed a complaint against Russia with the International Court of Justice.")
