@@ -276,6 +276,9 @@ def blocked_reason(verb: Token) -> str | None:
         return "negated"
     if any(rows[c][1] == ids.longer and any(rows[g][1] == ids.no for g in children_of[c]) for c in children):
         return "negated (no longer)"  # "Poland will no longer send weapons to Ukraine": the end of the act, not the act
+    for c in children:
+        if rows[c][2] in ids.subjects and (doc[c].lower_ == "none" or any(doc[g].lower_ in NO_SUBJECT and doc[g].dep_ in ("preconj", "det") for g in children_of[c])):
+            return "negated subject (" + doc[c].text + ")"  # "Neither Russia nor Ukraine accepted the proposal", "No country has recognised it"
     if any(rows[c][2] == ids.aux and rows[c][1] in ids.modals and not (rows[c][1] == ids.would and reported(verb)) for c in children):
         return "modal (" + next(doc[c].lower_ for c in children if rows[c][2] == ids.aux and rows[c][1] in ids.modals) + ")"
     conditional, marking = ids.conditional, ids.marking
@@ -310,6 +313,7 @@ def blocked_reason(verb: Token) -> str | None:
 
 
 UNTIL_MARKS = {"until", "till"}
+NO_SUBJECT = {"neither", "no"}  # "Neither Russia nor Ukraine", "No country": a subject that denies the act
 
 
 def _until_unmet(verb: Token) -> str | None:
@@ -615,6 +619,7 @@ class _Ids:
         self.modals = frozenset(strings[w] for w in MODALS)
         self.would = strings["would"]
         self.longer, self.no = strings["longer"], strings["no"]
+        self.subjects = frozenset(strings[d] for d in ("nsubj", "nsubjpass"))
         self.future = frozenset(strings[w] for w in FUTURE_AUX)
         self.auxes = frozenset(strings[d] for d in ("aux", "auxpass"))
         self.aux, self.to, self.nsubj = strings["aux"], strings["to"], strings["nsubj"]

@@ -201,3 +201,16 @@ def test_a_complaint_with_a_forum_and_no_act_is_against_no_one(cameo: Coder, tex
 
 def test_a_complaint_against_someone_keeps_its_target(cameo: Coder) -> None:
     assert "UKR RUS 11" in coded(cameo, "Ukraine filed a complaint against Russia with the International Court of Justice.")
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Russia nor Ukraine accepted the proposal.",
+    "No country has recognised the Taliban government.",
+    "None of the Gulf states condemned Israel.",
+])
+def test_a_subject_that_denies_the_act(cameo: Coder, text: str) -> None:
+    assert coded(cameo, text) == set()
+
+
+def test_a_plain_compound_subject_still_acts(cameo: Coder) -> None:
+    assert "RUS UKR 03" in coded(cameo, "Russia and Ukraine accepted the proposal.")
