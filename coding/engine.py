@@ -1664,6 +1664,11 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"{m.target_head.text!r} is the forum of the complaint, and no act names whom it is against"))
                 return []
+        if code[:2] == "08" and m.anchor.lemma_.lower() not in _SIGN and _done_by_force(m.anchor):
+            # "Security forces ended a siege of a hijacked train, killing all 33 militants", "ended the siege after
+            # killing the last gunmen": what ends by killing is force, not a concession
+            trace.attempts.append(_fired(m, "blocked", "an end brought by force is no yield"))
+            return []
         if code == "016" and (own := [(s, t) for s, t in pairs if t.role in DENIED_VICTIMS and t.country == s.country]):
             # "The police denied killing any protesters", "the RSF denied attacking civilians": the denial answers an
             # accuser, not the people the denied act would have hurt at home
@@ -2651,6 +2656,21 @@ def _by_phone(anchor: Token) -> bool:
 
 
 # Statements and consultations (roots 01, 04) whose target is only their audience: the press, a crowd.
+FORCE_MEANS = {"kill", "storm", "shoot", "raid", "bomb", "shell", "attack"}
+
+
+def _done_by_force(anchor: Token) -> bool:
+    """Is the verb's act done by force its own subject uses: a participle adjunct ("..., killing all 33 militants") or
+    an "after"/"by" gerund ("after killing the last gunmen") of killing, storming, shooting ... on the verb itself?
+    (Not asked of an agreement: the small model hangs the toll of the fighting before a truce on "agreed".)"""
+    for c in anchor.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in FORCE_MEANS and not any(g.dep_ in ("nsubj", "mark") for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("after", "by") and any(g.dep_ == "pcomp" and g.lemma_.lower() in FORCE_MEANS for g in c.children):
+            return True
+    return False
+
+
 FORUM_PREPS = {"with", "to"}  # "filed a complaint with the U.N. Security Council"
 
 

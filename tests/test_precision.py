@@ -214,3 +214,21 @@ def test_a_subject_that_denies_the_act(cameo: Coder, text: str) -> None:
 
 def test_a_plain_compound_subject_still_acts(cameo: Coder) -> None:
     assert "RUS UKR 03" in coded(cameo, "Russia and Ukraine accepted the proposal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani security forces ended a siege of a hijacked passenger train in Balochistan on Wednesday, killing all 33 separatist militants involved.",
+    "Somali security forces ended a 30-hour siege of a hotel in Mogadishu late on Saturday after killing the last of the al Shabaab gunmen.",
+])
+def test_an_end_brought_by_force_is_no_yield(cameo: Coder, text: str) -> None:
+    found = coded(cameo, text)
+    assert not any(e.endswith(" 08") for e in found) and any(e.endswith(" 19") for e in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel lifted its blockade of Gaza on Sunday.", "ISR PSE 08"),
+    ("Thailand and Cambodia agreed to a ceasefire after five days of fighting that killed 35 people.", "THA KHM 08"),
+    ("Kyrgyzstan and Tajikistan agreed on a ceasefire on Friday after two days of fighting along their border in which tanks were used, killing dozens of people.", "KGZ TJK 08"),
+])
+def test_a_yield_is_still_a_yield(cameo: Coder, text: str, expected: str) -> None:
+    assert expected in coded(cameo, text)
