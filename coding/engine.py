@@ -92,6 +92,8 @@ STATE_FORCES = DOMESTIC_SOURCES | {"MIL"}  # what acts for a state: never a prot
 LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as the next country
+HOME_CUSTODY_ROOTS = {"08", "17"}
+HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court  # release and coercion: what a state does to people it holds or rules
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie", "men", "women"}
@@ -589,6 +591,11 @@ class Coder:
                 heads[tok.i] = tok
             elif role is not None:
                 role_only[tok.i] = role
+        for k, h in list(heads.items()):
+            if h.i in role_only and h.i not in actors and (outer := _title_bearer(h, actors)) is not None:
+                # "met Prime Minister-designate Nawaf Salam" (the title read as an adverb on "designate"): a title in
+                # front of a named person is that person, not an actor of its own
+                heads[k] = outer
         for tok in tokens:
             if tok.lower_ in PLURAL_ROLES and tok.i not in actors and tok.i not in role_only and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
                 # "The eight main unions called a strike": a role noun no mention found (see PLURAL_ROLES)
@@ -1488,8 +1495,17 @@ class Coder:
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
                 # Mozambique: a foreign state's bare role noun target is of the story's country, not its own
                 targets = [local]
-            if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in DOMESTIC_SOURCES and role_only[m.target_head.i] in DOMESTIC_TARGETS:
-                # "Iranian police arrested demonstrators": a bare role noun as target is domestic
+            if not targets and m.target_head.i in role_only and sources[0].country and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
+                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and code[:2] in HOME_CUSTODY_ROOTS)
+            ):
+                # "Iranian police arrested demonstrators": a bare role noun as target is domestic; so are the prisoners
+                # a state named by its country releases or detains ("Nicaragua released 222 political prisoners")
+                role = role_only[m.target_head.i]
+                src = sources[0]
+                targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role == "GOV" and role_only[m.target_head.i] in ("LEG", "JUD") and code[:2] in HOME_BODY_ROOTS:
+                # "the emir dissolved parliament", "Obama threatened to veto any legislation from Congress": a ruler's
+                # blow at a legislature or court no one places is at his own
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
@@ -3314,3 +3330,16 @@ def _propn_runs(doc: Doc, tokens: Sequence[Token] | None = None) -> list[Span]:
 
 
 __all__ = ["Coder", "event_id", "ADJECTIVE", "AGENT", "DEMONYM"]
+
+
+def _title_bearer(title: Token, actors: dict[int, Actor]) -> Token | None:
+    """The named person a title noun stands in front of ("Prime Minister-designate Nawaf Salam", parsed Minister ->
+    designate -> Salam): the first actor head up a chain of modifiers, within three steps, that is a person."""
+    tok = title
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "npadvmod", "amod", "nmod") or tok.head.i == tok.i or tok.head.i < tok.i:
+            return None
+        tok = tok.head
+        if tok.i in actors:
+            return tok if actors[tok.i].kind == PERSON else None
+    return None

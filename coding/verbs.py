@@ -813,6 +813,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 continue  # a complement clause is entered only through a word of the pattern ("that")
             if before_target and t.pos_ == "PART" and t.dep_ == "aux":
                 continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
+            if prev.i == anchor.i and t.pos_ in ("NOUN", "PROPN") and _in_reason_phrase(t, anchor):
+                continue  # "doubled tariffs ... as a penalty for New Delhi's purchases": not what was doubled
             if t.pos_ == "ADP" and prev.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") and not prev.left_edge.i <= t.i <= prev.right_edge.i and not _in_noun_phrase(prev, t.head):
                 continue  # "expel diplomat of TARGET": not the "of" of another noun ("over the killing of")
             found = walk(k + 1, t.i, t, matched + (t,), target)
@@ -846,6 +848,9 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         walk = None
 
 
+# What a verb's object is called or charged with, after the object: "condemned the attack as a violation of Lebanese
+# sovereignty", "accused the Su-24 bomber of violating Turkish airspace", "blamed the blast for the deaths of Syrian
+# workers": no party of the act
 NAMING_PREPS = {"as", "of", "for"}
 
 
@@ -860,9 +865,23 @@ def _in_as_phrase(head: Token, anchor: Token) -> bool:
     return any(p.dep_ == "prep" and p.i > obj.i and p.left_edge.i <= head.i <= p.right_edge.i for p in phrases)
 
 
-# What a verb's object is called or charged with, after the object: "condemned the attack as a violation of Lebanese
-# sovereignty", "accused the Su-24 bomber of violating Turkish airspace", "blamed the blast for the deaths of Syrian
-# workers": no party of the act
+# Prepositions on a verb that say why, when or as what it was done: a noun under them is not the verb's object
+REASON_PREPS = {"as", "for", "over", "after", "amid", "despite", "following", "because", "during", "before", "since"}
+
+
+def _in_reason_phrase(word: Token, anchor: Token) -> bool:
+    """Is ``word`` inside a reason or time phrase on ``anchor`` ("as a penalty for X's purchases", "after talks on
+    arms") while the anchor has an object of its own? Then it is no word of the anchor's object."""
+    if not any(c.dep_ == "dobj" for c in anchor.children):
+        return False
+    tok = word
+    for _ in range(8):
+        if tok.head.i == anchor.i:
+            return tok.dep_ == "prep" and tok.lower_ in REASON_PREPS
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _in_noun_phrase(word: Token, noun: Token) -> bool:

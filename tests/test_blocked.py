@@ -1,0 +1,51 @@
+"""Plain news sentences that used to give no event (issue 4 recall): a title read as an actor of its own, prisoners
+a state releases, a ruler's blow at his own parliament, a reason phrase read as the verb's object, and trade and
+handover phrasings. Real model, real codebook; each mechanism in several phrasings written for this file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coding.codebook.loader import load_codebook
+from coding.engine import Coder
+from coding.nlp import load_model
+from coding.records import Article
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # a title in front of a named person binds to the person ("Prime Minister-designate" parsed as an adverb)
+    ("title bearer, designate", "Macron met Prime Minister-designate Nawaf Salam.", "2025-01-17", {"FRAGOV LBNGOV 040"}),
+    # a state named by its country releases or detains its own people
+    ("home custody, political prisoners", "Nicaragua released 222 political prisoners.", "2023-02-10", {"NIC NICOPP 0841"}),
+    ("home custody, detainees", "Belarus freed 14 detainees on Wednesday.", "2024-07-03", {"BLR BLRCVL 0841"}),
+    ("home custody, arrests", "Iran arrested dozens of protesters.", "2022-10-01", {"IRN IRNCVL 173"}),
+    ("no home custody for killings", "Israel killed 30 civilians.", "2024-05-01", set()),
+    # a ruler's blow at a legislature no one places is at his own
+    ("own legislature, dissolved", "Peru's president dissolved Congress.", "2019-10-01", {"PERGOV PERLEG 172"}),
+    ("own legislature, suspended", "Tunisia's president suspended parliament in July.", "2021-08-01", {"TUNGOV TUNLEG 172"}),
+    # a noun in a reason phrase on the verb is not the verb's object
+    ("reason phrase is no object", "Washington doubled tariffs on Indian goods to 50% as a penalty for New Delhi's purchases of Russian oil.",
+     "2025-08-28", {"USAGOV IND 163"}),
+    ("reason phrase, over", "Beijing raised duties on Australian wine over Canberra's imports of American beef.", "2020-11-27", {"CHNGOV AUS 163"}),
+    # phrasings
+    ("imports restricted", "China restricted seafood imports from Japan.", "2023-08-24", {"CHN JPN 163"}),
+    ("cultural ties cancelled", "Azerbaijan cancelled Russian cultural events on Monday.", "2025-06-30", {"AZE RUS 160"}),
+    ("restrictions on a consulate", "Israel ordered restrictions on Spain's consulate in Jerusalem.", "2024-05-29", {"ISR ESPGOV 172"}),
+    ("suspects handed over", "Mexico sent 26 alleged cartel figures to the United States on Tuesday.", "2025-08-12", {"MEX USA 063"}),
+    ("traffickers handed over", "Ecuador handed three drug traffickers to the United States.", "2024-03-01", {"ECU USA 063"}),
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(load_codebook(Path(__file__).parents[1] / "codebooks" / "cameo"), load_model())
+
+
+@pytest.mark.parametrize("text,day,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_plain_sentence_codes(coder: Coder, text: str, day: str, expected: set[str]) -> None:
+    events = coder.code_article(Article("t", text, dt.date.fromisoformat(day))).events
+    assert {f"{e.source} {e.target} {e.action}" for e in events} == expected
