@@ -569,15 +569,13 @@ class Coder:
             for prep in tokens[head_i].children:
                 if prep.dep_ != "prep" or prep.lower_ != "of":
                     continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or pobj.i not in actors:
-                        continue
-                    for other in conjuncts(pobj)[1:]:
-                        oa = actors.get(other.i)
-                        if oa is not None and oa.country and oa.country != actor.country and oa.code == oa.country:
-                            extra.setdefault(head_i, []).append(
-                                Actor(oa.country + actor.role, oa.country, actor.role, actor.text, oa.rule_id, actor.kind, head_i, actor.noun)
-                            )
+                named = _of_countries(prep, actors)
+                for other in named[1:]:
+                    oa = actors.get(other.i)
+                    if oa is not None and oa.country and oa.country != actor.country and oa.code == oa.country:
+                        extra.setdefault(head_i, []).append(
+                            Actor(oa.country + actor.role, oa.country, actor.role, actor.text, oa.rule_id, actor.kind, head_i, actor.noun)
+                        )
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
         head_of = doc_arrays(doc)[1]
         for tok in tokens:
@@ -3213,7 +3211,12 @@ def _own_object(m: PatternMatch) -> bool:
         return True
     # "stood with its ally and criticised China", "met with its allies and ...": the preposition the entry puts before
     # TARGET has a noun of its own
-    preps = [p.rest[-2] for p in m.entry.patterns if len(p.rest) >= 2 and isinstance(p.rest[-1], Slot) and p.rest[-1].name == "TARGET" and isinstance(p.rest[-2], Word)]
+    # (only the entry's patterns on this verb: "launch attack on TARGET" says nothing of "had attacked on Wednesday")
+    lemma, lower = m.anchor.lemma_.lower(), m.anchor.lower_
+    preps = [
+        p.rest[-2] for p in m.entry.patterns
+        if len(p.rest) >= 2 and isinstance(p.rest[-1], Slot) and p.rest[-1].name == "TARGET" and isinstance(p.rest[-2], Word) and p.anchor.matches(lemma, lower)
+    ]
     return any(
         c.dep_ == "prep" and any(w.matches(c.lemma_.lower(), c.lower_) for w in preps) and any(p.dep_ == "pobj" for p in c.children)
         for c in m.anchor.children
@@ -3343,3 +3346,22 @@ def _title_bearer(title: Token, actors: dict[int, Actor]) -> Token | None:
         if tok.i in actors:
             return tok if actors[tok.i].kind == PERSON else None
     return None
+
+
+
+def _of_countries(prep: Token, actors: dict[int, Actor]) -> list[Token]:
+    """The actors an "of" phrase names, in order: its objects and their conjuncts, and for a name with an "of" of its
+    own that the parser split ("the foreign ministers of the Democratic Republic of Congo and Rwanda", with Rwanda a
+    second object of the first "of", or a conjunct of Republic) the actor inside it (Congo)."""
+    out: list[Token] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        for t in conjuncts(pobj):
+            if t.i in actors:
+                out.append(t)
+                continue
+            inner = [q for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children if q.dep_ == "pobj" and q.i in actors]
+            if t.pos_ == "PROPN" and inner and actors[inner[0].i].kind == COUNTRY:
+                out.append(inner[0])
+    return out
