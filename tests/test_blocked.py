@@ -31,6 +31,18 @@ CASES = [
     ("reason phrase is no object", "Washington doubled tariffs on Indian goods to 50% as a penalty for New Delhi's purchases of Russian oil.",
      "2025-08-28", {"USAGOV IND 163"}),
     ("reason phrase, over", "Beijing raised duties on Australian wine over Canberra's imports of American beef.", "2020-11-27", {"CHNGOV AUS 163"}),
+    # a verb's own time phrase is no object: the object of the verb it is conjoined with is shared
+    ("shared object past a time phrase", "Yemen's Houthi movement said on Wednesday it had attacked and sunk the Greek-operated bulk carrier Eternity C.",
+     "2025-07-09", {"YEMREBHTH GRC 190"}),
+    ("shared object, sanctions", "Russia on Monday condemned and sanctioned Estonia.", "2024-01-15", {"RUS EST 111", "RUS EST 163"}),
+    # a role noun of two countries, one of them a name with an "of" inside
+    ("of a split name, second object", "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on Friday.",
+     "2025-06-27", {"CODGOV RWAGOV 057", "RWAGOV CODGOV 057"}),
+    ("of a split name, conjunct", "The leaders of the Central African Republic and Chad met in Bangui.", "2024-03-01", {"CAFGOV TCDGOV 040", "TCDGOV CAFGOV 040"}),
+    ("of two plain names", "The foreign ministers of Russia and Ukraine met.", "2022-03-10", {"RUSGOV UKRGOV 040", "UKRGOV RUSGOV 040"}),
+    # custody ordered by a court
+    ("custody ordered, clause", "A Moscow court later ordered Gershkovich held in custody.", "2023-03-31", {"RUSJUD USAMED 173"}),
+    ("arrest warrant obtained", "German prosecutors have obtained an arrest warrant for a Ukrainian diving instructor.", "2024-08-14", {"DEUJUD UKR 173"}),
     # phrasings
     ("imports restricted", "China restricted seafood imports from Japan.", "2023-08-24", {"CHN JPN 163"}),
     ("cultural ties cancelled", "Azerbaijan cancelled Russian cultural events on Monday.", "2025-06-30", {"AZE RUS 160"}),
