@@ -44,6 +44,12 @@ CASES = [
     ("custody ordered, clause", "A Moscow court later ordered Gershkovich held in custody.", "2023-03-31", {"RUSJUD USAMED 173"}),
     ("arrest warrant obtained", "German prosecutors have obtained an arrest warrant for a Ukrainian diving instructor.", "2024-08-14", {"DEUJUD UKR 173"}),
     # phrasings
+    ("charges dropped, intent", "The Kremlin said it would drop criminal charges against Prigozhin.", "2023-06-24", {"RUSGOV RUSUAFWAG 035"}),
+    ("charges dropped", "Turkish prosecutors dropped charges against 20 students.", "2024-06-01", {"TURJUD TUREDU 081"}),
+    ("mass executions by number", "Burkina Faso's army summarily executed at least 223 villagers in Burkina Faso's north.", "2024-04-25",
+     {"BFAMIL BFACVL 202"}),
+    ("mass executions, thousands", "Malian soldiers executed 1,300 Malian civilians.", "2022-04-05", {"MLIMIL MLICVL 202"}),
+    ("invitation to cooperate", "Ethiopia's prime minister invited Egypt to cooperate on the river.", "2025-09-09", {"ETHGOV EGY 030"}),
     ("imports restricted", "China restricted seafood imports from Japan.", "2023-08-24", {"CHN JPN 163"}),
     ("cultural ties cancelled", "Azerbaijan cancelled Russian cultural events on Monday.", "2025-06-30", {"AZE RUS 160"}),
     ("restrictions on a consulate", "Israel ordered restrictions on Spain's consulate in Jerusalem.", "2024-05-29", {"ISR ESPGOV 172"}),
