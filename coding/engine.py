@@ -93,6 +93,7 @@ LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as the next country
 HOME_CUSTODY_ROOTS = {"08", "17"}
+HOSTAGE_NOUNS = {"hostage", "captive", "abductee"}  # held by an armed group from the side it fights
 HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court  # release and coercion: what a state does to people it holds or rules
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
@@ -1507,6 +1508,12 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if (
+                not targets and code[:2] == "08" and m.target_head.lemma_.lower() in HOSTAGE_NOUNS and m.target_head.i in role_only
+                and sources[0].role in NONSTATE_ROLES and state is not None and state.acts and not _place_of(_conj_root(m.target_head), actors)
+            ):
+                # "Hamas freed 24 hostages": an armed group's hostages no one places are of the side it fought last
+                targets = _other_side(sources, state)
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
@@ -2255,6 +2262,11 @@ def _opponents(m: PatternMatch, code: str, sources: list[Actor], state: ArticleS
         return []
     if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for c in (m.anchor, *m.anchor.children) for p in c.children):
         return []  # "announced a new ceasefire with Druze leaders": a partner is named, even one no one knows
+    return _other_side(sources, state)
+
+
+def _other_side(sources: list[Actor], state: ArticleState) -> list[Actor]:
+    """The other side of the latest fighting (roots 15, 17-20) the sources' side was in, whichever side struck."""
     first = sources[0]
     if not all(_own_side(s, first) for s in sources):
         return []

@@ -40,6 +40,13 @@ CASES = [
      "2025-06-27", {"CODGOV RWAGOV 057", "RWAGOV CODGOV 057"}),
     ("of a split name, conjunct", "The leaders of the Central African Republic and Chad met in Bangui.", "2024-03-01", {"CAFGOV TCDGOV 040", "TCDGOV CAFGOV 040"}),
     ("of two plain names", "The foreign ministers of Russia and Ukraine met.", "2022-03-10", {"RUSGOV UKRGOV 040", "UKRGOV RUSGOV 040"}),
+    # an armed group's hostages are of the side it fought last
+    ("hostages of the other side", "The ELN attacked Colombian troops near the border last month. The ELN released three hostages on Sunday.",
+     "2024-02-01", {"COLREBELN COLMIL 190", "COLREBELN COLMIL 0841"}),
+    # relatives and families are civilians
+    ("relatives protest where they march", "Relatives and human rights groups marched in Guayaquil on Monday to demand answers.", "2024-12-30",
+     {"ECUCVL ECU 141"}),
+    ("relatives met", "Netanyahu met relatives of the hostages in Jerusalem.", "2024-01-10", {"ISRGOV ISRCVL 040"}),
     # custody ordered by a court
     ("custody ordered, clause", "A Moscow court later ordered Gershkovich held in custody.", "2023-03-31", {"RUSJUD USAMED 173"}),
     ("arrest warrant obtained", "German prosecutors have obtained an arrest warrant for a Ukrainian diving instructor.", "2024-08-14", {"DEUJUD UKR 173"}),
@@ -49,6 +56,8 @@ CASES = [
     ("mass executions by number", "Burkina Faso's army summarily executed at least 223 villagers in Burkina Faso's north.", "2024-04-25",
      {"BFAMIL BFACVL 202"}),
     ("mass executions, thousands", "Malian soldiers executed 1,300 Malian civilians.", "2022-04-05", {"MLIMIL MLICVL 202"}),
+    ("mass killing by a named force", "Guinean security forces killed at least 156 people at a stadium in Conakry.", "2009-09-29", {"GINCOP GINCVL 202"}),
+    ("strikes that kill stay fighting", "Israeli strikes killed more than 100 people in Gaza on Tuesday.", "2024-05-01", {"ISR PSECVL 195"}),
     ("invitation to cooperate", "Ethiopia's prime minister invited Egypt to cooperate on the river.", "2025-09-09", {"ETHGOV EGY 030"}),
     ("imports restricted", "China restricted seafood imports from Japan.", "2023-08-24", {"CHN JPN 163"}),
     ("cultural ties cancelled", "Azerbaijan cancelled Russian cultural events on Monday.", "2025-06-30", {"AZE RUS 160"}),
