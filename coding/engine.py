@@ -92,9 +92,9 @@ STATE_FORCES = DOMESTIC_SOURCES | {"MIL"}  # what acts for a state: never a prot
 LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as the next country
-HOME_CUSTODY_ROOTS = {"08", "17"}
+HOME_CUSTODY_ROOTS = {"08", "17"}  # release and coercion: what a state does to people it holds or rules
+HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee"}  # held by an armed group from the side it fights
-HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court  # release and coercion: what a state does to people it holds or rules
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie", "men", "women"}
@@ -3343,10 +3343,6 @@ def _propn_runs(doc: Doc, tokens: Sequence[Token] | None = None) -> list[Span]:
     return runs
 
 
-
-__all__ = ["Coder", "event_id", "ADJECTIVE", "AGENT", "DEMONYM"]
-
-
 def _title_bearer(title: Token, actors: dict[int, Actor]) -> Token | None:
     """The named person a title noun stands in front of ("Prime Minister-designate Nawaf Salam", parsed Minister ->
     designate -> Salam): the first actor head up a chain of modifiers, within three steps, that is a person."""
@@ -3358,7 +3354,6 @@ def _title_bearer(title: Token, actors: dict[int, Actor]) -> Token | None:
         if tok.i in actors:
             return tok if actors[tok.i].kind == PERSON else None
     return None
-
 
 
 def _of_countries(prep: Token, actors: dict[int, Actor]) -> list[Token]:
@@ -3377,3 +3372,6 @@ def _of_countries(prep: Token, actors: dict[int, Actor]) -> list[Token]:
             if t.pos_ == "PROPN" and inner and actors[inner[0].i].kind == COUNTRY:
                 out.append(inner[0])
     return out
+
+
+__all__ = ["Coder", "event_id", "ADJECTIVE", "AGENT", "DEMONYM"]
