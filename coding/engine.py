@@ -1012,7 +1012,7 @@ class Coder:
                 c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.text[:1].isupper()) for c in judged.children
             ):  # "the Mordorian seizure": the small model reads the adjective as a compound
                 doers = [actors[judged.i]]
-            doers += [actors[p.i] for c in judged.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" and p.i in actors]
+            doers += [a for c in judged.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj" for a in self._members(p, actors, extra)]
             if not doers and state is not None and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in judged.lefts):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
         if code[:2] == "13":
@@ -1203,17 +1203,27 @@ class Coder:
         return Actor(role.code, country, sub, actor.text, actor.rule_id, actor.kind, actor.head, actor.noun)
 
     @staticmethod
-    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None, code: str | None = None, actors: dict[int, Actor] | None = None) -> list[Actor]:
+    def _doers_of_event_noun(m: PatternMatch, sources: list[Actor], state: ArticleState | None, code: str | None = None, actors: dict[int, Actor] | None = None, extra=None) -> list[Actor]:
         """For a reaction to "the attack", "the strikes", "the pact", "the decision", "the closure": the actors of the
         act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit, else
         whom what it denies wronged)."""
         code = code or m.entry.code
         if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
             return _wronged_in_denial(m.anchor, sources, actors or {})
-        if state is None or not (state.acts or state.named_acts or state.history) or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
+        if state is None or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
             return []
         src_countries = {s.country for s in sources}
         objects = _reaction_objects(m.anchor)
+        if not objects and code[:2] in SAID_JUDGEMENT_ROOTS and m.anchor.lemma_.lower() in VERDICT_SPEECH_VERBS:
+            # "Petro said the decision violated the immunity", "Chadema said the charges were politically motivated":
+            # the act judged is the subject of what is said
+            objects = [(c, False) for clause in m.anchor.children if clause.dep_ == "ccomp" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        if code not in REACTION_CODES and actors and (named := _doers_named_on(objects, actors, extra or {}, sources)):
+            # "rejected the criticism from Washington", "called the move by the three countries illegal", "rejected
+            # what he called U.S. interference": the doer named on the act noun itself
+            return named
+        if not (state.acts or state.named_acts or state.history):
+            return []
         if code in REACTION_CODES:
             # "Belarus denied the charge", "a charge Bangkok denied", "Kigali denies backing the group": the latest
             # accusation against the denier (else the latest one just made, by someone else), answered by its makers
@@ -1547,7 +1557,7 @@ class Coder:
             # "Duda vetoed a budget bill passed by parliament", "condemned the law adopted by the assembly": a reaction to
             # a thing made by someone named in a "by" phrase on it is a reaction to its maker
             pairs = [(s, t) for s in sources for t in makers]
-        elif (doers := self._doers_of_event_noun(m, sources, state, code, actors)):
+        elif (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
@@ -1863,6 +1873,10 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["visit", "talk", "meeting", "summit"], frozenset({"04"})),
     # what is answered: "denied the charge" (an accusation), "rejected the call" (an appeal, a demand, an ultimatum)
     **dict.fromkeys(["charge", "accusation", "allegation"], frozenset({"11"})),
+    # what was said against someone ("rejected the criticism", "dismissed the condemnation"): a criticism before
+    **dict.fromkeys(["criticism", "condemnation", "rebuke", "censure"], frozenset({"11"})),
+    # an inquiry ("called the investigation illegal"): the latest investigation
+    **dict.fromkeys(["investigation", "probe", "inquiry"], frozenset({"09"})),
     **dict.fromkeys(["call", "appeal", "request", "demand", "ultimatum", "proposal", "offer", "plea"], frozenset({"02", "03", "10", "13"})),
 }
 
@@ -1930,9 +1944,14 @@ def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, s
     """The doers (by someone other than ``src_countries``) of the act the first of ``objects`` that names one refers
     back to (see Coder._doers_of_event_noun). When ``sources`` are all of a people, party or group (no state), their
     own state's act counts too: "Ennahda denounced the arrest" (the Tunisian police's)."""
-    found = _doers_of_act_nouns_by(objects, src_countries, state)
-    if not found and sources and all(s.role in NONSTATE_ROLES for s in sources):
-        found = [d for d in _doers_of_act_nouns_by(objects, set(), state) if d.country in src_countries and d.role in STATE_ROLES]
+    if sources and all(s.role in NONSTATE_ROLES for s in sources):
+        # a people, party or group reacts to the latest such act by another country or by its own state
+        found = _doers_of_act_nouns_by(objects, src_countries, state, lambda d: d.country not in src_countries or d.role in STATE_ROLES)
+        # "Britain signed a treaty ... Conservative leader Kemi Badenoch denounced the agreement": a country's act
+        # criticised at home by its opposition is its government's
+        found = [replace(d, code=d.country + "GOV", role="GOV", kind=AGENT) if d.country in src_countries and d.role is None and d.code == d.country else d for d in found]
+    else:
+        found = _doers_of_act_nouns_by(objects, src_countries, state)
     if not found and sources and src_countries:
         # "President Mohamud condemned the heinous attack" (al Shabaab's), "Opposition leaders condemned the attack" (a
         # gunman's): an act done at home by the other side, a state's act for a group, a group's for a state or another
@@ -2299,6 +2318,7 @@ def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     return None
 
 
+SAID_JUDGEMENT_ROOTS = {"11", "12"}  # a criticism or rejection said of a clause's subject (Coder._doers_of_event_noun)
 DOMESTIC_CONDEMNATION_ROOTS = {"11"}  # a reaction at home to violence by no one named (Coder._event_of)
 
 
@@ -2315,6 +2335,27 @@ def _told_by_verb(noun: str, state: ArticleState) -> bool:
     """Did the story tell, by a verb, the act the noun names ("troops attacked" ... "the attack"), whoever did it?"""
     roots = EVENT_NOUNS.get(noun, frozenset()) & _FIGHTING
     return any(verb == noun or verb in _verbs_of(noun) or (verb in NOUN_VERBS.get(noun, ()) and root in roots) for root, verb, *_ in state.acts)
+
+
+def _doers_named_on(objects: list[tuple[Token, bool]], actors: dict[int, Actor], extra: dict[int, list[Actor]], sources: Sequence[Actor]) -> list[Actor]:
+    """The doers a reaction's object noun names on itself, when it names an act: a possessor or a name in front ("Iran's
+    execution", "U.S. interference"), a "by" or "from" phrase ("the move by the three countries", "the criticism from
+    Washington and Canberra"); never the reactor's own side."""
+    out: list[Actor] = []
+    for obj, _ in objects:
+        if obj.pos_ != "NOUN" or _act_noun(obj) is None and obj.lemma_.lower() not in OPINION_NOUNS:
+            continue
+        named = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod") and c.i in actors]
+        if not named and obj.i in actors and actors[obj.i].kind != PERSON and any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.lefts):
+            named = [obj]  # "U.S. interference", "Russian aggression": the name in front is read into the noun
+        named += [p for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
+        for tok in (t for n in named for t in conjuncts(n)):
+            for a in ([actors[tok.i], *extra.get(tok.i, ())] if tok.i in actors else []):
+                if a.country and all(not _own_side(a, s) and a.code != s.code for s in sources) and all(a.code != o.code for o in out):
+                    out.append(a)
+        if out:
+            return out
+    return out
 
 
 def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
@@ -2402,7 +2443,12 @@ NOMINALS = {
     "conviction": ("convict",), "intervention": ("intervene",), "visit": ("visit",), "arrest": ("arrest", "detain"),
     "release": ("release", "free"), "ban": ("ban",), "blockade": ("blockade",), "raid": ("raid",), "sanction": ("sanction",),
     "trip": ("visit", "travel"), "journey": ("visit", "travel"),
+    "recognition": ("recognise", "recognize"), "verdict": ("sentence", "convict", "acquit", "find", "rule"),
+    "sentence": ("sentence",), "investigation": ("investigate", "probe"), "probe": ("probe", "investigate"),
 }
+# Nouns for an act no verb table gives, said of their doer named in front or in a "by"/"from" phrase: "rejected what he
+# called U.S. interference", "the criticism from Washington" (see _doers_named_on)
+OPINION_NOUNS = {"interference", "meddling", "pressure", "aggression", "criticism", "condemnation", "remarks", "comments", "statement"}
 
 
 def _verbs_of(noun: str) -> frozenset[str]:
