@@ -828,7 +828,7 @@ class Coder:
                 if not pairs:
                     continue
                 code, rule = "073", "noun.aid_from"
-            elif lemma in REACTION_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS and state is not None and _took_place(tok.head):
+            elif _reaction_noun_code(tok) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DRAW_VERBS and state is not None and _took_place(tok.head):
                 # "The decision drew swift condemnation from the United Nations": the reactors of the "from" phrase on the
                 # doer of the act the verb's subject names
                 makers = [
@@ -836,13 +836,20 @@ class Coder:
                     for o in p.children if o.dep_ == "pobj" and o.i in actors for a in self._members(o, actors, extra)
                 ]
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                if not makers or subj is None:
+                if not makers:
                     continue
-                doers = _doers_of_act_nouns([(subj, False)], {a.country for a in makers}, state)
+                if subj is None and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and _took_place(tok.head.head) and (main := subject_of(tok.head.head)) is not None:
+                    # "Spain, Ireland and Norway recognised a Palestinian state, drawing an angry response from
+                    # Israel": the participle's act is the main clause's, by its subject
+                    doers = [a for a in self._members(_np_head(main), actors, extra) if a.country and a.country not in {m.country for m in makers}]
+                elif subj is not None:
+                    doers = _doers_of_act_nouns([(subj, False)], {a.country for a in makers}, state)
+                else:
+                    continue
                 pairs = [(a, d) for a in makers for d in doers]
                 if not pairs:
                     continue
-                code, rule = REACTION_NOUNS[lemma], "noun.reaction"
+                code, rule = _reaction_noun_code(tok), "noun.reaction"
             elif lemma == "visit" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts):
                 to = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" and p.i in actors), None)
                 owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1002,7 +1009,7 @@ class Coder:
         code = self.verdicts[verdict.lemma_.lower()][0]
         subj = subject_of(verb) if verb.lemma_.lower() != "be" else None
         speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
-        judged = _partitive_head(_np_head(judged))
+        judged = _partitive_head(judged if judged.dep_ == "nmod" and judged.head.i == verdict.i else _np_head(judged))
         act = _act_noun(judged)
         doers: list[Actor] = []
         if act is not None:
@@ -1013,7 +1020,9 @@ class Coder:
             ):  # "the Mordorian seizure": the small model reads the adjective as a compound
                 doers = [actors[judged.i]]
             doers += [a for c in judged.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj" for a in self._members(p, actors, extra)]
-            if not doers and state is not None and any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in judged.lefts):
+            if not doers and state is not None and any(
+                c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in (*judged.lefts, *(judged.head.lefts if judged.dep_ == "nmod" else ()))
+            ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
         if code[:2] == "13":
             # "the strikes were a warning to Damascus": the doer of the act warns the one the warning is to
@@ -1218,7 +1227,7 @@ class Coder:
             # "Petro said the decision violated the immunity", "Chadema said the charges were politically motivated":
             # the act judged is the subject of what is said
             objects = [(c, False) for clause in m.anchor.children if clause.dep_ == "ccomp" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
-        if code not in REACTION_CODES and actors and (named := _doers_named_on(objects, actors, extra or {}, sources)):
+        if code not in REACTION_CODES and actors and (named := _doers_named_on(objects, actors, extra or {}, sources, state)):
             # "rejected the criticism from Washington", "called the move by the three countries illegal", "rejected
             # what he called U.S. interference": the doer named on the act noun itself
             return named
@@ -1530,6 +1539,13 @@ class Coder:
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
             if not targets and code[:2] in DIPLOMATIC_ROOTS:
                 targets = self._envoy_country(m.anchor, actors, extra, state, sources)
+            if (
+                not targets and code[:2] in REACTION_ROOTS and m.mood is None and m.target_head.dep_ in ("pobj", "dobj") and not m.passive
+                and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
+            ):
+                # "Sweden condemned the attack on its embassy", "criticised the ruling party's decision": a place or an
+                # owner on the act noun that is no actor; the act's doer
+                targets = doers
             pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t, code)]
             if not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (parties := _parties_of_meeting(m, code, sources, state)):
                 # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
@@ -1987,7 +2003,7 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
         else:
             # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
             verbs = _verbs_of(noun)
-            same = [a for a in others if a[1] in verbs]
+            same = [a for a in others if a[1] in verbs or (noun in VISIT_NOUNS and a[4] == VISIT_CODE)]
             if same:
                 return list(same[-1][2])
         # no coded act: the same noun named before with its doer ("in response to Iran's execution of X ... The EU
@@ -2120,6 +2136,8 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         verb, judged = head, next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
     elif dep == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(t.is_punct for t in verdict.doc[head.i + 1 : verdict.i]):
         verb, judged = head.head, head  # "called Israel's conduct in Gaza a genocide", read as an appositive
+    elif dep == "dobj" and head.lemma_.lower() in NAMING_VERBS and (named := [c for c in verdict.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < verdict.i]):
+        verb, judged = head, named[0]  # "called the arrests political persecution", read as one noun phrase
     elif dep == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
         owner = head.head
         if owner.lemma_.lower() in AS_VERDICT_VERBS:
@@ -2148,6 +2166,19 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
 # the act reacted to the verb's subject
 REACTION_NOUNS = {"condemnation": "111", "criticism": "111", "rebuke": "111", "outrage": "111", "praise": "051"}
 DRAW_VERBS = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "bring", "elicit", "receive"}
+# a response that is a criticism only when it says so: "an angry response from Israel", "a sharp reaction"
+RESPONSE_NOUNS = {"response", "reaction", "backlash", "rebuke", "protest", "protests"}
+ANGRY = {"angry", "furious", "sharp", "harsh", "strong", "fierce", "indignant", "swift", "stern", "strident"}
+
+
+def _reaction_noun_code(tok: Token) -> str | None:
+    """The code of a reaction named by a noun ("condemnation": 111, "praise": 051, "an angry response": 111), else None."""
+    lemma = tok.lemma_.lower()
+    if lemma in REACTION_NOUNS:
+        return REACTION_NOUNS[lemma]
+    if lemma in RESPONSE_NOUNS and (lemma == "backlash" or any(c.dep_ == "amod" and c.lemma_.lower() in ANGRY for c in tok.children)):
+        return "111"
+    return None
 
 
 def _co_doers(anchor: Token, actors: dict[int, Actor], extra, members) -> list[Actor]:
@@ -2337,7 +2368,20 @@ def _told_by_verb(noun: str, state: ArticleState) -> bool:
     return any(verb == noun or verb in _verbs_of(noun) or (verb in NOUN_VERBS.get(noun, ()) and root in roots) for root, verb, *_ in state.acts)
 
 
-def _doers_named_on(objects: list[tuple[Token, bool]], actors: dict[int, Actor], extra: dict[int, list[Actor]], sources: Sequence[Actor]) -> list[Actor]:
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_group(tok: Token, state: ArticleState | None) -> list[Actor]:
+    """The countries "the three countries" counts: the latest group the story named together with that many members."""
+    if state is None or tok.lower_ not in GROUP_NOUNS:
+        return []
+    size = next((GROUP_SIZES.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+    if size is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return []
+    return next((list(g) for g in reversed(state.groups) if len(g) == size), [])
+
+
+def _doers_named_on(objects: list[tuple[Token, bool]], actors: dict[int, Actor], extra: dict[int, list[Actor]], sources: Sequence[Actor], state: ArticleState | None = None) -> list[Actor]:
     """The doers a reaction's object noun names on itself, when it names an act: a possessor or a name in front ("Iran's
     execution", "U.S. interference"), a "by" or "from" phrase ("the move by the three countries", "the criticism from
     Washington and Canberra"); never the reactor's own side."""
@@ -2350,7 +2394,7 @@ def _doers_named_on(objects: list[tuple[Token, bool]], actors: dict[int, Actor],
             named = [obj]  # "U.S. interference", "Russian aggression": the name in front is read into the noun
         named += [p for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
         for tok in (t for n in named for t in conjuncts(n)):
-            for a in ([actors[tok.i], *extra.get(tok.i, ())] if tok.i in actors else []):
+            for a in ([actors[tok.i], *extra.get(tok.i, ())] if tok.i in actors else _counted_group(tok, state)):
                 if a.country and all(not _own_side(a, s) and a.code != s.code for s in sources) and all(a.code != o.code for o in out):
                     out.append(a)
         if out:
@@ -2444,8 +2488,12 @@ NOMINALS = {
     "release": ("release", "free"), "ban": ("ban",), "blockade": ("blockade",), "raid": ("raid",), "sanction": ("sanction",),
     "trip": ("visit", "travel"), "journey": ("visit", "travel"),
     "recognition": ("recognise", "recognize"), "verdict": ("sentence", "convict", "acquit", "find", "rule"),
-    "sentence": ("sentence",), "investigation": ("investigate", "probe"), "probe": ("probe", "investigate"),
+    "sentence": ("sentence", "convict"), "downing": ("shoot", "down"), "killing": ("kill", "shoot", "murder"),
+    "test": ("test", "detonate", "launch", "fire"), "launch": ("launch", "fire"), "deployment": ("deploy", "send", "dispatch", "arrive"),
+    "investigation": ("investigate", "probe", "raid", "search"), "probe": ("probe", "investigate", "raid", "search"),
 }
+VISIT_NOUNS = {"trip", "journey", "visit"}  # ... and any act coded as a visit ("Orban met Putin in Moscow ... criticised the trip")
+VISIT_CODE = "042"
 # Nouns for an act no verb table gives, said of their doer named in front or in a "by"/"from" phrase: "rejected what he
 # called U.S. interference", "the criticism from Washington" (see _doers_named_on)
 OPINION_NOUNS = {"interference", "meddling", "pressure", "aggression", "criticism", "condemnation", "remarks", "comments", "statement"}

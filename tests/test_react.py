@@ -90,3 +90,66 @@ def test_a_group_reacts_to_the_latest_act_its_own_state_s_included(coder: Coder,
 )
 def test_no_reaction_without_another_s_act(coder: Coder, text: str) -> None:
     assert not {t for t in triples(coder, text) if t.split()[2][:2] in ("11", "12") and t != "GON ROH 111"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Spain, Ireland and Norway recognised a Palestinian state, drawing an angry response from Israel": a reaction
+        # named by a noun on a participle is on the main clause's subject
+        ("Gondor expelled two Mordorian diplomats on Monday, drawing a sharp rebuke from Mordor.", {"MOR GON 111"}),
+        ("Rohan and Arnor signed a defence pact on Friday, prompting condemnation from Mordor.", {"MOR ARN 111", "MOR ROH 111"}),
+        ("Arnor imposed new tariffs on Rohan, sparking a backlash from Rohan's government.", {"ROHGOV ARN 111"}),
+        ("Gondor released the prisoners on Monday, drawing praise from Arnor.", {"ARN GON 051"}),
+        # a response that does not say it is a criticism is none
+        ("Gondor closed its border with Rohan, drawing a response from Rohan.", set()),
+    ],
+)
+def test_a_reaction_drawn_by_the_main_clause(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2] in ("111", "051")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the nouns for an act refer to the verbs that told it: a test to a detonation, the killings to a shooting
+        ("Mordor detonated a nuclear device on Monday. Rohan condemned the test.", {"ROH MOR 111"}),
+        ("Mordorian gunmen shot dead ten Gondorian villagers. Elessar called the killings a massacre.", {"GONGOV MORREB 111"}),
+        ("Mordorian fighters shot down a Gondorian plane. Elessar called the downing a stab in the back.", {"GONGOV MORREB 111"}),
+        # a place on the act noun that is no actor: the act's doer ("condemned the attack on its embassy")
+        ("Mordorian troops attacked a Gondorian village on Monday. Arnor condemned the attack on the village.", {"ARN MORMIL 111"}),
+    ],
+)
+def test_an_act_noun_refers_to_the_verb_that_told_it(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2][:2] == "11"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the move by the three countries": the group the story named with that many members
+        ("Rohan, Arnor and Dale imposed sanctions on Mordor on Thursday. Sauron called the move by the three countries illegal.", {"MORGOV ARN 111", "MORGOV DAL 111", "MORGOV ROH 111"}),
+        ("Rohan and Arnor expelled Mordorian diplomats on Thursday. Sauron condemned the decision by the two countries.", {"MORGOV ARN 111", "MORGOV ROH 111"}),
+        # a trip is the visit the story coded ("Orban met Putin in Moscow ... Michel criticised the trip")
+        ("The Gondorian leader met Sauron in Barad-dur on Friday. Arnor criticised the trip.", {"ARN GONGOV 111"}),
+        # an owner on the act noun that is no actor: the act's doer
+        ("Mordor closed its border with Rohan on Monday. Arnor criticised the Mordorian government's decision to close the border.", {"ARN MORGOV 111"}),
+    ],
+)
+def test_the_doers_of_a_counted_group_or_a_visit(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2] == "111"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Church leaders called the arrests political persecution": the small model reads the two objects as one noun
+        # phrase; the act named first is judged
+        ("Gondorian police arrested ten opposition activists on Monday. The Gondorian opposition called the arrests political persecution.", {"GONOPP GONCOP 111"}),
+        ("Gondorian police arrested ten opposition activists on Monday. The Gondorian opposition called the arrests illegal.", {"GONOPP GONCOP 111"}),
+        # an investigation told as a raid
+        ("Gondorian investigators raided the offices of the opposition party on Monday. The Gondorian opposition called the investigation a witch hunt.", {"GONOPP GONGOV 111"}),
+    ],
+)
+def test_a_naming_of_an_act_at_home(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2] == "111"} == expected
