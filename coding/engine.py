@@ -122,6 +122,9 @@ class ArticleState:
     # (noun, doers) of acts named only by a noun with their doer ("in response to Iran's execution of X", "the seizure
     # by the Houthis"), latest last: what a later "condemned the execution" refers to when no verb coded the act
     named_acts: list[tuple[str, tuple[Actor, ...]]] = field(default_factory=list)
+    # (verb, doers) of every act told by a verb whose subject is a known actor, coded or not ("Russia became the first
+    # country to recognise the Taliban government"), latest last: what "the recognition" refers to when no coded act does
+    told: list[tuple[str, tuple[Actor, ...], int]] = field(default_factory=list)  # ... and the sentence's index
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -749,6 +752,8 @@ class Coder:
         events += self._noun_events(article, sentence, tokens, actors, extra, events, state, role_only)
         state.named_acts.extend(_acts_named_by_nouns(tokens, actors))
         del state.named_acts[:-10]
+        state.told.extend((verb, doers, sentence.index) for verb, doers in _acts_told(tokens, actors, extra))
+        del state.told[:-30]
         del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
@@ -1993,6 +1998,11 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             policy = [a for a in others if a[4][:2] not in NOT_DECISIONS and a[4][:3] not in NOT_DECISION_CODES and a[1] not in SPEECH_VERBS]
             if policy:
                 return list(policy[0][2])
+            # none coded: the act the story's lede tells by someone else ("Russia became the first country to recognise
+            # the Taliban government ... Muttaqi praised what he called a courageous decision")
+            lede = [(verb, doers) for verb, doers, index in state.told if index == state.told[0][2] and verb not in SPEECH_VERBS and verb not in LEDE_NON_ACTS] if state.told else []
+            if lede and (found := [d for d in lede[0][1] if admit(d)]) and len(found) == len(lede[0][1]):
+                return found
             continue
         if noun in EVENT_NOUNS:
             for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
@@ -2006,6 +2016,11 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             same = [a for a in others if a[1] in verbs or (noun in VISIT_NOUNS and a[4] == VISIT_CODE)]
             if same:
                 return list(same[-1][2])
+            # no coded act: one told by that verb with its doer ("Russia became the first country to recognise the
+            # Taliban government ... Muttaqi praised the recognition")
+            for verb, doers, _ in reversed(state.told):
+                if verb in verbs and (found := [d for d in doers if admit(d)]) and len(found) == len(doers):
+                    return found
         # no coded act: the same noun named before with its doer ("in response to Iran's execution of X ... The EU
         # condemned the execution")
         for named, doers in reversed(state.named_acts):
@@ -2072,6 +2087,31 @@ def _answers_accusation(anchor: Token) -> bool:
         n.lemma_.lower() in ACCUSATION_WORDS and not any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in n.children)
         for n in nouns
     )
+
+
+LEDE_NON_ACTS = {"be", "have", "report", "announce", "state", "add", "claim", "insist", "deny", "accuse", "criticise", "criticize", "condemn", "welcome", "praise", "reject", "meet", "visit", "talk", "speak", "arrive"}
+FIRST_TO_NOUNS = {"country", "nation", "state", "government", "member"}  # "became the first country to recognise ..."
+
+
+def _acts_told(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[tuple[str, tuple[Actor, ...]]]:
+    """The acts a sentence tells by a verb whose subject is a known actor with a country, coded or not, not negated:
+    (verb lemma, doers). "Russia became the first country to formally recognise the Taliban government": the
+    infinitive on "the first country" is the subject's act."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = subject_of(tok)
+        if subj is not None and subj.i not in actors and subj.lemma_.lower() in FIRST_TO_NOUNS and subj.dep_ in ("attr", "oprd") and tok.dep_ in ("acl", "relcl"):
+            subj = subject_of(subj.head)
+        if subj is None:
+            continue
+        head = _np_head(subj)
+        doers = [a for a in (actors.get(t.i) for t in conjuncts(head)) if a is not None] + list(extra.get(head.i, ()))
+        doers = [replace(d, head=-1) for d in doers if d.country]
+        if doers:
+            out.append((tok.lemma_.lower(), tuple(doers)))
+    return out
 
 
 def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Actor, ...]]]:

@@ -153,3 +153,17 @@ def test_the_doers_of_a_counted_group_or_a_visit(coder: Coder, text: str, expect
 )
 def test_a_naming_of_an_act_at_home(coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(coder, text) if t.split()[2] == "111"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act told by a verb no pattern coded is still the act its noun refers to
+        ("Mordor became the first country to formally recognise the Haradric government. Elessar condemned the recognition.", {"GONGOV MOR 111"}),
+        ("Rohan and Arnor agreed to extend the mandate of the mission. Mordor criticised the extension.", {"MOR ARN 111", "MOR ROH 111"}),
+        # not an act denied
+        ("Mordor did not recognise the Haradric government. Elessar condemned the recognition.", set()),
+    ],
+)
+def test_an_act_told_by_an_uncoded_verb(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2] == "111"} == expected
