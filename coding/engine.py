@@ -1224,8 +1224,17 @@ class Coder:
         code = code or m.entry.code
         if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
             return _wronged_in_denial(m.anchor, sources, actors or {})
-        if state is None or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES) or not m.pattern.has_target:
+        release = code[:2] in RELEASE_DEMAND_ROOTS and any(
+            obj.lemma_.lower() in RELEASE_NOUNS
+            for obj in (*(o for o, _ in _reaction_objects(m.anchor)), *(p for c in m.anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"))
+        )
+        if state is None or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES and not release) or not m.pattern.has_target:
             return []
+        if release:
+            # "Portugal demanded the release of the vessel and its crew", "Tehran had demanded his release", "called
+            # for his release": a demand or an appeal for a release is on whoever holds the captive, the doer of the
+            # story's latest arrest, seizure or abduction (not the demander's own side)
+            return _holders(sources, state)
         src_countries = {s.country for s in sources}
         objects = _reaction_objects(m.anchor)
         if not objects and code[:2] in SAID_JUDGEMENT_ROOTS and m.anchor.lemma_.lower() in VERDICT_SPEECH_VERBS:
@@ -2018,8 +2027,8 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
                 return list(same[-1][2])
             # no coded act: one told by that verb with its doer ("Russia became the first country to recognise the
             # Taliban government ... Muttaqi praised the recognition")
-            for verb, doers, _ in reversed(state.told):
-                if verb in verbs and (found := [d for d in doers if admit(d)]) and len(found) == len(doers):
+            for verb, doers, index in reversed(state.told):
+                if index >= state.told[-1][2] - TOLD_REACH and verb in verbs and (found := [d for d in doers if admit(d)]) and len(found) == len(doers):
                     return found
         # no coded act: the same noun named before with its doer ("in response to Iran's execution of X ... The EU
         # condemned the execution")
@@ -2089,6 +2098,7 @@ def _answers_accusation(anchor: Token) -> bool:
     )
 
 
+TOLD_REACH = 5  # an act told by an uncoded verb is referred to from at most this many sentences on
 LEDE_NON_ACTS = {"be", "have", "report", "announce", "state", "add", "claim", "insist", "deny", "accuse", "criticise", "criticize", "condemn", "welcome", "praise", "reject", "meet", "visit", "talk", "speak", "arrive"}
 FIRST_TO_NOUNS = {"country", "nation", "state", "government", "member"}  # "became the first country to recognise ..."
 
@@ -2389,6 +2399,26 @@ def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     return None
 
 
+RELEASE_DEMAND_ROOTS = {"02", "10"}  # appeals and demands for a release (Coder._doers_of_event_noun)
+RELEASE_NOUNS = {"release", "freedom", "freeing"}
+HOLD_CODES = ("171", "173", "181")  # seizing, arresting or detaining, abducting
+HOLD_VERBS = {"arrest", "detain", "seize", "abduct", "kidnap", "capture", "jail", "imprison", "hold"}
+
+
+def _holders(sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
+    """The doers of the story's latest arrest, seizure or abduction (coded, else told by a verb) by someone other than
+    the demander's own side."""
+    def admit(d: Actor) -> bool:
+        return bool(d.country) and not any(_own_side(d, s) for s in sources)
+    for _, verb, doers, _, code in reversed(state.acts):
+        if (code.startswith(HOLD_CODES) or verb in HOLD_VERBS) and (found := [d for d in doers if admit(d)]):
+            return found
+    for verb, doers, index in reversed(state.told):
+        if verb in HOLD_VERBS and index >= state.told[-1][2] - TOLD_REACH and (found := [d for d in doers if admit(d)]):
+            return found
+    return []
+
+
 SAID_JUDGEMENT_ROOTS = {"11", "12"}  # a criticism or rejection said of a clause's subject (Coder._doers_of_event_noun)
 DOMESTIC_CONDEMNATION_ROOTS = {"11"}  # a reaction at home to violence by no one named (Coder._event_of)
 
@@ -2530,6 +2560,7 @@ NOMINALS = {
     "recognition": ("recognise", "recognize"), "verdict": ("sentence", "convict", "acquit", "find", "rule"),
     "sentence": ("sentence", "convict"), "downing": ("shoot", "down"), "killing": ("kill", "shoot", "murder"),
     "test": ("test", "detonate", "launch", "fire"), "launch": ("launch", "fire"), "deployment": ("deploy", "send", "dispatch", "arrive"),
+    "transfer": ("transfer", "deport", "send", "fly", "move"),
     "investigation": ("investigate", "probe", "raid", "search"), "probe": ("probe", "investigate", "raid", "search"),
 }
 VISIT_NOUNS = {"trip", "journey", "visit"}  # ... and any act coded as a visit ("Orban met Putin in Moscow ... criticised the trip")

@@ -167,3 +167,21 @@ def test_a_naming_of_an_act_at_home(coder: Coder, text: str, expected: set[str])
 )
 def test_an_act_told_by_an_uncoded_verb(coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(coder, text) if t.split()[2] == "111"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a demand or an appeal for a release is on whoever holds the captive
+        ("Mordorian troops seized a Gondorian ship on Monday. Gondor demanded the release of the vessel and its crew.", {"GON MORMIL 1053"}),
+        ("Mordorian police arrested a Gondorian journalist on Monday. Elessar demanded his release.", {"GONGOV MORCOP 1053"}),
+        ("Mordorian police arrested a Gondorian journalist on Monday. Elessar called for his immediate release.", {"GONGOV MORCOP 0253"}),
+        ("Gondorian rebels kidnapped ten Rohirric workers. Eomer demanded the release of the hostages.", {"ROHGOV GONREB 1053"}),
+        # a group at home: its own state holds them
+        ("Gondorian police arrested ten protesters on Monday. Gondorian rebels demanded the release of the prisoners.", {"GONREB GONCOP 1053"}),
+        # no one told holding anyone
+        ("Elessar demanded the release of the prisoners.", set()),
+    ],
+)
+def test_a_demand_for_a_release_is_on_the_holder(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2][:2] in ("02", "10")} == expected
