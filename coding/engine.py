@@ -1250,6 +1250,10 @@ class Coder:
         if code in REACTION_CODES:
             # "Belarus denied the charge", "a charge Bangkok denied", "Kigali denies backing the group": the latest
             # accusation against the denier (else the latest one just made, by someone else), answered by its makers
+            if (wronged := _wronged_in_denial(m.anchor, sources, actors or {})) and any(w.country in src_countries for w in wronged):
+                # "The White House denied that it had defied the court": what is denied names whom it wronged at home;
+                # that is whom the denial answers, whoever accused the denier before
+                return wronged
             codes = {s.code for s in sources}
             recent = state.acts[-4:]
             accusations = [a for a in state.acts if a[0] in ACCUSATION_ROOTS and a[3] and not any(d.code in codes for d in a[2])]
@@ -1501,6 +1505,13 @@ class Coder:
                 # "Washington ... urged the government to respect ...": a role noun read as the speaker's own is the
                 # story country's (the speaker does not urge itself)
                 targets = [local]
+            if (
+                targets and code[:2] in REACTION_ROOTS and m.mood is None and _patient_of_act(m.target_head, m.anchor)
+                and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
+            ):
+                # "The EU condemned the killing of the officer", "condemned the arrest of Navalny": the one an act was
+                # done to is no target of a reaction to it; the act's doer is, when the story names one
+                targets = doers
             if not targets and len(sources) >= 2 and (m.entry.symmetric or code[:2] in COOPERATION_ROOTS) and (pairs := _pairs_named(m.target_head, groups)) and {a.code for a in pairs[0]} == {s.code for s in sources}:
                 # "X and Y met in Z, the first summit between leaders of the two countries": the two are the subject's
                 # own, so the act is between them (not with Z, the place of the meeting)
@@ -2470,6 +2481,20 @@ def _doers_named_on(objects: list[tuple[Token, bool]], actors: dict[int, Actor],
         if out:
             return out
     return out
+
+
+def _patient_of_act(target: Token, anchor: Token) -> bool:
+    """Is the target the one a use of force or a coercion named by the verb's object was done to ("condemned the
+    killing of the officer", "the arrest of Navalny")?"""
+    prep = target.head
+    if target.dep_ != "pobj" or prep.lower_ != "of" or prep.head.head.i != anchor.i or prep.head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    noun = prep.head.lemma_.lower()
+    return bool(EVENT_NOUNS.get(noun, frozenset()) & PATIENT_ROOTS) or noun in PATIENT_NOUNS
+
+
+PATIENT_ROOTS = frozenset({"17", "18", "19", "20"})
+PATIENT_NOUNS = {"murder", "assassination", "abduction", "kidnapping", "jailing", "imprisonment", "sentencing", "conviction", "detention"}
 
 
 def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:

@@ -185,3 +185,30 @@ def test_an_act_told_by_an_uncoded_verb(coder: Coder, text: str, expected: set[s
 )
 def test_a_demand_for_a_release_is_on_the_holder(coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(coder, text) if t.split()[2][:2] in ("02", "10")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the one an act was done to is no target of a reaction to the act: its doer is
+        ("Mordorian troops killed three Gondorian soldiers on Monday. Arnor condemned the killing of the soldiers.", {"ARN MORMIL 111"}),
+        # no doer told: the one named stays
+        ("Arnor condemned the arrest of the Gondorian leader.", {"ARN GONGOV 111"}),
+    ],
+)
+def test_a_reaction_to_an_act_on_someone_is_on_its_doer(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.startswith("ARN")} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a denial whose clause names whom it wronged at home answers that one ("The White House denied that it had
+        # defied the court"), whoever accused the denier before
+        ("Arnor accused Gondor of ignoring the ruling. Elessar denied that he had defied the Gondorian court.", {"GONGOV GONJUD 016"}),
+        # a wronged party abroad: the accuser, as before
+        ("Arnor accused Gondor of spying. Elessar denied that Gondor had spied on Arnor.", {"GONGOV ARN 016"}),
+    ],
+)
+def test_a_denial_of_a_wrong_at_home(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2] == "016"} == expected
