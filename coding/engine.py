@@ -82,6 +82,7 @@ PAIR_NOUNS = {
     "general", "commander", "chief", "faction", "camp", "enemy", "adversary", "belligerent", "military", "force",
     "envoy", "negotiator", "man", "woman",
 }
+COUNTRY_PAIR_NOUNS = {"country", "nation", "state", "government", "capital", "neighbour", "neighbor"}  # two countries
 # a delegation stands for its country; "both generals" are two people
 PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "general", "commander", "chief", "envoy", "negotiator", "man", "woman"}
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
@@ -95,6 +96,9 @@ LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as
 HOME_CUSTODY_ROOTS = {"08", "17"}  # release and coercion: what a state does to people it holds or rules
 HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee"}  # held by an armed group from the side it fights
+RECENT_SENTENCES = 2  # a bare role noun in a story with no locus looks back this many sentences for its country
+RECENT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REL"}  # ... when it is one of these
+RECENT_TARGET_ROLES = {"GOV", "MIL"}  # ... and as a target, one of these
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie", "men", "women"}
@@ -125,6 +129,9 @@ class ArticleState:
     # (verb, doers) of every act told by a verb whose subject is a known actor, coded or not ("Russia became the first
     # country to recognise the Taliban government"), latest last: what "the recognition" refers to when no coded act does
     told: list[tuple[str, tuple[Actor, ...], int]] = field(default_factory=list)  # ... and the sentence's index
+    # (sentence index, the countries its actors named, in order) of the sentences that named one, latest last: what a
+    # bare role noun in a story with no locus is of ("China's customs agency said ... The foreign ministry accused ...")
+    countries: list[tuple[int, tuple[tuple[str, bool], ...]]] = field(default_factory=list)  # (country, named as a place)
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -289,6 +296,8 @@ class Coder:
             _add_names(doc, mentions, names)
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
+        # "the three countries", "all four governments" stand for three or more
+        pairs += sum(2 for k, w in enumerate(words[:-2]) if w in _NUMBERS and (words[k + 1] in NUMBERED_GROUP_NOUNS or words[k + 2] in NUMBERED_GROUP_NOUNS))
         pronouns += sum(
             1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (
                 words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS
@@ -452,7 +461,7 @@ class Coder:
         state.locus = self.story_locus(article, found) if locus is _UNKNOWN else locus
         for k, (sentence, doc) in enumerate(zip(sentences, docs)):
             if doc is None:
-                self._remember_unparsed(state, found[k], article)
+                self._remember_unparsed(state, found[k], article, sentence.index)
                 continue
             every, anchoring = doc_words(doc)
             words |= every
@@ -500,7 +509,8 @@ class Coder:
             return best
         return None
 
-    def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article) -> None:
+    def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article, index: int = -1) -> None:
+        before = len(state.history)
         for m in mentions:
             if m.dateline:
                 continue
@@ -515,6 +525,34 @@ class Coder:
                 state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
                 if e.kind == ORG:
                     state.name(_org_short_name(m.text), state.history[-1])
+        self._remember_countries(state, index, state.history[before:])
+
+    def _remember_countries(self, state: ArticleState, index: int, named: Iterable[Actor], places: frozenset[int] = frozenset()) -> None:
+        """Remember which countries a sentence named (see ArticleState.countries), and which only as a place (the actors
+        whose heads are in ``places``)."""
+        countries = tuple(dict.fromkeys((a.country, a.head in places) for a in named if a.country in self._countries))
+        if countries:
+            state.countries.append((index, countries))
+            del state.countries[:-4]
+
+    def _recent_country(self, tok: Token, actors: dict[int, Actor], state: ArticleState, index: int, avoid: frozenset[str] = frozenset(), places: bool = False) -> str | None:
+        """The country a bare role noun at ``tok`` is of in a story with no locus: the one country (not in ``avoid``)
+        that the latest words naming any named, in this sentence before it, else in the latest of the two sentences
+        before that named one. None when that sentence named two (no guess between equally recent countries). A
+        country named only as a place ("flew to Rome") counts when ``places`` (for a target: "arrived in Beirut. He
+        urged the government to ...")."""
+        here = tuple(dict.fromkeys(
+            a.country for i, a in sorted(actors.items())
+            if i < tok.i and a.country in self._countries and a.country not in avoid and (places or not _named_as_place(tok.doc[i], a))
+        ))
+        if here:
+            return here[0] if len(here) == 1 else None
+        for k, countries in reversed(state.countries):
+            if k < index - RECENT_SENTENCES:
+                break
+            if rest := list(dict.fromkeys(c for c, place in countries if c not in avoid and (places or not place))):
+                return rest[0] if len(rest) == 1 else None
+        return None
 
     def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None, mentions: list[Mention] | None = None,
                 *, explain: bool = True) -> SentenceAnalysis:
@@ -710,6 +748,16 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
+            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
+                group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
+                or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
+            ):
+                # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
+                # three countries": the countries named together last, as many as the number says
+                first, *rest = group
+                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
+                extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
+                heads[tok.i] = tok
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back_to_group(tok) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i), None) or (state.groups[-1] if state.groups else None)
             ):
@@ -759,9 +807,12 @@ class Coder:
         del state.pairs[:-4]
         state.groups.extend([replace(a, head=-1) for a in g] for _, g in named_groups)
         del state.groups[:-3]
+        places = frozenset(i for i in actors if _named_as_place(tokens[i], actors[i]))
+        self._remember_countries(state, sentence.index, [actors[i] for i in sorted(actors)] + [a for i in sorted(extra) for a in extra[i]], places)
         for head in sorted(actors):
             if actors[head].head >= 0:
-                state.remember(actors[head])
+                # a capital named as a place ("flew to Rome") is no antecedent of "the government"
+                state.remember(actors[head] if head not in places or actors[head].kind != CAPITAL else replace(actors[head], role=None))
                 if actors[head].personal:
                     # the name itself, or the name in apposition to a title ("the Rohirric president, Erkenbrand Hornburg")
                     for tok in (tokens[head], *(c for c in tokens[head].children if c.dep_ == "appos")):
@@ -1111,7 +1162,10 @@ class Coder:
         body = kind != COUNTRY
         earlier = [actors[i] for i in actors if i < tok.i] + state.history
         if body:
-            found = {a.code: a for a in earlier if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO"))}
+            found = {
+                a.code: a for a in earlier
+                if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO")) and (kind != PARTY or a.role in PARTY_ROLES or "PTY" in a.code)
+            }
         else:
             found = {a.country: a for a in earlier if a.country in self._countries}
             if (region := _description_region(tok)) is not None:
@@ -1147,12 +1201,16 @@ class Coder:
         For "the two leaders" only people (or role nouns standing for people) count.
         """
         seen: list[Actor] = []
-        candidates = [actors[i] for i in sorted((i for i in actors if i < tok.i), reverse=True)] + list(reversed(state.history))
+        # (not a country named as where something happens: "shells to Moscow for the war in Ukraine ... warned both
+        # countries" are Russia and North Korea)
+        candidates = [actors[i] for i in sorted((i for i in actors if i < tok.i and not _named_as_place(tok.doc[i], actors[i], LOCATIVE_PREPS)), reverse=True)]
+        candidates += list(reversed(state.history))
+        countries = tok.lemma_.lower() in COUNTRY_PAIR_NOUNS
         for a in candidates:
             if personal and not a.personal:
                 continue
-            if all(a.code != b.code for b in seen):
-                seen.append(a)
+            if all(a.code != b.code and (not countries or not a.country or a.country != b.country) for b in seen):
+                seen.append(a)  # ("both countries" are two countries: not Russia and Putin; "both sides" may be one's)
             if len(seen) == 4:
                 break
         return tuple(seen) if len(seen) >= 2 else None
@@ -1479,6 +1537,13 @@ class Coder:
             # bare role noun (not troops) that uses force on something in a place is where its target stands
             role = role_only[subj_head.i]
             sources = [Actor(place + role, place, role, _np_text(subj_head), "", AGENT, subj_head.i)]
+        if (
+            not sources and state is not None and not state.locus and role_only.get(subj_head.i) in RECENT_ROLES
+            and (recent := self._recent_country(subj_head, actors, state, sentence.index)) and (local := _of_locus(subj_head, role_only, recent))
+        ):
+            # "China's customs agency said ... The foreign ministry accused Japan of spying": in a story with no
+            # locus, a bare role noun of a state (or its opposition) is of the one country the latest words named
+            sources = [local]
         if not sources:
             trace.attempts.append(_fired(m, "blocked", f"source {subj.text!r} is not a known actor"))
             return []
@@ -1505,6 +1570,13 @@ class Coder:
                 # "Washington ... urged the government to respect ...": a role noun read as the speaker's own is the
                 # story country's (the speaker does not urge itself)
                 targets = [local]
+            elif (
+                targets and state is not None and not state.locus and role_only.get(m.target_head.i) in RECENT_TARGET_ROLES and code[:2] not in ("01", "17")
+                and {t.code for t in targets} <= {s.code for s in sources}
+                and (recent := self._recent_country(m.target_head, actors, state, sentence.index, frozenset(s.country for s in sources if s.country), places=True))
+                and (local := _of_locus(m.target_head, role_only, recent)) is not None
+            ):
+                targets = [local]  # ... with no story country, the one other country the latest words named
             if (
                 targets and code[:2] in REACTION_ROOTS and m.mood is None and _patient_of_act(m.target_head, m.anchor)
                 and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
@@ -1560,6 +1632,16 @@ class Coder:
                 targets = _other_side(sources, state)
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
+            if (
+                not targets and state is not None and not state.locus and role_only.get(m.target_head.i) in RECENT_TARGET_ROLES and code[:2] not in ("01", "17")
+                and not any(c.lower_ == "local" for c in m.target_head.lefts)
+                and (recent := self._recent_country(m.target_head, actors, state, sentence.index, frozenset(s.country for s in sources if s.country), places=True))
+                and (local := _of_locus(m.target_head, role_only, recent))
+            ):
+                # "France's foreign minister arrived in Beirut. He urged the government to hold elections": with no
+                # locus, a government or army is of the one other country the latest words named (not a parliament, a
+                # court or the police, nor in statements and arrests: those are mostly the speaker's own)
+                targets = [local]
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
             if not targets and code[:2] in DIPLOMATIC_ROOTS:
@@ -1650,8 +1732,10 @@ class Coder:
             pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
         elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
-            # an act between the members of a compound subject with no one else named
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            # an act between the members of a compound subject with no one else named. Not for "the three countries"
+            # (a list named before, see _numbered_group): what they did among themselves restates their bond ("The
+            # three countries formed a mutual defence pact last September"); they stand for their members towards others
+            pairs = [] if _numbered_group(subj_head) else [(s, t) for s in sources for t in sources if s is not t]
         elif bare_object(m.pattern) and code[:2] in _FIGHTING and any(c.dep_ == "dobj" and not any(p.dep_ == "poss" for p in c.children) for c in m.anchor.children) and (
             (place := _place_of(m.anchor, actors, regions=True)) and (all(s.country != place for s in sources) or all(_at_home(s, place) for s in sources))
         ):
@@ -3098,6 +3182,13 @@ def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:
 
 # Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
 NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied", "coalition", "overseas", "regional", "multinational"}
+# The words of a state office's name ("the foreign ministry", "the Interior Ministry", "the Supreme Court"), which say
+# which office, not whose.
+OFFICE_WORDS = {
+    "foreign", "defence", "defense", "interior", "justice", "finance", "home", "supreme", "constitutional", "high", "church",
+    "state", "national", "economy", "trade", "health", "energy", "military", "appeals",
+}
+OFFICE_HEADS = {"ministry", "minister", "office", "secretary", "department", "court", "council", "assembly", "cabinet", "leader"}
 # Weapons and unnamed attackers are no agents of the country a story is about: "drones struck", "suicide bombers".
 NOT_LOCAL_HEADS = {
     "missile", "drone", "airstrike", "strike", "bomber", "jet", "helicopter", "warplane", "tank", "artillery", "gunship",
@@ -3208,6 +3299,8 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
             continue  # "thousands of protesters": a number of the role noun, no one else's
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in OFFICE_WORDS and head.lemma_.lower() in OFFICE_HEADS:
+            continue  # "the foreign ministry", "the Defence Ministry", "the Supreme Court": the name of the office
         if c.dep_ in ("amod", "compound", "nmod") and (
             c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS
             or (not named and c.text[:1].isupper() and c.i > c.sent.start and role not in NAMED_BY_ITSELF)
@@ -3272,11 +3365,14 @@ def _each_other(anchor: Token) -> bool:
 # bloc") or any organization ("the group", "the movement").
 ANY_ORG = "any-org"
 PLACE = "place"  # a part of a country named before by its own name
+PARTY = "party"
+PARTY_ROLES = {"PTY", "OPP"}
 REFERRING_NOUNS = {
     **dict.fromkeys(["enclave", "strip", "territory"], PLACE),
     **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island", "state"], COUNTRY),
     **dict.fromkeys(["bloc", "alliance"], ORG),  # an international body
     **dict.fromkeys(["group", "movement", "militia", "organisation", "organization"], ANY_ORG),
+    "party": PARTY,  # a political party named before
 }
 
 
@@ -3371,6 +3467,38 @@ def _refers_back_to_group(tok: Token) -> bool:
         elif c.dep_ in ("amod", "compound", "nmod", "prep", "poss", "relcl", "acl", "appos", "nummod"):
             return False
     return det
+
+
+NUMBERED_GROUP_NOUNS = GROUP_NOUNS - {"donors"} | {"powers", "allies", "neighbours", "neighbors", "capitals", "members", "partners"}
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _named_as_place(tok: Token, actor: Actor, preps: frozenset[str] | set[str] | None = None) -> bool:
+    """Is a country or capital named as where something happens or goes ("flew to Rome", "fighting in Russia"), not as
+    one who acts (a preposition of ``preps``, by default PLACE_PREPS)?"""
+    return actor.kind in (COUNTRY, CAPITAL) and tok.dep_ == "pobj" and tok.head.lower_ in (PLACE_PREPS if preps is None else preps)
+
+
+PLACE_PREPS = LOCATIVE_PREPS | {"to", "from", "into", "toward", "towards", "through", "across", "over", "within"}
+
+
+def _numbered_group(tok: Token) -> int | None:
+    """How many "the three countries", "all four governments", "the three European powers" count (three or more), when
+    nothing but a number and a description says which (not "the three countries of the Sahel", "three countries")."""
+    if tok.lower_ not in NUMBERED_GROUP_NOUNS or tok.tag_ != "NNS":
+        return None
+    det = False
+    n = None
+    for c in tok.children:
+        if c.dep_ in ("det", "predet"):
+            det = det or c.lower_ in ("the", "these", "those", "all")
+        elif c.dep_ == "nummod":
+            n = _NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+        elif c.dep_ in ("amod", "compound") and not c.lower_ in ("other", "several", "many", "some", "neighbouring", "neighboring", "western", "remaining"):
+            continue  # "the three European powers", "the three Baltic states": a description
+        elif c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+            return None  # "their three allies", "the three countries of the Sahel": someone's, or named
+    return n if det and n is not None and n >= 3 else None
 
 
 def _refers_back(tok: Token) -> bool:

@@ -1,0 +1,105 @@
+"""Bare agents and group references (issue 4): "the foreign ministry", "the army", "the government" in a story with no
+country of its own, and "the three countries", "all three governments" after a list. The real codebook and model;
+the stories are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coding.codebook.loader import load_codebook
+from coding.engine import Coder
+from coding.nlp import load_model
+from coding.records import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def cameo_coder() -> Coder:
+    return Coder(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), load_model())
+
+
+def events_of(coder: Coder, text: str, sentence: int) -> set[str]:
+    """The events of one sentence of a story, as "source target code"."""
+    events = coder.code_article(Article("t", text, dt.date(2024, 6, 15))).events
+    return {f"{e.source} {e.target} {e.action}" for e in events if e.sentence_index == sentence}
+
+
+# A bare role noun of a state in a story with no country of its own is of the one country the latest words named.
+BARE_AGENTS = [
+    ("China's customs agency said it would tighten checks on imports. The foreign ministry accused Japan of spying.", {"CHNGOV JPN 1125"}),
+    ("Germany's interior minister said on Monday that the threat was growing. The government accused Russia of spreading disinformation.", {"DEUGOV RUS 112"}),
+    ("Pakistani officials said the border would stay closed. The army accused India of shelling villages in Kashmir.", {"PAKMIL IND 1123"}),
+    # a country named as where someone went is no owner of the role noun (nor a capital named so of "the ministry")
+    ("Brazil's president flew to Rome on Friday. The foreign ministry condemned Israel's strikes on Gaza.", {"BRAGOV ISR 111"}),
+    # a target: the one other country, a place included ("arrived in Beirut")
+    ("France's foreign minister arrived in Beirut on Monday. He urged the government to hold elections.", {"FRAGOV LBNGOV 0244"}),
+    # two countries equally recent: no guess
+    ("China and the Philippines traded accusations. The foreign ministry accused Manila of provocations.", set()),
+    ("India's army said Pakistani troops fired across the border. The ministry accused Islamabad of violating the truce.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_AGENTS)
+def test_a_bare_agent_is_of_the_latest_country(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, 1) == expected
+
+
+GROUPS = [
+    ("Spain, Ireland and Norway recognised a Palestinian state on Wednesday. Israel recalled its ambassadors from the three countries.",
+     {"ISR ESP 161", "ISR IRL 161", "ISR NOR 161"}),
+    ("Britain, France and Germany triggered the snapback of UN sanctions on Iran on Thursday. The three countries accused Tehran of violating the nuclear deal.",
+     {"GBR IRNGOV 1122", "FRA IRNGOV 1122", "DEU IRNGOV 1122"}),
+    ("Britain, France and Germany triggered the snapback of UN sanctions on Iran. Iran's foreign minister condemned the three European powers.",
+     {"IRNGOV GBR 111", "IRNGOV FRA 111", "IRNGOV DEU 111"}),
+    ("Estonia, Latvia and Lithuania said they would leave the grid. Russia warned the three Baltic states against the move.",
+     {"RUS EST 130", "RUS LVA 130", "RUS LTU 130"}),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Russia pledged to help all three countries.", {"RUS MLI 033", "RUS BFA 033", "RUS NER 033"}),
+    # the number must fit the list
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Russia pledged to help the four countries.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS)
+def test_a_numbered_group_is_the_list_named_before(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, 1) == expected
+
+
+PAIRS = [
+    # a country named as where something happens is no member of "both countries"; two of one country are no pair
+    ("U.S. officials said Pyongyang could supply artillery shells to Moscow for the war in Ukraine, and Washington warned both countries against an arms deal.",
+     0, {"USA RUS 130", "USA PRK 130"}),
+    ("Kim Jong Un met Vladimir Putin at a space centre in Russia. Washington warned both countries against an arms deal.",
+     1, {"USA RUS 130", "USA PRK 130"}),
+]
+
+
+@pytest.mark.parametrize("text,sentence,expected", PAIRS)
+def test_both_countries_are_two_countries_that_act(cameo_coder: Coder, text: str, sentence: int, expected: set[str]) -> None:
+    # countries only: the place itself or its president, either is Russia
+    assert {f"{s[:3]} {t[:3]} {c}" for s, t, c in map(str.split, events_of(cameo_coder, text, sentence)) if c.startswith("13")} == expected
+
+
+OTHERS = [
+    # "the party": the one party the story named before
+    ("Israel's Likud said it would back the budget. The party accused Hamas of breaking the truce.", 1, {"ISRPTYLKD PSEREBHMS 112"}),
+    # clergy are religious actors (REL), of the story's country; "Church leaders" is no one else's mark
+    ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday, accusing him of plotting a coup against Prime Minister Nikol Pashinyan. "
+     "Church leaders condemned the arrests.", 1, {"ARMREL ARMCOP 111"}),
+    ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday, accusing him of plotting a coup against Prime Minister Nikol Pashinyan. "
+     "The cleric denied the accusations.", 1, {"ARMREL ARMCOP 016"}),
+]
+
+
+@pytest.mark.parametrize("text,sentence,expected", OTHERS)
+def test_parties_and_clergy(cameo_coder: Coder, text: str, sentence: int, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, sentence) == expected
+
+
+def test_a_numbered_group_among_itself_is_no_event(cameo_coder: Coder) -> None:
+    text = "Mali, Burkina Faso and Niger left ECOWAS in January. The three countries formed a mutual defence pact last September."
+    assert events_of(cameo_coder, text, 1) == set()
