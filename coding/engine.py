@@ -722,6 +722,16 @@ class Coder:
                 antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
                 if _names_an_act(tok) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
                     antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
+            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
+                group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
+                or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
+            ):
+                # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
+                # three countries": the countries named together last, as many as the number says
+                first, *rest = group
+                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
+                extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
+                heads[tok.i] = tok
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
                 if (
@@ -740,24 +750,14 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
-            elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and (_refers_back(c) or _compass_half(c))), None)):
-                # "The country's foreign minister warned Israel", "the North's leader": the role noun is of the country
-                # named before
+            elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and (_refers_back(c) or _compass_half(c))), None)):
+                # "The country's foreign minister warned Israel", "the North's leader", "Rubio accused the country's
+                # judiciary": the role noun is of the country named before
                 owner = self._named_before(poss, actors, state) if _refers_back(poss) else self._half_named_before(poss, _compass_half(poss), actors, state)
                 if owner is not None:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
-            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
-                group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
-                or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
-            ):
-                # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
-                # three countries": the countries named together last, as many as the number says
-                first, *rest = group
-                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
-                extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
-                heads[tok.i] = tok
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back_to_group(tok) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i), None) or (state.groups[-1] if state.groups else None)
             ):
@@ -1166,7 +1166,8 @@ class Coder:
                 a.code: a for a in earlier
                 if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO")) and (kind != PARTY or a.role in PARTY_ROLES or "PTY" in a.code)
             }
-        else:
+        region = None
+        if not body:
             found = {a.country: a for a in earlier if a.country in self._countries}
             if (region := _description_region(tok)) is not None:
                 # "the Baltic state" in a story about Russia and Lithuania: the one named before in that region
@@ -1175,6 +1176,18 @@ class Coder:
                     return None  # not the story's country either: the region says which
         if not found and not body and state.locus:
             return Actor(state.locus, state.locus, None, tok.text, LOCUS_RULE, COUNTRY, tok.i)  # named only in a dateline
+        if (
+            len(found) > 1 and not body and (tok.dep_ == "poss" or region is not None or any(_modifier_words(c) in DESCRIPTIONS for c in tok.lefts))
+            and (subject := _subject_country(tok, actors)) in found and subject != state.locus
+        ):
+            # "A Colombian judge found Uribe guilty ... Rubio accused the country's judiciary of being weaponised": what
+            # a foreigner calls "the country" is not its own: the story's country, else the one other named before.
+            # Only "the country's ..." or a described country ("the Pacific nation"): "ordered the French ambassador
+            # to leave the country" is the speaker's own
+            rest = [c for c in found if c != subject]
+            pick = state.locus if state.locus in rest else rest[0] if len(rest) == 1 and state.locus is None else None
+            if pick is not None:
+                return Actor(pick, pick, None, tok.text, found[pick].rule_id, COUNTRY, tok.i)
         if len(found) != 1:
             return None
         (a,) = found.values()
@@ -3297,6 +3310,8 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(p.i in role_only for p in c.children):
             continue  # "thousands of protesters": a number of the role noun, no one else's
+        if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in OFFICE_HEADS and _office_name(c):
+            continue  # "the Ministry of Defence", "the Ministry of Foreign Affairs": the office's name
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in OFFICE_WORDS and head.lemma_.lower() in OFFICE_HEADS:
@@ -3307,6 +3322,16 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
         ):
             return None  # "world leaders", "Karen guerrillas", "al-Qaeda leaders": someone else's
     return Actor(locus + role, locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())
+
+
+def _office_name(prep: Token) -> bool:
+    """Does an "of" phrase name an office ("of Defence", "of Foreign Affairs", "of the Interior"), not its owner?"""
+    words = [t.lower_ for t in prep.subtree if t.i != prep.i and t.dep_ not in ("det", "cc", "punct")]
+    return bool(words) and all(w in OFFICE_WORDS or w in OFFICE_NAME_WORDS for w in words)
+
+
+# Words of an office's "of" name besides OFFICE_WORDS ("the Ministry of Foreign Affairs", "of Public Security").
+OFFICE_NAME_WORDS = {"affairs", "public", "security", "education", "information", "agriculture", "labour", "labor", "war"}
 
 
 def _ethnic_home(actor: Actor, anchor: Token, actors: dict[int, Actor], locus: str | None) -> Actor:
@@ -3403,7 +3428,7 @@ REGION_MEMBERS = {
     "horn of africa": _HORN, "alpine": {"AUT", "CHE", "LIE"}, "ex-soviet": _BALTIC | _CENTRAL_ASIA | _CAUCASUS | {"BLR", "MDA", "UKR", "RUS"},
     "former soviet": _BALTIC | _CENTRAL_ASIA | _CAUCASUS | {"BLR", "MDA", "UKR", "RUS"},
     "post-soviet": _BALTIC | _CENTRAL_ASIA | _CAUCASUS | {"BLR", "MDA", "UKR", "RUS"},
-    "pacific": {"FJI", "KIR", "MHL", "FSM", "NRU", "PLW", "PNG", "WSM", "SLB", "TON", "TUV", "VUT", "NZL"},
+    "pacific": {"FJI", "KIR", "MHL", "FSM", "NRU", "PLW", "PNG", "WSM", "SLB", "TON", "TUV", "VUT", "NZL", "COK", "NIU"},
     "island": {
         "MDV", "LKA", "TWN", "JPN", "PHL", "IDN", "CUB", "JAM", "HTI", "DOM", "MDG", "MUS", "SYC", "CPV", "STP", "COM",
         "CYP", "MLT", "ISL", "IRL", "NZL", "FJI", "SGP", "BHR", "TTO", "BHS", "BRB", "ATG", "DMA", "GRD", "KNA", "LCA",
@@ -3469,8 +3494,23 @@ def _refers_back_to_group(tok: Token) -> bool:
     return det
 
 
-NUMBERED_GROUP_NOUNS = GROUP_NOUNS - {"donors"} | {"powers", "allies", "neighbours", "neighbors", "capitals", "members", "partners"}
+NUMBERED_GROUP_NOUNS = GROUP_NOUNS - {"donors"} | {"powers", "allies", "neighbours", "neighbors", "capitals", "members", "partners", "leaders", "presidents"}
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _subject_country(tok: Token, actors: dict[int, Actor]) -> str | None:
+    """The country of the subject of the clause ``tok`` stands in, when ``tok`` is not inside that subject."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "New Zealand has paused funding ..., accusing the Pacific nation of ...": the subject it shares
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+        return None
+    actor = actors.get(_np_head(subj).i)
+    return actor.country if actor is not None else None
 
 
 def _named_as_place(tok: Token, actor: Actor, preps: frozenset[str] | set[str] | None = None) -> bool:

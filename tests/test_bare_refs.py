@@ -59,6 +59,8 @@ GROUPS = [
     ("Estonia, Latvia and Lithuania said they would leave the grid. Russia warned the three Baltic states against the move.",
      {"RUS EST 130", "RUS LVA 130", "RUS LTU 130"}),
     ("Mali, Burkina Faso and Niger left ECOWAS in January. Russia pledged to help all three countries.", {"RUS MLI 033", "RUS BFA 033", "RUS NER 033"}),
+    ("Emmanuel Macron, Keir Starmer and Friedrich Merz travelled to Kyiv on Saturday. Putin criticised the three leaders.",
+     {"RUSGOV FRAGOV 111", "RUSGOV GBROPP 111", "RUSGOV DEUOPP 111"}),
     # the number must fit the list
     ("Mali, Burkina Faso and Niger left ECOWAS in January. Russia pledged to help the four countries.", set()),
 ]
@@ -103,3 +105,18 @@ def test_parties_and_clergy(cameo_coder: Coder, text: str, sentence: int, expect
 def test_a_numbered_group_among_itself_is_no_event(cameo_coder: Coder) -> None:
     text = "Mali, Burkina Faso and Niger left ECOWAS in January. The three countries formed a mutual defence pact last September."
     assert events_of(cameo_coder, text, 1) == set()
+
+
+COUNTRY_OF_OTHERS = [
+    # what a foreigner calls "the country" is not its own: the story's, else the one other named before
+    ("A Colombian judge on Monday found former President Alvaro Uribe guilty of witness tampering. Colombia's president welcomed the verdict. "
+     "U.S. Secretary of State Marco Rubio accused the country's judiciary of being weaponised.", 2, "USA COL 112"),
+    ("New Zealand has paused funding to the Cook Islands, accusing the Pacific nation of failing to consult it, the foreign ministry said.", 0, "NZL COK 112"),
+    # an office's name in an "of" phrase is no owner
+    ("Sudan's army said on Monday that it had retaken Khartoum. The Ministry of Foreign Affairs accused the United Arab Emirates of arming the RSF.", 1, "SDN ARE 112"),
+]
+
+
+@pytest.mark.parametrize("text,sentence,expected", COUNTRY_OF_OTHERS)
+def test_the_country_a_foreigner_names(cameo_coder: Coder, text: str, sentence: int, expected: str) -> None:
+    assert expected in {f"{s[:3]} {t[:3]} {c}" for s, t, c in map(str.split, events_of(cameo_coder, text, sentence))}
