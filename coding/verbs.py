@@ -805,8 +805,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         words = ctx.words
         for j in ctx.positions(el):
             t, ti, _ = words[j]
-            if ti <= pos:
-                continue
+            if ti <= pos or (before_target and t.pos_ == "ADP" and _time_phrase(t, actor_heads)):
+                continue  # (a date is no place for TARGET's preposition: "imposed a curfew on Friday")
             seen = True
             entry_word = t.dep_ == "mark" or (t.dep_ == "aux" and t.lower_ == "to")
             if t.i not in core and not entry_word and (prev.i == anchor.i or prev.i in core):
@@ -867,6 +867,26 @@ def _in_as_phrase(head: Token, anchor: Token) -> bool:
 
 # Prepositions on a verb that say why, when or as what it was done: a noun under them is not the verb's object
 REASON_PREPS = {"as", "for", "over", "after", "amid", "despite", "following", "because", "during", "before", "since"}
+
+
+# Words that make a preposition's object a date or a time (runs parse without the entity recognizer)
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend", "morning",
+    "afternoon", "evening", "night", "day", "week", "month", "year", "today", "tonight", "yesterday", "hour", "midnight",
+    "dawn", "noon",
+}
+
+
+TIME_PREPS = {"on", "in", "over", "during", "at", "since", "until"}
+
+
+def _time_phrase(prep: Token, actor_heads: dict[int, Token]) -> bool:
+    """Is ``prep`` a preposition of a date or a time ("on Friday", "in March", "over the weekend", "in 2021")? Not of
+    an actor ("spoke with May", "met in May's office")."""
+    return prep.lower_ in TIME_PREPS and any(
+        c.dep_ == "pobj" and c.i not in actor_heads and (c.lower_ in TIME_WORDS or (c.like_num and len(c.text) == 4)) for c in prep.children
+    )
 
 
 def _in_reason_phrase(word: Token, anchor: Token) -> bool:

@@ -50,6 +50,15 @@ CASES = [
     # custody ordered by a court
     ("custody ordered, clause", "A Moscow court later ordered Gershkovich held in custody.", "2023-03-31", {"RUSJUD USAMED 173"}),
     ("arrest warrant obtained", "German prosecutors have obtained an arrest warrant for a Ukrainian diving instructor.", "2024-08-14", {"DEUJUD UKR 173"}),
+    # a date is no place for the preposition before TARGET
+    ("curfew on a day", "Sheikh Hasina's government imposed a nationwide curfew on Friday.", "2024-07-20", {"BGDGOV BGD 1723"}),
+    ("date before the target's preposition", "The EU on Monday imposed sanctions on Friday on Russia.", "2024-02-23", {"IGOEUREEC RUS 163"}),
+    ("attack on a day, then on a place", "Russia launched an attack on Monday on Kharkiv.", "2024-05-13", {"RUS UKR 190"}),
+    ("a name is no date", "Britain blamed Russia for the poisoning of Sergei Skripal. U.S. President Donald Trump spoke by telephone with "
+     "Theresa May on Wednesday evening.", "2018-03-14", {"GBR RUS 112", "USAGOV GBRGOV 041"}),
+    ("national strike is no attack", "Ecuador's largest indigenous organisation, CONAIE, began a national strike on Monday against President Daniel Noboa's decision.",
+     "2025-09-22", {"ECU ECUGOV 143"}),
+    ("aid paused", "The United States has paused all military aid to Ukraine.", "2025-03-04", {"USA UKR 1622"}),
     # phrasings
     ("charges dropped, intent", "The Kremlin said it would drop criminal charges against Prigozhin.", "2023-06-24", {"RUSGOV RUSUAFWAG 035"}),
     ("charges dropped", "Turkish prosecutors dropped charges against 20 students.", "2024-06-01", {"TURJUD TUREDU 081"}),
