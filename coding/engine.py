@@ -1070,7 +1070,7 @@ class Coder:
         doers: list[Actor] = []
         if act is not None:
             # "Israel's conduct", "the Russian strikes", "the seizure by the Houthis": the doer named on the noun
-            doers = [actors[c.i] for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
+            doers = [actors[c.i] for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors and not _possessed_patient(c)]
             if not doers and judged.i in actors and actors[judged.i].kind == AGENT and any(
                 c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.text[:1].isupper()) for c in judged.children
             ):  # "the Mordorian seizure": the small model reads the adjective as a compound
@@ -2567,7 +2567,7 @@ def _doers_named_on(objects: list[tuple[Token, bool]], actors: dict[int, Actor],
     for obj, _ in objects:
         if obj.pos_ != "NOUN" or _act_noun(obj) is None and obj.lemma_.lower() not in OPINION_NOUNS:
             continue
-        named = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod") and c.i in actors]
+        named = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod") and c.i in actors and not _possessed_patient(c)]
         if not named and obj.i in actors and actors[obj.i].kind != PERSON and any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.lefts):
             named = [obj]  # "U.S. interference", "Russian aggression": the name in front is read into the noun
         named += [p for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
@@ -2590,6 +2590,18 @@ def _patient_of_act(target: Token, anchor: Token) -> bool:
     return bool(EVENT_NOUNS.get(noun, frozenset()) & PATIENT_ROOTS) or noun in PATIENT_NOUNS
 
 
+def _possessed_patient(owner: Token) -> bool:
+    """Is a possessor of an act of coercion the one it was done to ("his arrest", "Navalny's detention", "Khashoggi's
+    killing"), not its doer? Not with an "of" phrase ("Iran's execution of X"), nor for an attack ("Russia's
+    invasion")."""
+    noun = owner.head
+    if owner.dep_ != "poss" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in PATIENT_NOUNS or lemma in COERCION_NOUNS
+
+
+COERCION_NOUNS = {"arrest", "detention", "killing", "execution", "release", "expulsion", "deportation", "extradition", "trial", "prosecution", "death"}
 PATIENT_ROOTS = frozenset({"17", "18", "19", "20"})
 PATIENT_NOUNS = {"murder", "assassination", "abduction", "kidnapping", "jailing", "imprisonment", "sentencing", "conviction", "detention"}
 

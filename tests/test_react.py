@@ -212,3 +212,17 @@ def test_a_reaction_to_an_act_on_someone_is_on_its_doer(coder: Coder, text: str,
 )
 def test_a_denial_of_a_wrong_at_home(coder: Coder, text: str, expected: set[str]) -> None:
     assert {t for t in triples(coder, text) if t.split()[2] == "016"} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "called his arrest a kidnapping": the possessor of an arrest is the one arrested; the doer is the arrester
+        ("Gondorian police arrested the Rohirric envoy on Monday. Eomer called his arrest a kidnapping.", {"ROHGOV GONCOP 112"}),
+        # with an "of" phrase, or for an attack, the possessor is the doer
+        ("Mordor executed a Gondorian journalist. Elessar called Mordor's execution of the journalist a crime.", {"GONGOV MOR 112"}),
+        ("Elessar called Mordor's invasion a crime.", {"GONGOV MOR 111"}),
+    ],
+)
+def test_the_possessor_of_an_arrest_is_the_arrested(coder: Coder, text: str, expected: set[str]) -> None:
+    assert {t for t in triples(coder, text) if t.split()[2][:2] == "11"} == expected
