@@ -569,6 +569,9 @@ class Coder:
             mentions = [m for m in mentions if not m.dateline]  # "KYIV (Reuters) - Russian forces": not Kyiv's forces
         tokens = list(doc)  # one Token object per word for every loop below: spaCy builds a new one on each access
         mmap = MentionMap(doc, mentions)
+        # the words of role-noun phrases the codebook lists ("Electoral Commission", "Investigative Committee"): a capital
+        # among them names the role, not someone else's (see _of_locus)
+        doc.user_data[_TERM_WORDS] = frozenset(k for m in mentions if m.entry.kind == AGENT for k in range(m.start, m.end))
         day = article.date
         actors: dict[int, Actor] = {}
         heads: dict[int, Token] = {}
@@ -3207,6 +3210,7 @@ def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:
 
 # Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
 NOT_LOCAL = {"world", "foreign", "international", "global", "western", "allied", "coalition", "overseas", "regional", "multinational"}
+_TERM_WORDS = "dyad.term_words"  # Doc.user_data key: token indices inside the sentence's role-noun mentions
 # The words of a state office's name ("the foreign ministry", "the Interior Ministry", "the Supreme Court"), which say
 # which office, not whose.
 OFFICE_WORDS = {
@@ -3326,8 +3330,10 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
             continue  # "the Ministry of Defence", "the Ministry of Foreign Affairs": the office's name
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
-        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in OFFICE_WORDS and head.lemma_.lower() in OFFICE_HEADS:
-            continue  # "the foreign ministry", "the Defence Ministry", "the Supreme Court": the name of the office
+        if c.dep_ in ("amod", "compound", "nmod") and (
+            (c.lower_ in OFFICE_WORDS and head.lemma_.lower() in OFFICE_HEADS) or (c.i in head.doc.user_data.get(_TERM_WORDS, ()) and head.i in head.doc.user_data[_TERM_WORDS])
+        ):
+            continue  # "the foreign ministry", "the Defence Ministry", "the Electoral Commission": the name of the office
         if c.dep_ in ("amod", "compound", "nmod") and (
             c.lower_ in NOT_LOCAL or c.lemma_.lower() in NOT_LOCAL_HEADS
             or (not named and c.text[:1].isupper() and c.i > c.sent.start and role not in NAMED_BY_ITSELF)

@@ -120,3 +120,17 @@ COUNTRY_OF_OTHERS = [
 @pytest.mark.parametrize("text,sentence,expected", COUNTRY_OF_OTHERS)
 def test_the_country_a_foreigner_names(cameo_coder: Coder, text: str, sentence: int, expected: str) -> None:
     assert expected in {f"{s[:3]} {t[:3]} {c}" for s, t, c in map(str.split, events_of(cameo_coder, text, sentence))}
+
+
+OFFICES = [
+    # a capitalised office the codebook lists is the story country's, not someone else's
+    ("Tanzania's opposition said the vote was rigged. Tanzania's president denied it. The Electoral Commission barred Chadema from the vote.",
+     2, {"TZAGOV TZAOPPCHD 1722"}),
+    ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday. Armenia's prime minister welcomed the arrest. "
+     "The Investigative Committee accused the archbishop of plotting a coup.", 2, {"ARMCOP ARMREL 1125"}),
+]
+
+
+@pytest.mark.parametrize("text,sentence,expected", OFFICES)
+def test_a_named_office_is_the_story_country_s(cameo_coder: Coder, text: str, sentence: int, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, sentence) == expected
