@@ -535,6 +535,22 @@ class Coder:
             state.countries.append((index, countries))
             del state.countries[:-4]
 
+    def _recent_group(self, tok: Token, n: int, actors: dict[int, Actor], state: ArticleState, index: int) -> list[Actor] | None:
+        """"The three countries" with no list of three named: the countries the latest sentences (up to two before this
+        one) named, not as places and not this sentence's own, when they are exactly ``n`` at a sentence's boundary
+        ("Spain said it would recognise a Palestinian state. Ireland and Norway announced the same step. Israel recalled
+        its ambassadors from the three countries")."""
+        here = {a.country for a in actors.values() if a.country}
+        seen: list[str] = []
+        for k, countries in reversed(state.countries):
+            if k < index - RECENT_SENTENCES or len(seen) >= n:
+                break
+            seen += [c for c, place in countries if not place and c not in here and c not in seen]
+        if len(seen) != n:
+            return None
+        role = "GOV" if tok.lower_ in ("leaders", "presidents") else None
+        return [Actor(c + (role or ""), c, role, tok.text, "", COUNTRY if role is None else AGENT, tok.i, tok.lemma_.lower()) for c in seen]
+
     def _recent_country(self, tok: Token, actors: dict[int, Actor], state: ArticleState, index: int, avoid: frozenset[str] = frozenset(), places: bool = False) -> str | None:
         """The country a bare role noun at ``tok`` is of in a story with no locus: the one country (not in ``avoid``)
         that the latest words naming any named, in this sentence before it, else in the latest of the two sentences
@@ -543,7 +559,8 @@ class Coder:
         urged the government to ...")."""
         here = tuple(dict.fromkeys(
             a.country for i, a in sorted(actors.items())
-            if i < tok.i and a.country in self._countries and a.country not in avoid and (places or not _named_as_place(tok.doc[i], a))
+            if i < tok.i and a.country in self._countries and a.country not in avoid
+            and (places or not (_named_as_place(tok.doc[i], a) or (a.kind == AGENT and a.role is None)))
         ))
         if here:
             return here[0] if len(here) == 1 else None
@@ -728,6 +745,7 @@ class Coder:
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
                 or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
+                or self._recent_group(tok, n, actors, state, sentence.index)
             ):
                 # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
                 # three countries": the countries named together last, as many as the number says
@@ -810,12 +828,13 @@ class Coder:
         del state.pairs[:-4]
         state.groups.extend([replace(a, head=-1) for a in g] for _, g in named_groups)
         del state.groups[:-3]
-        places = frozenset(i for i in actors if _named_as_place(tokens[i], actors[i]))
+        # (countries named only as a place, or on a thing: "a Palestinian state", "a Russian ship")
+        places = frozenset(i for i in actors if _named_as_place(tokens[i], actors[i]) or (actors[i].kind == AGENT and actors[i].role is None))
         self._remember_countries(state, sentence.index, [actors[i] for i in sorted(actors)] + [a for i in sorted(extra) for a in extra[i]], places)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 # a capital named as a place ("flew to Rome") is no antecedent of "the government"
-                state.remember(actors[head] if head not in places or actors[head].kind != CAPITAL else replace(actors[head], role=None))
+                state.remember(actors[head] if head not in places or actors[head].kind != CAPITAL or not _named_as_place(tokens[head], actors[head]) else replace(actors[head], role=None))
                 if actors[head].personal:
                     # the name itself, or the name in apposition to a title ("the Rohirric president, Erkenbrand Hornburg")
                     for tok in (tokens[head], *(c for c in tokens[head].children if c.dep_ == "appos")):
@@ -1177,6 +1196,8 @@ class Coder:
                 found = {c: a for c, a in found.items() if c in REGION_MEMBERS[region]}
                 if not found:
                     return None  # not the story's country either: the region says which
+        if len(found) > 1 and not body and tok.lower_ in MONARCHIES and len(kept := {c: a for c, a in found.items() if c in MONARCHIES[tok.lower_]}) == 1:
+            found = kept  # "Saudi Arabia hosted talks on Sudan ... the kingdom": of two named, the one that is a kingdom
         if not found and not body and state.locus:
             return Actor(state.locus, state.locus, None, tok.text, LOCUS_RULE, COUNTRY, tok.i)  # named only in a dateline
         if (
@@ -3453,6 +3474,15 @@ REGION_MEMBERS = {
         "VCT", "KIR", "MHL", "FSM", "NRU", "PLW", "PNG", "WSM", "SLB", "TON", "TUV", "VUT", "TLS", "BRN", "GBR",
         "PRI", "GRL", "NCL", "PYF",
     },
+}
+
+
+# Which countries "the kingdom", "the emirate", "the sultanate", "the monarchy" can be (facts, ISO codes): they pick
+# one of two countries named before.
+_KINGDOMS = {"SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BHR", "SWZ", "LSO", "BTN", "TON"}
+MONARCHIES = {
+    "kingdom": _KINGDOMS, "emirate": {"ARE", "QAT", "KWT"}, "sultanate": {"OMN", "BRN"},
+    "monarchy": _KINGDOMS | {"ARE", "QAT", "KWT", "OMN", "BRN", "MYS", "JPN", "LIE", "MCO", "AND"},
 }
 
 

@@ -134,3 +134,26 @@ OFFICES = [
 @pytest.mark.parametrize("text,sentence,expected", OFFICES)
 def test_a_named_office_is_the_story_country_s(cameo_coder: Coder, text: str, sentence: int, expected: set[str]) -> None:
     assert events_of(cameo_coder, text, sentence) == expected
+
+
+def test_the_kingdom_of_two_countries_named(cameo_coder: Coder) -> None:
+    """Of two countries named before, "the kingdom" is the one that is a kingdom (facts: MONARCHIES)."""
+    text = "Israel and Jordan signed a water deal on Monday. The kingdom accused Israel of stalling."
+    assert events_of(cameo_coder, text, 1) == {"JOR ISR 112"}
+
+
+RECENT_GROUPS = [
+    # no list of three: the countries of the latest sentences, when they are exactly three (not a thing's: "a
+    # Palestinian state" names no actor)
+    ("Spain said on Tuesday it would recognise a Palestinian state. Ireland and Norway announced the same step. "
+     "Israel recalled its ambassadors from the three countries.", {"ISR ESP 161", "ISR IRL 161", "ISR NOR 161"}),
+    ("Emmanuel Macron spoke with Keir Starmer on Monday. Friedrich Merz joined the call. Putin criticised the three leaders.",
+     {"RUSGOV FRAGOV 111", "RUSGOV GBRGOV 111", "RUSGOV DEUGOV 111"}),
+    # four named: no three
+    ("Russia and China vetoed the resolution. Iran and Syria praised the vote. The United States criticised the three countries.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECENT_GROUPS)
+def test_a_numbered_group_of_the_recent_text(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, 2) == expected
