@@ -97,7 +97,7 @@ HOME_CUSTODY_ROOTS = {"08", "17"}  # release and coercion: what a state does to 
 HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee"}  # held by an armed group from the side it fights
 RECENT_SENTENCES = 2  # a bare role noun in a story with no locus looks back this many sentences for its country
-RECENT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REL"}  # ... when it is one of these
+RECENT_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP"}  # ... when it is one of these
 RECENT_TARGET_ROLES = {"GOV", "MIL"}  # ... and as a target, one of these
 DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED: reporters are often foreign
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
@@ -510,7 +510,7 @@ class Coder:
         return None
 
     def _remember_unparsed(self, state: ArticleState, mentions: list[Mention], article: Article, index: int = -1) -> None:
-        before = len(state.history)
+        named: list[Actor] = []  # (not a slice of the history, which remember() trims)
         for m in mentions:
             if m.dateline:
                 continue
@@ -521,11 +521,13 @@ class Coder:
                     actor = Actor(role.code, role.code[:3], role.code[3:6] or None, m.text, e.rule_id, PERSON, -1)
                     state.remember(actor)
                     state.name(_name_words(m.text), actor)
+                    named.append(actor)
             elif e.kind in (COUNTRY, ORG, CAPITAL) and e.code:
                 state.remember(Actor(e.code, e.country, e.role, m.text, e.rule_id, e.kind, -1))
+                named.append(state.history[-1])
                 if e.kind == ORG:
                     state.name(_org_short_name(m.text), state.history[-1])
-        self._remember_countries(state, index, state.history[before:])
+        self._remember_countries(state, index, named)
 
     def _remember_countries(self, state: ArticleState, index: int, named: Iterable[Actor], places: frozenset[int] = frozenset()) -> None:
         """Remember which countries a sentence named (see ArticleState.countries), and which only as a place (the actors

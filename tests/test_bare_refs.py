@@ -89,11 +89,11 @@ def test_both_countries_are_two_countries_that_act(cameo_coder: Coder, text: str
 OTHERS = [
     # "the party": the one party the story named before
     ("Israel's Likud said it would back the budget. The party accused Hamas of breaking the truce.", 1, {"ISRPTYLKD PSEREBHMS 112"}),
-    # clergy are religious actors (REL), of the story's country; "Church leaders" is no one else's mark
+    # clergy are civilians (CVL: CAMEO has no religious role), of the story's country; "Church leaders" is no one else's mark
     ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday, accusing him of plotting a coup against Prime Minister Nikol Pashinyan. "
-     "Church leaders condemned the arrests.", 1, {"ARMREL ARMCOP 111"}),
+     "Church leaders condemned the arrests.", 1, {"ARMCVL ARMCOP 111"}),
     ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday, accusing him of plotting a coup against Prime Minister Nikol Pashinyan. "
-     "The cleric denied the accusations.", 1, {"ARMREL ARMCOP 016"}),
+     "The cleric denied the accusations.", 1, {"ARMCVL ARMCOP 016"}),
 ]
 
 
@@ -127,7 +127,7 @@ OFFICES = [
     ("Tanzania's opposition said the vote was rigged. Tanzania's president denied it. The Electoral Commission barred Chadema from the vote.",
      2, {"TZAGOV TZAOPPCHD 1722"}),
     ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday. Armenia's prime minister welcomed the arrest. "
-     "The Investigative Committee accused the archbishop of plotting a coup.", 2, {"ARMCOP ARMREL 1125"}),
+     "The Investigative Committee accused the archbishop of plotting a coup.", 2, {"ARMCOP ARMCVL 1125"}),
 ]
 
 
