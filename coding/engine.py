@@ -1875,6 +1875,13 @@ class Coder:
             # "Trump and Zelenskiy clashed in front of reporters": leaders, lawmakers and parties clash in words
             trace.attempts.append(_fired(m, "blocked", "a clash of politicians is one of words"))
             return []
+        if code[:2] in JOINT_ROOTS and (joint_ops := [(s, t) for s, t in pairs if s.country and s.country == t.country and s.role in COMMANDED_ROLES and t.role in COMMANDED_ROLES]):
+            # "Soldiers will join police patrols", "the army cooperated with the police": a state's forces working
+            # together are its own operation, no event between parties
+            pairs = [p for p in pairs if p not in joint_ops]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", "two forces of one state working together"))
+                return []
         if code[:2] == "10" and m.anchor.lemma_.lower() in COMMAND_VERBS and (ranks := [(s, t) for s, t in pairs if _own_command(s, t)]):
             # "Prabowo ordered the police and military to take firm action", "Katz ordered the military to stop the
             # boat": a state's order to its own forces is its chain of command, no demand between two parties
@@ -3044,6 +3051,7 @@ VERBAL_CLASH_VERBS = {"clash", "spar", "feud"}
 POLITICAL_ROLES = {"GOV", "LEG", "OPP", "ELI", "JUD"}  # who clashes only in words (no force, police, rebels, crowds)
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}
 COMMANDED_ROLES = {"MIL", "COP", "SPY"}
+JOINT_ROOTS = {"03", "05", "06"}  # cooperation, which two forces of one state owe each other (see _event_of)
 
 
 def _own_command(src: Actor, tgt: Actor) -> bool:

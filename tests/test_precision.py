@@ -232,3 +232,15 @@ def test_an_end_brought_by_force_is_no_yield(cameo: Coder, text: str) -> None:
 ])
 def test_a_yield_is_still_a_yield(cameo: Coder, text: str, expected: str) -> None:
     assert expected in coded(cameo, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ecuadorian army cooperated with the Ecuadorian police in the operation.",
+    "Ecuadorian soldiers will join Ecuadorian police patrols in Guayaquil.",
+])
+def test_two_forces_of_one_state_working_together_are_no_event(cameo: Coder, text: str) -> None:
+    assert coded(cameo, text) == set()
+
+
+def test_forces_of_two_states_cooperating_are_an_event(cameo: Coder) -> None:
+    assert "COL VEN 03" in coded(cameo, "Colombia's army agreed to cooperate with Venezuela's military.")
