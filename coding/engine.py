@@ -61,6 +61,7 @@ from coding.verbs import (
     VerbIndex,
     conjuncts,
     doc_arrays,
+    doc_labels,
     has_lower,
     in_subtree,
     lower_words,
@@ -587,6 +588,7 @@ class Coder:
         if mentions and mentions[0].dateline:
             mentions = [m for m in mentions if not m.dateline]  # "KYIV (Reuters) - Russian forces": not Kyiv's forces
         tokens = list(doc)  # one Token object per word for every loop below: spaCy builds a new one on each access
+        dep_of, pos_of, lower_of = doc_labels(doc)  # their dep_, pos_ and lower_, read in the loops below from the Doc's columns
         mmap = MentionMap(doc, mentions)
         # the words of role-noun phrases the codebook lists ("Electoral Commission", "Investigative Committee"): a capital
         # among them names the role, not someone else's (see _of_locus)
@@ -643,7 +645,7 @@ class Coder:
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
         head_of = doc_arrays(doc)[1]
         for tok in tokens:
-            if tok.i in actors or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
+            if tok.i in actors or dep_of[tok.i] not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
                 continue
             if tok.lower_ in PRONOUNS or not any(in_subtree(k, tok.i, head_of) for k in mmap.by_token):  # a mention in its subtree
                 continue
@@ -659,7 +661,7 @@ class Coder:
                 # front of a named person is that person, not an actor of its own
                 heads[k] = outer
         for tok in tokens:
-            if tok.lower_ in PLURAL_ROLES and tok.i not in actors and tok.i not in role_only and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            if lower_of[tok.i] in PLURAL_ROLES and tok.i not in actors and tok.i not in role_only and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
                 # "The eight main unions called a strike": a role noun no mention found (see PLURAL_ROLES)
                 role_only[tok.i] = PLURAL_ROLES[tok.lower_]
                 heads[tok.i] = tok
@@ -674,7 +676,7 @@ class Coder:
             # "Tens of thousands marched in Paris", "Gunmen killed 12 people in an attack on a church in Burkina Faso",
             # "Protests against the government spread across Kenya": a crowd no one names (people, a bare number, a
             # protest) is the civilians of the place its own clause names, story country or not (see _crowd_place)
-            if tok.i not in actors and tok.i not in role_only and _is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)):
+            if tok.i not in actors and tok.i not in role_only and dep_of[tok.i] in CROWD_DEPS and _is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)):
                 role_only[tok.i] = "CVL"
                 heads[tok.i] = tok
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
@@ -688,7 +690,7 @@ class Coder:
         coordinated = [(i, actors[i], actors[c.i]) for i in sorted(actors) for c in tokens[i].children if c.dep_ == "conj" and c.i in actors and actors[c.i].code != actors[i].code]
         groups: dict[int, list[tuple[Actor, Actor]]] = {}
         for tok in tokens:
-            if tok.i in actors or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+            if tok.i in actors or pos_of[tok.i] != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             if any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS:
                 personal = tok.lemma_.lower() in PERSONAL_PAIR_NOUNS
@@ -715,13 +717,13 @@ class Coder:
                 continue
             antecedent = None
             if (
-                state.names and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.i > 0 and tok.text[:1].isupper() and tok.is_alpha))
+                state.names and (pos_of[tok.i] == "PROPN" or (pos_of[tok.i] == "NOUN" and tok.i > 0 and tok.text[:1].isupper() and tok.is_alpha))
                 and (named := state.names.get(fold(tok.text)))
                 and (tok.i not in mmap.by_token or (named.kind == ORG and tok.i > tok.sent.start and mmap.by_token[tok.i].entry.kind == AGENT))
                 and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)
-            elif tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj") and (
+            elif lower_of[tok.i] == "them" and dep_of[tok.i] in ("dobj", "dative", "pobj") and (
                 pair := next((groups[i] for i in sorted(groups, reverse=True) if i < tok.i), None)
             ) and (subj := subject_of(tok.head if tok.dep_ != "pobj" else tok.head.head)) is not None and all(_np_head(subj).i != i for i in groups):
                 # "Putin, who met both leaders at a summit in Uzbekistan, urged them to stop the fighting": "them" is
@@ -731,16 +733,16 @@ class Coder:
                 actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
                 extra[tok.i] = [Actor(second.code, second.country, second.role, tok.text, second.rule_id, second.kind, tok.i, second.noun)]
                 heads[tok.i] = tok
-            elif tok.lower_ in ("whom", "who", "which", "that") and tok.dep_ in ("dobj", "dative") and tok.head.dep_ == "relcl" and tok.head.head.i in actors:
+            elif lower_of[tok.i] in ("whom", "who", "which", "that") and dep_of[tok.i] in ("dobj", "dative") and tok.head.dep_ == "relcl" and tok.head.head.i in actors:
                 # "Russia's defence attache, whom it accused of being an intelligence officer": the relative pronoun
                 # object is the noun its clause hangs on
                 antecedent = actors[tok.head.head.i]
-            elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _speaker(tok, actors) is None and (said := _role_speaker(tok, actors, role_only)) is not None:
+            elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _speaker(tok, actors) is None and (said := _role_speaker(tok, actors, role_only)) is not None:
                 # "Student groups said they would keep protesting": the role noun no one names that said it, not the
                 # last actor of the story (the locus rule may place them later, as it places the role noun)
                 role_only[tok.i] = role_only[said.i]
                 heads[tok.i] = tok
-            elif tok.lower_ in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
                 if _names_an_act(tok) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
                     antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
@@ -781,7 +783,7 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
-            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back_to_group(tok) and (
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back_to_group(tok) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i), None) or (state.groups[-1] if state.groups else None)
             ):
                 # "The United States, Britain, Germany and several other donors paused funding ... The Palestinian
@@ -790,14 +792,14 @@ class Coder:
                 actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
                 extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
                 heads[tok.i] = tok
-            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and tok.i not in mmap.by_token and (half := _compass_half(tok)):
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and tok.i not in mmap.by_token and (half := _compass_half(tok)):
                 # "the North's provocations" after North and South Korea were named: the half of a divided country
                 antecedent = self._half_named_before(tok, half, actors, state)
                 if antecedent is not None and tok.dep_ == "poss" and tok.head.i not in actors and tok.head.i not in role_only and tok.head.pos_ == "NOUN":
                     # what it owns is its own, as "Russia's provocations" is Russia's (its role nouns: below)
                     actors[tok.head.i] = Actor(antecedent.country, antecedent.country, None, _np_text(tok.head), antecedent.rule_id, COUNTRY, tok.head.i)
                     heads[tok.head.i] = tok.head
-            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
                 # "The kingdom pledged aid", "the bloc condemned Belarus", "rejected the bloc's ultimatum": a country or
                 # body named before
                 antecedent = self._named_before(tok, actors, state)
@@ -858,8 +860,9 @@ class Coder:
         not negated, modal or future) and the parties are unambiguous."""
         out: list[Event] = []
         have = {(e.source, e.target, e.action_root) for e in events}
+        pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
         for tok in tokens:
-            if tok.pos_ != "NOUN":
+            if pos_of[tok.i] != "NOUN":
                 continue
             lemma = tok.lemma_.lower()
             if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (
@@ -2269,8 +2272,9 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
     """The acts a sentence names by an event noun (or a noun made from a verb) with their doer, a possessor or a "by"
     phrase: "Iran's execution of Jamshid Sharmahd", "the seizure of the ship by the Houthis"."""
     out = []
+    pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
     for tok in tokens:
-        if tok.pos_ != "NOUN":
+        if pos_of[tok.i] != "NOUN":
             continue
         lemma = tok.lemma_.lower()
         if lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma):
@@ -3748,8 +3752,9 @@ def _propn_runs(doc: Doc, tokens: Sequence[Token] | None = None) -> list[Span]:
     """Maximal runs of proper nouns, labelled PROPN: the unresolved-name report's input when NER is off."""
     runs: list[Span] = []
     start = None
+    pos_of = doc_labels(doc)[1]  # Token.pos_, from the Doc's columns
     for tok in tokens if tokens is not None else doc:
-        if tok.pos_ == "PROPN" and tok.lower_ not in _CALENDAR:
+        if pos_of[tok.i] == "PROPN" and tok.lower_ not in _CALENDAR:
             start = tok.i if start is None else start
         elif start is not None:
             runs.append(Span(doc, start, tok.i, label="PROPN"))

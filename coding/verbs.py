@@ -522,7 +522,7 @@ def repair_misread_verbs(doc) -> bool:
 
 # What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite,
 # has_lower)
-PARSE_VIEWS = ("dyad_arrays", "dyad_children", "dyad_passive", "dyad_finite", "dyad_lowers")
+PARSE_VIEWS = ("dyad_arrays", "dyad_children", "dyad_passive", "dyad_finite", "dyad_lowers", "dyad_labels")
 
 
 def forget_parse_views(doc: Doc) -> None:
@@ -581,7 +581,7 @@ def has_lower(doc: Doc, word: str) -> bool:
     return doc.vocab.strings[word] in lowers
 
 
-_LOWER_TEXT: dict[int, str] = {}  # LOWER id → the string (ids are hashes of the text: any vocab agrees)
+_LOWER_TEXT: dict[int, str] = {}  # string id (LOWER, DEP, POS) → the string (ids are hashes of the text, or symbols: any vocab agrees)
 
 
 def lower_words(doc: Doc) -> list[str]:
@@ -600,6 +600,30 @@ def lower_words(doc: Doc) -> list[str]:
             if i not in _LOWER_TEXT:
                 _LOWER_TEXT[i] = strings[i]
         return list(map(_LOWER_TEXT.__getitem__, ids))
+
+
+def doc_labels(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Per token of a parsed Doc: ``Token.dep_``, ``Token.pos_`` and ``Token.lower_``, from the columns of
+    :func:`doc_arrays` and kept with them (PARSE_VIEWS). The loops of ``Coder.analyse`` read them for every token;
+    the Token properties cost 200-650 instructions a call (``pos_`` builds an enum object first)."""
+    data = doc.user_data
+    found = data.get("dyad_labels")
+    if found is None:
+        rows = doc_arrays(doc)[0]
+        text = _LOWER_TEXT
+        try:
+            found = tuple([text[row[col]] for row in rows] for col in (2, 3, 1))
+        except KeyError:
+            if len(text) > 200_000:
+                text.clear()
+            strings = doc.vocab.strings
+            for row in rows:
+                for col in (2, 3, 1):
+                    if row[col] not in text:
+                        text[row[col]] = strings[row[col]]
+            found = tuple([text[row[col]] for row in rows] for col in (2, 3, 1))
+        data["dyad_labels"] = found
+    return found
 
 
 class _Ids:

@@ -83,3 +83,13 @@ def test_lower_words_are_the_tokens_lower_forms():
         doc = nlp(text)
         assert verbs.lower_words(doc) == [t.lower_ for t in doc]
         assert verbs.lower_words(doc) == [t.lower_ for t in doc]  # the second time from the cache
+
+
+def test_doc_labels_are_the_tokens_dep_pos_and_lower():
+    nlp = spacy.blank("en")
+    doc = _doc(nlp.vocab, SENTENCES[1])
+    assert verbs.doc_labels(doc) == ([t.dep_ for t in doc], [t.pos_ for t in doc], [t.lower_ for t in doc])
+    # a repaired parse is read again (forget_parse_views drops the labels with the arrays)
+    doc[3].dep_ = "ccomp"
+    verbs.forget_parse_views(doc)
+    assert verbs.doc_labels(doc)[0][3] == "ccomp"
