@@ -1104,7 +1104,7 @@ class _TreeMatcher:
     combinations of candidates, ascending, that keep every relation (``>``: the right node is a child of the left,
     ``<``: its head, ``>>``: in its subtree); a token may stand for two nodes the relations do not tell apart."""
 
-    __slots__ = ("match_id", "tests", "edges")
+    __slots__ = ("edges", "match_id", "tests")
 
     def __init__(self, match_id: int, tests: list[tuple[tuple[int, frozenset[int]], ...]], edges: list[tuple[str, int]]) -> None:
         self.match_id = match_id
@@ -1112,7 +1112,7 @@ class _TreeMatcher:
         self.edges = edges  # per node after the first: (operator, index of its LEFT_ID node)
 
     @classmethod
-    def compile(cls, strings, key: str, nodes: list[dict]) -> "_TreeMatcher | None":
+    def compile(cls, strings, key: str, nodes: list[dict]) -> _TreeMatcher | None:
         """None when the pattern needs what this class does not do (other attributes, value forms or operators)."""
         index = {node["RIGHT_ID"]: j for j, node in enumerate(nodes)}
         tests, edges = [], []
