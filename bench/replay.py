@@ -1,0 +1,86 @@
+"""The time outside spaCy, without spaCy: a bench first run whose parse is replaced by Docs rebuilt beforehand.
+
+    .venv/bin/python bench/replay.py 150 time 4     # CPU seconds of each of 4 passes (the first warms up)
+    .venv/bin/python bench/replay.py 150 prof 2     # cProfile of the last pass -> /tmp/dyad-replay.prof
+    valgrind --tool=callgrind --toggle-collect=functools_reduce \\
+        .venv/bin/python bench/replay.py 40 cg 2     # instructions of the second pass only
+
+Each pass does what ``bench/run.py``'s ``first_run`` does (split, pre-filter, engine, Parquet, coverage, words,
+footprint, parse-cache writes) with a new Coder and output folder, after ``settle()``; ``Coder._pipe`` returns
+Docs rebuilt from the real pipeline's bytes before the pass (kept in /tmp/dyad-replay-N.pkl after the first use:
+delete it after a model or pipeline change). docs/performance.md gives the figures it measured.
+"""
+
+from __future__ import annotations
+
+import functools
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from spacy.tokens import Doc
+
+from bench.corpus import ActorWords, corpus
+from bench.run import first_run
+from coding.cache import ParseCache
+from coding.clean import forget_splits
+from coding.codebook.loader import load_codebook
+from coding.engine import Coder
+from coding.heap import settle
+from coding.nlp import load_model
+
+
+def main(n: int, mode: str, passes: int) -> None:
+    nlp = load_model()
+    cb = load_codebook(REPO / "codebooks" / "cameo")
+    articles = list(corpus(n, ActorWords.from_codebook(cb)))
+    store = Path(tempfile.gettempdir()) / f"dyad-replay-{n}.pkl"
+    if store.exists():
+        parses = pickle.loads(store.read_bytes())
+    else:
+        coder = Coder(cb, nlp, ner=False)
+        parses: dict[str, bytes] = {}
+        inner = coder._pipe
+
+        def keep(texts):
+            docs = inner(texts)
+            parses.update((doc.text, doc.to_bytes()) for doc in docs)
+            return docs
+
+        coder._pipe = keep
+        for _ in coder.code_articles(articles):
+            pass
+        store.write_bytes(pickle.dumps(parses))
+    seconds = []
+    for p in range(passes):
+        ready = {text: Doc(nlp.vocab).from_bytes(data) for text, data in parses.items()}
+        coder = Coder(cb, nlp, ner=False)
+        settle()
+        out = Path(tempfile.mkdtemp(prefix="dyad-replay-"))
+        coder.cache = ParseCache.for_coder(out, coder)
+        coder._pipe = lambda texts, ready=ready: [ready[t.text if isinstance(t, Doc) else t] for t in texts]
+        forget_splits()
+        last = p == passes - 1
+        if mode == "prof" and last:
+            import cProfile
+
+            profile = cProfile.Profile()
+            profile.runcall(first_run, articles, coder, out)
+            profile.dump_stats(str(Path(tempfile.gettempdir()) / "dyad-replay.prof"))
+        elif mode == "cg" and last:
+            functools.reduce(lambda a, b: first_run(articles, coder, out), [0, 0])  # callgrind counts inside reduce
+        else:
+            t = time.process_time()
+            first_run(articles, coder, out)
+            seconds.append(time.process_time() - t)
+    if seconds:
+        print("cpu seconds per pass", " ".join(f"{s:.3f}" for s in seconds))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 2)
