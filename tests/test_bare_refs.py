@@ -157,3 +157,18 @@ RECENT_GROUPS = [
 @pytest.mark.parametrize("text,expected", RECENT_GROUPS)
 def test_a_numbered_group_of_the_recent_text(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     assert events_of(cameo_coder, text, 2) == expected
+
+
+# A leader of a community, a tribe, civil society or business is no head of government: "leader" alone is GOV, but the
+# longer term names the role ("Muslim community leaders urged the government ..." is no government urging itself).
+LEADERS_OF_OTHERS = [
+    ("Muslim community leaders in Britain urged the government to protect mosques.", {"GBRCVL GBRGOV 0234"}),
+    ("Community leaders in Nigeria criticised the police on Sunday.", {"NGACVL NGACOP 111"}),
+    ("Kenyan business leaders criticised the Kenyan government on Monday.", {"KENBUS KENGOV 111"}),
+    ("Tribal elders in Afghanistan accused the Taliban government of ignoring them.", {"AFGCVL AFGGOV 112"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS_OF_OTHERS)
+def test_a_leader_of_a_community_is_not_the_government(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, 0) == expected
