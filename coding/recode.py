@@ -30,6 +30,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -105,19 +106,27 @@ def save_footprint(out: str | Path, coder: Coder) -> Path:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name("." + path.name + ".tmp")
-        tmp.write_text(json.dumps(footprint(coder.codebook), separators=(",", ":")))
+        # orjson: a footprint is ~0.5 MB of JSON, and its writing and reading are most of a small recode's fixed cost
+        tmp.write_bytes(orjson.dumps(footprint(coder.codebook)))
         os.replace(tmp, path)
     return path
 
 
+def _read_footprint(path: Path) -> dict | None:
+    try:
+        return orjson.loads(path.read_bytes())
+    except (FileNotFoundError, orjson.JSONDecodeError):
+        return None
+
+
 def load_footprint(out: str | Path, codebook_hash: str) -> dict | None:
-    return read_manifest(_footprint_path(Path(out), codebook_hash))
+    return _read_footprint(_footprint_path(Path(out), codebook_hash))
 
 
 def _latest_footprint(out: Path) -> dict | None:
     """The footprint kept last under ``out`` (None: none can be read)."""
     paths = sorted((out / ARTICLES_DIR).glob("footprint-*.json"), key=lambda p: p.stat().st_mtime_ns)
-    return read_manifest(paths[-1]) if paths else None
+    return _read_footprint(paths[-1]) if paths else None
 
 
 def keep_for_recode(out: str | Path, key: str, articles: Sequence[Article], results: Sequence[CodingResult], coder: Coder) -> None:
