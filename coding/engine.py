@@ -574,6 +574,16 @@ class Coder:
                 return rest[0] if len(rest) == 1 else None
         return None
 
+    def _recent_target(self, m: PatternMatch, code: str, sources: list[Actor], actors: dict[int, Actor], role_only: dict[int, str],
+                       state: ArticleState | None, index: int) -> Actor | None:
+        """A bare government or army as the target, in a story with no locus: of the one other country (not a source's)
+        the latest words named, places included (see _recent_country). Not in statements (01) or arrests (17): there
+        it is mostly the speaker's own."""
+        if state is None or state.locus or role_only.get(m.target_head.i) not in RECENT_TARGET_ROLES or code[:2] in ("01", "17"):
+            return None
+        recent = self._recent_country(m.target_head, actors, state, index, frozenset(s.country for s in sources if s.country), places=True)
+        return _of_locus(m.target_head, role_only, recent) if recent else None
+
     def analyse(self, article: Article, sentence: Sentence, doc: Doc, state: ArticleState | None = None, mentions: list[Mention] | None = None,
                 *, explain: bool = True) -> SentenceAnalysis:
         """Actors, pattern matches and events of one parsed sentence.
@@ -753,10 +763,7 @@ class Coder:
             ):
                 # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
                 # three countries": the countries named together last, as many as the number says
-                first, *rest = group
-                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
-                extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
-                heads[tok.i] = tok
+                _stand_for(tok, group, actors, extra, heads)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
                 if (
@@ -788,10 +795,7 @@ class Coder:
             ):
                 # "The United States, Britain, Germany and several other donors paused funding ... The Palestinian
                 # Authority urged the countries to reverse their decisions": the countries last named together
-                first, *rest = group
-                actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
-                extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
-                heads[tok.i] = tok
+                _stand_for(tok, group, actors, extra, heads)
             elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and tok.i not in mmap.by_token and (half := _compass_half(tok)):
                 # "the North's provocations" after North and South Korea were named: the half of a divided country
                 antecedent = self._half_named_before(tok, half, actors, state)
@@ -1613,10 +1617,8 @@ class Coder:
                 # story country's (the speaker does not urge itself)
                 targets = [local]
             elif (
-                targets and state is not None and not state.locus and role_only.get(m.target_head.i) in RECENT_TARGET_ROLES and code[:2] not in ("01", "17")
-                and {t.code for t in targets} <= {s.code for s in sources}
-                and (recent := self._recent_country(m.target_head, actors, state, sentence.index, frozenset(s.country for s in sources if s.country), places=True))
-                and (local := _of_locus(m.target_head, role_only, recent)) is not None
+                targets and {t.code for t in targets} <= {s.code for s in sources}
+                and (local := self._recent_target(m, code, sources, actors, role_only, state, sentence.index)) is not None
             ):
                 targets = [local]  # ... with no story country, the one other country the latest words named
             if (
@@ -1675,10 +1677,8 @@ class Coder:
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
             if (
-                not targets and state is not None and not state.locus and role_only.get(m.target_head.i) in RECENT_TARGET_ROLES and code[:2] not in ("01", "17")
-                and not any(c.lower_ == "local" for c in m.target_head.lefts)
-                and (recent := self._recent_country(m.target_head, actors, state, sentence.index, frozenset(s.country for s in sources if s.country), places=True))
-                and (local := _of_locus(m.target_head, role_only, recent))
+                not targets and not any(c.lower_ == "local" for c in m.target_head.lefts)
+                and (local := self._recent_target(m, code, sources, actors, role_only, state, sentence.index)) is not None
             ):
                 # "France's foreign minister arrived in Beirut. He urged the government to hold elections": with no
                 # locus, a government or army is of the one other country the latest words named (not a parliament, a
@@ -2245,6 +2245,15 @@ def _answers_accusation(anchor: Token) -> bool:
 TOLD_REACH = 5  # an act told by an uncoded verb is referred to from at most this many sentences on
 LEDE_NON_ACTS = {"be", "have", "report", "announce", "state", "add", "claim", "insist", "deny", "accuse", "criticise", "criticize", "condemn", "welcome", "praise", "reject", "meet", "visit", "talk", "speak", "arrive"}
 FIRST_TO_NOUNS = {"country", "nation", "state", "government", "member"}  # "became the first country to recognise ..."
+
+
+def _stand_for(tok: Token, group: Sequence[Actor], actors: dict[int, Actor], extra: dict[int, list[Actor]], heads: dict[int, Token]) -> None:
+    """``tok`` ("the three countries", "the countries") stands for every actor of ``group``: the first as its actor, the
+    rest as its extras, each with ``tok``'s text."""
+    first, *rest = group
+    actors[tok.i] = Actor(first.code, first.country, first.role, tok.text, first.rule_id, first.kind, tok.i, first.noun)
+    extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in rest]
+    heads[tok.i] = tok
 
 
 def _acts_told(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[tuple[str, tuple[Actor, ...]]]:
