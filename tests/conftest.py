@@ -33,6 +33,17 @@ def repo_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def cameo_coder():
+    """One Coder over the full CAMEO codebook and the real model, for every test that codes text with it (model and
+    codebook load once a session; a Coder keeps no state between articles)."""
+    from coding.codebook.loader import load_codebook
+    from coding.engine import Coder
+    from coding.nlp import load_model
+
+    return Coder(load_codebook(DEFAULT_CODEBOOK), load_model())
+
+
+@pytest.fixture(scope="session")
 def prefect_harness():
     """One ephemeral Prefect backend for the whole session (starting one costs seconds)."""
     import os

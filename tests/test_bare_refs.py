@@ -6,21 +6,13 @@ the stories are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.nlp import load_model
 from coding.records import Article
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def cameo_coder() -> Coder:
-    return Coder(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), load_model())
 
 
 def events_of(coder: Coder, text: str, sentence: int) -> set[str]:

@@ -5,13 +5,10 @@ handover phrasings. Real model, real codebook; each mechanism in several phrasin
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.nlp import load_model
 from coding.records import Article
 
 pytestmark = pytest.mark.model
@@ -77,8 +74,8 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(load_codebook(Path(__file__).parents[1] / "codebooks" / "cameo"), load_model())
+def coder(cameo_coder: Coder) -> Coder:
+    return cameo_coder  # tests/conftest.py
 
 
 @pytest.mark.parametrize("text,day,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -7,11 +7,9 @@ these test the engine, not the dictionaries.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.nlp import load_model
 from coding.records import Article, Sentence
@@ -616,11 +614,6 @@ def test_the_ministers_of_two_countries_are_both(coder: Coder) -> None:
     # "the foreign ministers of Arnor and Gondor": one head, two countries (as "the Arnorian and Gondorian ministers")
     events = triples(code(coder, "Elessar met the foreign ministers of Arnor and Rohan in Osgiliath."))
     assert {"GONGOV ARNGOV 040", "GONGOV ROHGOV 040"} <= events
-
-
-@pytest.fixture(scope="module")
-def cameo_coder() -> Coder:
-    return Coder(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), load_model())
 
 
 @pytest.mark.model

@@ -14,7 +14,6 @@ import pytest
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.evaluate import load_gold, score
-from coding.nlp import load_model
 from coding.schema import EVENT_COLUMNS
 
 from conftest import DEFAULT_CODEBOOK, REPO
@@ -28,8 +27,8 @@ def read_events(out: Path) -> pl.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(load_codebook(DEFAULT_CODEBOOK), load_model())
+def coder(cameo_coder: Coder) -> Coder:
+    return cameo_coder  # tests/conftest.py
 
 
 def test_seed_article_core_events_and_no_negatives(coder: Coder, shared_dir: Path) -> None:

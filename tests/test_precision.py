@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.nlp import load_model
 from coding.records import Article
 
 pytestmark = pytest.mark.model
@@ -20,8 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def cameo() -> Coder:
-    return Coder(load_codebook(REPO / "codebooks" / "cameo"), load_model())
+def cameo(cameo_coder: Coder) -> Coder:
+    return cameo_coder  # tests/conftest.py
 
 
 def coded(coder: Coder, text: str) -> set[str]:
