@@ -432,9 +432,10 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
         if lm.entry.kind == AGENT:
             role_from_left = role_from_left or lrole
             continue
-        if lm.entry.kind == ORG and lcode and kind == AGENT and role in ("GOV", "MIL") and lrole in ARMED_ROLES and head.lemma_.lower() in GROUP_PEOPLE:
+        if lm.entry.kind == ORG and lcode and kind == AGENT and (role in ("GOV", "MIL") or role in ARMED_ROLES) and lrole in ARMED_ROLES and head.lemma_.lower() in GROUP_PEOPLE:
             # "FARC leader Rodrigo Londono", "Hamas commanders", "Taliban fighters": an armed group's leaders and
-            # fighters are the group (as "rebel leaders" are rebels), not a government or an army
+            # fighters are the group (as "rebel leaders" are rebels), not a government or an army; "Hamas fighters",
+            # "al-Shabaab militants" are the group itself, not rebels of its country (what "the group" refers back to)
             return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, ORG, head.i), None
         if lm.entry.kind == ORG and lcode and lcode[:3] in BODIES and kind is None and _members_of_body(head):
             return None, None  # "a NATO member", "EU member states": members of a body are not the body

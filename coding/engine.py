@@ -133,6 +133,13 @@ class ArticleState:
     # (sentence index, the countries its actors named, in order) of the sentences that named one, latest last: what a
     # bare role noun in a story with no locus is of ("China's customs agency said ... The foreign ministry accused ...")
     countries: list[tuple[int, tuple[tuple[str, bool], ...]]] = field(default_factory=list)  # (country, named as a place)
+    # (title words, actor) of the actors named with a title ("Polish Foreign Minister Radoslaw Sikorski", "Taiwan's
+    # defence ministry", "Niger's military rulers"), latest last: what "the minister", "the ministry", "the junta" and
+    # "the general" refer back to (see _title_words)
+    titles: list[tuple[frozenset[str], Actor]] = field(default_factory=list)
+    # (sentence index, actor) of the subject of the latest sentence's main clause: what a subject pronoun opening the
+    # next sentence refers to ("China held drills around Taiwan. It accused ...": China, not Taiwan)
+    subject: tuple[int, Actor] | None = None
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -302,7 +309,7 @@ class Coder:
         pronouns += sum(
             1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (
                 words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS
-                or (w == "the" and (words[k + 1] in ("north", "south") or _described(words, k + 1)))
+                or (w == "the" and (words[k + 1] in ("north", "south") or words[k + 1] in BARE_TITLES or _described(words, k + 1)))
             )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
@@ -753,7 +760,7 @@ class Coder:
                 role_only[tok.i] = role_only[said.i]
                 heads[tok.i] = tok
             elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-                antecedent = _speaker(tok, actors) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
+                antecedent = _speaker(tok, actors) or _salient_subject(tok, actors, state, sentence.index) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
                 if _names_an_act(tok) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
                     antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
@@ -764,8 +771,24 @@ class Coder:
                 # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
                 # three countries": the countries named together last, as many as the number says
                 _stand_for(tok, group, actors, extra, heads)
+            elif (
+                state.titles and tok.i not in role_only and tok.lemma_.lower() in BARE_TITLES and tok.tag_ == "NN"
+                and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and any(c.lower_ == "the" for c in tok.lefts)
+            ):
+                # "army chief Herzi Halevi toured the border. The general warned Hezbollah": a title the agents list
+                # leaves out is the latest actor the story named with it (see _title_words)
+                antecedent = _titled_before(tok, mmap, actors, state)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
+                if (
+                    state.titles and tok.tag_ == "NN" and (titled := _titled_before(tok, mmap, actors, state)) is not None
+                    and (antecedent is None or _titled_otherwise(antecedent, tok, mmap, state))
+                ):
+                    # "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv. Hungary's prime minister ... The
+                    # minister criticised Hungary", "Mayor Ekrem Imamoglu (of the opposition) ... The mayor accused the
+                    # government": a title after "the" is the latest actor the story named with that title, when the
+                    # latest of its role was named with another title (or none is of its role)
+                    antecedent = titled
                 if (
                     antecedent is not None and state.locus and antecedent.country != state.locus and tok.lemma_.lower() in INSTITUTION_NOUNS
                     and antecedent not in actors.values() and (local := _of_locus(tok, role_only, state.locus)) is not None
@@ -839,6 +862,17 @@ class Coder:
         # (countries named only as a place, or on a thing: "a Palestinian state", "a Russian ship")
         places = frozenset(i for i in actors if _named_as_place(tokens[i], actors[i]) or (actors[i].kind == AGENT and actors[i].role is None))
         self._remember_countries(state, sentence.index, [actors[i] for i in sorted(actors)] + [a for i in sorted(extra) for a in extra[i]], places)
+        for head in sorted(actors):
+            if actors[head].head < 0:
+                continue
+            if words := _title_words(tokens[head], mmap, actors[head]):
+                state.titles.append((words, actors[head]))
+            elif again := [t for t in state.titles if t[1].code == actors[head].code and t[1].rule_id == actors[head].rule_id]:
+                # named again by name or pronoun ("Biden called Erdogan to congratulate him"): its titles are recent
+                state.titles = [t for t in state.titles if t not in again] + again
+        del state.titles[:-12]
+        state.subject = next(((sentence.index, actors[h.i]) for r in tokens if r.dep_ == "ROOT" for c in r.children
+                              if c.dep_ in ("nsubj", "nsubjpass") and (h := _np_head(c)).i in actors), None)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 # a capital named as a place ("flew to Rome") is no antecedent of "the government"
@@ -3805,3 +3839,76 @@ def _of_countries(prep: Token, actors: dict[int, Actor]) -> list[Token]:
 
 
 __all__ = ["Coder", "event_id", "ADJECTIVE", "AGENT", "DEMONYM"]
+
+
+# Title words the agents list leaves out (alone they are too often something else: "in general", "the general
+# public") but that after "the" stand for the person or body the story named with that title (see _title_words)
+BARE_TITLES = frozenset({"general", "marshal", "admiral", "colonel", "brigadier", "junta", "premier"})
+_MILITARY_WORDS = frozenset({"army", "military", "defence", "defense", "armed"})
+_RULER_WORDS = frozenset({"ruler", "government", "leader", "authority", "regime", "council", "leadership"})
+_NOT_TITLES = frozenset({"the", "a", "an", "former", "then", "new", "top", "senior", "acting", "interim", "deputy", "country", "'s"})
+
+
+def _title_words(head: Token, mmap: MentionMap, actor: Actor | None = None) -> frozenset[str]:
+    """The title a noun phrase names its actor by, as lemmas: "Polish Foreign Minister Radoslaw Sikorski" → {foreign,
+    minister}, "Herzi Halevi, the army chief" → {army, chief, general}, "Niger's military rulers" → {military, ruler,
+    junta}. Words of role nouns the codebook lists (and BARE_TITLES), not names, countries or adjectives of countries;
+    with the classes a bare title may name them by: a military chief or commander is "the general", military rulers
+    are "the junta", a prime minister "the premier"."""
+    words: set[str] = set()
+    tokens = [head, *head.lefts]
+    tokens += [t for c in head.children if c.dep_ == "appos" for t in (c, *c.lefts)]
+    for tok in tokens:
+        if tok.dep_ in ("det", "poss", "case", "punct", "nummod") or tok.lower_ in _NOT_TITLES:
+            continue
+        m = mmap.get(tok)
+        if (m is not None and m.entry.kind == AGENT) or tok.lemma_.lower() in BARE_TITLES:
+            words.add(tok.lemma_.lower())
+    if not words:
+        return frozenset()
+    if words & {"commander", "general", "marshal", "admiral"} or ("chief" in words and words & _MILITARY_WORDS) or (
+        actor is not None and actor.personal and actor.role == "MIL"
+    ):
+        words.add("general")
+    if "military" in words and words & _RULER_WORDS:
+        words.add("junta")
+    if {"prime", "minister"} <= words:
+        words.add("premier")
+    return frozenset(words)
+
+
+def _titled_before(tok: Token, mmap: MentionMap, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
+    """The latest actor the story named with every title word of ``tok``'s noun phrase ("the minister", "the defence
+    ministry", "the general"), not of a country another actor of this sentence is of (the minister who "criticised
+    Hungary" is not Hungary's)."""
+    wanted = _title_words(tok, mmap) - {"general", "junta", "premier"} | ({tok.lemma_.lower()} & BARE_TITLES)
+    if not wanted:
+        return None
+    here = {a.country or a.code for i, a in actors.items() if i != tok.i}
+    for words, actor in reversed(state.titles):
+        if wanted <= words and (actor.country or actor.code) not in here:
+            return actor
+    return None
+
+
+def _salient_subject(pronoun: Token, actors: dict[int, Actor], state: ArticleState, index: int) -> Actor | None:
+    """A subject pronoun of a main clause that opens a sentence ("He", "It", "They" with no actor before it) is the
+    subject of the sentence before, when that fits the pronoun: a story keeps its subject ("Japanese Prime Minister
+    Shigeru Ishiba met Donald Trump in Washington. He praised ...": Ishiba)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT" or any(i < pronoun.i for i in actors):
+        return None
+    if state.subject is None or state.subject[0] != index - 1:
+        return None
+    actor = state.subject[1]
+    word = pronoun.lower_
+    if (word in PRONOUNS_PERSONAL) != actor.personal and word != "they":
+        return None
+    return actor
+
+
+def _titled_otherwise(actor: Actor, tok: Token, mmap: MentionMap, state: ArticleState) -> bool:
+    """Was ``actor`` named in the story with a title, none of which has every title word of ``tok``'s noun phrase
+    (Hungary's prime minister, for "the defence minister")?"""
+    wanted = _title_words(tok, mmap) - {"general", "junta", "premier"}
+    named = [words for words, a in state.titles if a.code == actor.code and a.rule_id == actor.rule_id]
+    return bool(named) and not any(wanted <= words for words in named)
