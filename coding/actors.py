@@ -506,8 +506,11 @@ MEMBER_NOUNS = {"member", "members", "state", "states", "country", "countries", 
 
 
 def _members_of_body(head: Token) -> bool:
-    """Is the noun phrase the members of a body ("member", "member states", "member countries")?"""
+    """Is the noun phrase the members of a body ("member", "member states", "member countries")? Not its staff
+    ("United Nations staff members", "NATO staff members" work for the body)."""
     lemma = head.lemma_.lower()
+    if lemma == "member" and any(c.lemma_.lower() in ("staff", "crew") and c.dep_ in ("compound", "amod", "nmod") for c in head.lefts):
+        return False
     return lemma == "member" or (lemma in MEMBER_NOUNS and any(c.lemma_.lower() == "member" and c.dep_ in ("compound", "amod", "nmod") for c in head.lefts))
 
 

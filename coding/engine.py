@@ -780,17 +780,30 @@ class Coder:
                 antecedent = _titled_before(tok, mmap, actors, state)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
-                if (
-                    state.titles and tok.tag_ == "NN" and (titled := _titled_before(tok, mmap, actors, state)) is not None
-                    and (antecedent is None or _titled_otherwise(antecedent, tok, mmap, state))
-                ):
+                titled = _titled_before(tok, mmap, actors, state) if state.titles and tok.tag_ == "NN" else None
+                referred = titled is not None and (antecedent is None or _titled_otherwise(antecedent, tok, mmap, state))
+                if referred:
                     # "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv. Hungary's prime minister ... The
                     # minister criticised Hungary", "Mayor Ekrem Imamoglu (of the opposition) ... The mayor accused the
                     # government": a title after "the" is the latest actor the story named with that title, when the
-                    # latest of its role was named with another title (or none is of its role)
+                    # latest of its role was named with another title (or none is of its role); named so, it is no
+                    # institution named by no one (below)
                     antecedent = titled
+                elif (
+                    titled is None and tok.tag_ == "NN"
+                    and (subject := _salient_subject(tok, actors, state, sentence.index)) is not None and role_only[tok.i] in SALIENT_ROLES
+                    and subject.country in self._countries and subject.role in (None, "GOV")
+                    and (antecedent is None or antecedent.country != subject.country)
+                ):
+                    # "Venezuela recalled its ambassador to Brazil and summoned Brazil's top diplomat. The foreign
+                    # ministry called the veto a hostile act": a state's role noun (one, with no title named before)
+                    # opening a sentence as its subject is of the state the sentence before was about (its subject: a
+                    # state or its government), not of the last one of its role named
+                    role = role_only[tok.i]
+                    antecedent = Actor(subject.country + role, subject.country, role, _np_text(tok), subject.rule_id, AGENT, tok.i, tok.lemma_.lower())
+                    referred = True  # (no institution named by no one either)
                 if (
-                    antecedent is not None and state.locus and antecedent.country != state.locus and tok.lemma_.lower() in INSTITUTION_NOUNS
+                    not referred and antecedent is not None and state.locus and antecedent.country != state.locus and tok.lemma_.lower() in INSTITUTION_NOUNS
                     and antecedent not in actors.values() and (local := _of_locus(tok, role_only, state.locus)) is not None
                 ):
                     # "Brazil, Colombia and Mexico urged the electoral authorities to publish the records", in a story
@@ -865,14 +878,19 @@ class Coder:
         for head in sorted(actors):
             if actors[head].head < 0:
                 continue
-            if words := _title_words(tokens[head], mmap, actors[head]):
+            if (words := _title_words(tokens[head], mmap, actors[head])) and any(
+                (m := mmap.by_token.get(t.i)) is not None and m.entry.kind != AGENT for t in tokens[head].subtree
+            ):
+                # (a noun phrase that names its actor: a name, a country, not a title standing alone ("the junta"),
+                # which refers back itself)
                 state.titles.append((words, actors[head]))
             elif again := [t for t in state.titles if t[1].code == actors[head].code and t[1].rule_id == actors[head].rule_id]:
                 # named again by name or pronoun ("Biden called Erdogan to congratulate him"): its titles are recent
                 state.titles = [t for t in state.titles if t not in again] + again
         del state.titles[:-12]
         state.subject = next(((sentence.index, actors[h.i]) for r in tokens if r.dep_ == "ROOT" for c in r.children
-                              if c.dep_ in ("nsubj", "nsubjpass") and (h := _np_head(c)).i in actors), None)
+                              if c.dep_ in ("nsubj", "nsubjpass") and (h := _np_head(c)).i in actors
+                              and not any(d.dep_ == "conj" for d in h.children)), None)  # (not one of several)
         for head in sorted(actors):
             if actors[head].head >= 0:
                 # a capital named as a place ("flew to Rome") is no antecedent of "the government"
@@ -3856,8 +3874,8 @@ def _title_words(head: Token, mmap: MentionMap, actor: Actor | None = None) -> f
     with the classes a bare title may name them by: a military chief or commander is "the general", military rulers
     are "the junta", a prime minister "the premier"."""
     words: set[str] = set()
-    tokens = [head, *head.lefts]
-    tokens += [t for c in head.children if c.dep_ == "appos" for t in (c, *c.lefts)]
+    tokens = [head, *(t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)]
+    tokens += [t for c in head.children if c.dep_ == "appos" for t in (c, *(t for d in c.lefts if d.dep_ in ("compound", "amod", "nmod") for t in d.subtree))]
     for tok in tokens:
         if tok.dep_ in ("det", "poss", "case", "punct", "nummod") or tok.lower_ in _NOT_TITLES:
             continue
@@ -3879,16 +3897,19 @@ def _title_words(head: Token, mmap: MentionMap, actor: Actor | None = None) -> f
 
 def _titled_before(tok: Token, mmap: MentionMap, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
     """The latest actor the story named with every title word of ``tok``'s noun phrase ("the minister", "the defence
-    ministry", "the general"), not of a country another actor of this sentence is of (the minister who "criticised
-    Hungary" is not Hungary's)."""
+    ministry", "the general"), not of a country another actor of its verb is of (the minister who "criticised Hungary"
+    is not Hungary's)."""
     wanted = _title_words(tok, mmap) - {"general", "junta", "premier"} | ({tok.lemma_.lower()} & BARE_TITLES)
     if not wanted:
         return None
-    here = {a.country or a.code for i, a in actors.items() if i != tok.i}
+    here = {a.country or a.code for i, a in actors.items() if i != tok.i and tok.doc[i].head.i == tok.head.i}
     for words, actor in reversed(state.titles):
         if wanted <= words and (actor.country or actor.code) not in here:
             return actor
     return None
+
+
+SALIENT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state's roles (see analyse)
 
 
 def _salient_subject(pronoun: Token, actors: dict[int, Actor], state: ArticleState, index: int) -> Actor | None:
@@ -3901,7 +3922,7 @@ def _salient_subject(pronoun: Token, actors: dict[int, Actor], state: ArticleSta
         return None
     actor = state.subject[1]
     word = pronoun.lower_
-    if (word in PRONOUNS_PERSONAL) != actor.personal and word != "they":
+    if word in PRONOUNS and (word in PRONOUNS_PERSONAL) != actor.personal and word != "they":
         return None
     return actor
 

@@ -96,13 +96,24 @@ INSTITUTIONS = [
     ("Sudan's army chief addressed troops in Port Sudan. The army accused the United Arab Emirates of arming the RSF.", {"SDN ARE 11"}),
     ("Poland's interior ministry reported more crossings. The government accused Belarus of pushing migrants across the border.", {"POL BLR 11"}),
     ("Egypt's president chaired a security meeting. The presidency condemned Israel's strikes in Rafah.", {"EGY ISR 11"}),
-    # known failure: a bare army striking a group is put in the group's country (the rule for role nouns that act at home)
-    pytest.param("Israel's defence minister visited the border. The military said it had struck Hezbollah targets in Lebanon.", {"ISR LBN 19"},
-                 marks=pytest.mark.xfail(reason="a bare army acting on an armed group is read as acting at home", strict=True)),
+    ("Israel's defence minister visited the border. The military said it had struck Hezbollah targets in Lebanon.", {"ISR LBN 19"}),
     # known failure: as for Niger above, "Chinese" and "China" make China the story's country
     pytest.param("Taiwan's defence ministry tracked Chinese ships on Monday. The ministry accused China of harassing its fishermen.", {"TWN CHN 11"},
                  marks=pytest.mark.xfail(reason="a two-sentence story's locus is China", strict=True)),
     ("Guinea's military leader dissolved the government. The junta accused the opposition of plotting unrest.", {"GIN GIN 11"}),
+    # a state's role noun opening a sentence is of the state the sentence before was about, not of the last one of its
+    # role named (an object there)
+    ("Venezuela recalled its ambassador to Brazil and summoned Brazil's envoy. The foreign ministry accused Brazil of interference.", {"VEN BRA 11"}),
+    ("Algeria recalled its ambassador from Paris and summoned France's envoy. The ministry accused France of meddling.", {"DZA FRA 11"}),
+    ("Japan lodged a protest and summoned China's ambassador on Monday. The foreign ministry accused Beijing of intimidation.", {"JPN CHN 11"}),
+]
+
+# The staff of a body are the body; its members are not ("NATO members" are states).
+STAFF = [
+    ("Houthi rebels detained 13 United Nations staff members in Sanaa on Friday.", {"YEM IGO 17"}),
+    ("Russian forces detained two OSCE staff members in Donetsk.", {"RUS IGO 17"}),
+    ("Taliban fighters detained three UN staff members in Kabul.", {"AFG IGO 17"}),
+    ("NATO members condemned Russia on Tuesday.", set()),
 ]
 
 # A capital or a city of the story's country standing for its government or its people.
@@ -201,6 +212,11 @@ def test_pronoun(cameo_coder: Coder, text: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize("text,expected", GROUPS)
 def test_group(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    _check(cameo_coder, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", STAFF)
+def test_staff(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     _check(cameo_coder, text, expected)
 
 
