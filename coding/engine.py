@@ -3507,7 +3507,7 @@ PLACE = "place"  # a part of a country named before by its own name
 PARTY = "party"
 PARTY_ROLES = {"PTY", "OPP"}
 REFERRING_NOUNS = {
-    **dict.fromkeys(["enclave", "strip", "territory"], PLACE),
+    **dict.fromkeys(["enclave", "strip", "territory", "province"], PLACE),  # ("Ontario ... the province": Canada's)
     **dict.fromkeys(["country", "nation", "kingdom", "republic", "emirate", "monarchy", "island", "state"], COUNTRY),
     **dict.fromkeys(["bloc", "alliance"], ORG),  # an international body
     **dict.fromkeys(["group", "movement", "militia", "organisation", "organization"], ANY_ORG),

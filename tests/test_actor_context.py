@@ -133,6 +133,9 @@ PLACES = [
     ("Riots broke out in several cities. Protesters attacked a police station in Dhaka.", {"BGD BGD 14"}),
     ("Protests spread across Kenya on Tuesday. Police fired tear gas at protesters in Mombasa.", {"KEN KEN 17"}),
     ("Colombia's president spoke in Bogota. Bogota accused Caracas of sheltering ELN guerrillas.", {"COL VEN 11"}),
+    # "the province": the region the story named by its own name
+    ("Ontario aired an advertisement in the United States. The province accused Washington of hurting workers.", {"CAN USA 11"}),
+    ("Quebec passed a law on religious symbols. The province rejected Ottawa's criticism.", {"CAN CAN 12"}),
 ]
 
 # A pronoun for an actor named in an earlier sentence.
