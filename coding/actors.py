@@ -380,6 +380,9 @@ def resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0)
         if head.pos_ == "PROPN" and actor.kind == AGENT and head.i not in mmap.by_token:
             # "Prime Minister Kyriakos Mitsotakis": a name behind a title is a person of that title (he, she)
             title = next((t for t in head.lefts if t.dep_ == "compound" and (tm := mmap.get(t)) is not None and tm.entry.kind == AGENT and tm.end - 1 == t.i), None)
+            if title is None:
+                # "Abdirahman Hassan, a commander of the Somali army": a name with a title in apposition is a person too
+                title = next((c for c in head.rights if c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS), None)
             noun = title.lemma_.lower() if title is not None else noun
         actor = Actor(actor.code, actor.country, actor.role, actor.text, actor.rule_id, actor.kind, actor.head, noun)  # not replace(): it runs per head
     return actor, role

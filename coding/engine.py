@@ -3732,8 +3732,9 @@ def _conj_root(tok: Token) -> Token:
 
 
 def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
-    """The pre-filter's guess at the surnames a sentence introduces: of dictionary people, and of a name behind a title
-    ("Prime Minister Kyriakos Mitsotakis"). Lower case, as the pre-filter's words are."""
+    """The pre-filter's guess at the surnames a sentence introduces: of dictionary people, and of a name behind or
+    before a title ("Prime Minister Kyriakos Mitsotakis", "Juan Perez, a spokesman"). Lower case, as the pre-filter's
+    words are."""
     for m in mentions:
         if m.entry.kind == PERSON:
             names.update(w.lower() for w in _name_words(m.text))
@@ -3745,6 +3746,14 @@ def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
                 end += 1
             if end - 1 >= m.end and len(doc[end - 1]) > 2 and doc[end - 1].lower_ not in _CALENDAR:
                 names.add(doc[end - 1].lower_)
+        if m.entry.kind == AGENT:
+            # "Juan Perez, a spokesman for ...", "Maria Lopez, the Mexican foreign minister": a name before a title in
+            # apposition (a few words back: the article, then a comma)
+            k = m.start - 1
+            while k > m.start - 5 and k > 1 and doc[k].lower_ not in ("a", "an", "the"):
+                k -= 1
+            if k > 1 and doc[k].lower_ in ("a", "an", "the") and doc[k - 1].text == "," and (name := doc[k - 2]).is_alpha and name.text[:1].isupper() and len(name) > 2 and name.lower_ not in _CALENDAR:
+                names.add(name.lower_)
 
 
 def _org_short_name(name: str) -> list[str]:

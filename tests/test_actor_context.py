@@ -53,6 +53,10 @@ SURNAMES = [
     ("Pakistani Army Chief Asim Munir visited the Line of Control. Munir warned India against any aggression.", {"PAK IND 13"}),
     ("Sudanese army chief Abdel Fattah al-Burhan flew to Cairo. Burhan thanked Egypt for its support.", {"SDN EGY 05"}),
     ("Georgian Prime Minister Irakli Kobakhidze spoke in Tbilisi. Kobakhidze accused the European Union of blackmail.", {"GEO IGO 11"}),
+    # a name the dictionary lacks, with its title in apposition
+    ("Abdirahman Hassan, a commander of the Somali army, visited Baidoa. Hassan accused al-Shabaab of killing civilians.", {"SOM SOM 11"}),
+    ("Juan Perez, a spokesman for the Peruvian government, spoke on Monday. Perez accused Bolivia of harbouring fugitives.", {"PER BOL 11"}),
+    ("Maria Lopez, the Mexican foreign minister, spoke in Mexico City. Lopez criticised the United States over the deportations.", {"MEX USA 11"}),
 ]
 
 # A person named in full, then by a title alone: "the minister", "the general", "the governor", "the president".
