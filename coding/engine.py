@@ -814,6 +814,12 @@ class Coder:
                 # "the Ukrainian military said its forces …": the role noun is of the country the pronoun refers to.
                 # Subjects only: "Arnor called on its citizens to stay calm" is no act between two actors.
                 owner = self._nearest(tok, actors, state, POSSESSIVES[poss.lower_], None)
+                if (subject := _salient_subject(tok, actors, state, sentence.index)) is not None and (
+                    POSSESSIVES[poss.lower_] == "they" or (POSSESSIVES[poss.lower_] in PRONOUNS_PERSONAL) == subject.personal
+                ):
+                    # "Erdogan met Putin in Sochi. His government later accused Greece ...": opening a sentence, the
+                    # owner is the subject of the sentence before (see _salient_subject)
+                    owner = subject
                 if owner is not None and owner.country:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())

@@ -159,6 +159,10 @@ PRONOUNS = [
     ("Japanese Prime Minister Shigeru Ishiba met Donald Trump in Washington. He praised the United States for its commitment.", {"JPN USA 05"}),
     ("Iran's supreme leader Ali Khamenei addressed a crowd in Tehran. He accused Israel of a crime.", {"IRN ISR 11"}),
     ("North Korea launched a ballistic missile on Monday. It accused South Korea of provocations.", {"PRK KOR 11"}),
+    # a possessive opening a sentence: the owner is the subject before, not the last person named
+    ("Turkish President Tayyip Erdogan met Vladimir Putin in Sochi. His government later accused Greece of provocations.", {"TUR GRC 11"}),
+    ("Indian Prime Minister Narendra Modi hosted Bangladesh's leader. His foreign minister criticised Pakistan.", {"IND PAK 11"}),
+    ("Japanese Prime Minister Shigeru Ishiba met Donald Trump in Washington. His government later criticised China over the drills.", {"JPN CHN 11"}),
 ]
 
 # An armed group or party named, then "the group", "the militia", "the rebels", "the party".
