@@ -3928,9 +3928,10 @@ SALIENT_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a state
 
 
 def _salient_subject(pronoun: Token, actors: dict[int, Actor], state: ArticleState, index: int) -> Actor | None:
-    """A subject pronoun of a main clause that opens a sentence ("He", "It", "They" with no actor before it) is the
-    subject of the sentence before, when that fits the pronoun: a story keeps its subject ("Japanese Prime Minister
-    Shigeru Ishiba met Donald Trump in Washington. He praised ...": Ishiba)."""
+    """The subject of a main clause that opens a sentence ("He", "It", "They", "The foreign ministry", "His
+    government" with no actor before it) is the subject of the sentence before, when that fits a pronoun: a story
+    keeps its subject ("Japanese Prime Minister Shigeru Ishiba met Donald Trump in Washington. He praised ...":
+    Ishiba). None when the sentence before had no one actor as its subject."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ROOT" or any(i < pronoun.i for i in actors):
         return None
     if state.subject is None or state.subject[0] != index - 1:
