@@ -581,6 +581,14 @@ class Coder:
                 return rest[0] if len(rest) == 1 else None
         return None
 
+    def _political_victim(self, m: PatternMatch, actors: dict[int, Actor], extra) -> Actor | None:
+        """The political figure a lone attacker's blow is aimed at: a person named with a role of state or politics, or a
+        bare lawmaker, judge, minister, candidate's rally (POLITICAL_VICTIMS), of one country; None otherwise."""
+        if m.target_head is None:
+            return None
+        victims = [t for t in self._members(m.target_head, actors, extra) if t.country and t.role in POLITICAL_VICTIMS and t.kind in (PERSON, AGENT, ORG)]
+        return victims[0] if victims and len({t.country for t in victims}) == 1 else None
+
     def _recent_target(self, m: PatternMatch, code: str, sources: list[Actor], actors: dict[int, Actor], role_only: dict[int, str],
                        state: ArticleState | None, index: int) -> Actor | None:
         """A bare government or army as the target, in a story with no locus: of the one other country (not a source's)
@@ -1595,10 +1603,18 @@ class Coder:
             # "the foreign secretaries of the two countries met in Dhaka": the role of each country of the pair
             sources = [Actor(a.country + role, a.country, role, _np_text(subj_head), a.rule_id, AGENT, subj_head.i) for a in pair]
         if not sources and code[:2] in _FIGHTING and role_only.get(subj_head.i) in LONE_ROLES and _lone_individual(subj_head):
-            # "A gunman killed seven people at a synagogue": one attacker no one names is no party (a crime, not an act
-            # between actors), wherever it happens
-            trace.attempts.append(_fired(m, "blocked", f"{subj_head.text!r} is one person no one names"))
-            return []
+            if (victim := self._political_victim(m, actors, extra)) is not None:
+                # "A gunman shot Prime Minister Robert Fico", "a gunman opened fire at Donald Trump's campaign rally":
+                # one attacker no one names who strikes a political figure is a civilian of the victim's country (an
+                # attack on a party of politics, as coders code assassinations)
+                sources = [Actor(victim.country + "CVL", victim.country, "CVL", _np_text(subj_head), victim.rule_id, AGENT, subj_head.i)]
+                if code[:2] != "18" and {"185", "186"} <= self.codebook.actions.keys():
+                    code = "186" if _killed(m.anchor) else "185"  # an attempt on a politician's life, or its success
+            else:
+                # "A gunman killed seven people at a synagogue": one attacker no one names is no party (a crime, not an
+                # act between actors), wherever it happens
+                trace.attempts.append(_fired(m, "blocked", f"{subj_head.text!r} is one person no one names"))
+                return []
         if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors) or _participle_place(m.anchor, actors)):
             # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
             # that place (not troops: armies fight abroad)
@@ -1623,6 +1639,10 @@ class Coder:
             # of that state
             role = role_only[subj_head.i]
             sources = [Actor(rulers[0].country + role, rulers[0].country, role, _np_text(subj_head), "", AGENT, subj_head.i)]
+        if not sources and state is not None and state.locus and subj_head.i not in role_only and _party_name(subj_head):
+            # "The conservative People's Party accused Sanchez", "the Socialists accused the prime minister": a party
+            # no dictionary knows, in a story about one country, is that country's
+            sources = [Actor(state.locus + "PTY", state.locus, "PTY", _np_text(subj_head), LOCUS_RULE, AGENT, subj_head.i)]
         if not sources and state is not None and state.locus and (local := _of_locus(subj_head, role_only, state.locus)):
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
@@ -1720,6 +1740,14 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if (
+                not targets and sources[0].country and sources[0].role in DOMESTIC_SOURCES and code[:2] in ONE_PERSON_ROOTS
+                and _private_person(m.target_head, role_only, code)
+            ):
+                # "Police arrested the attacker at the scene", "A Madrid judge opened an inquiry into Begona Gomez": one
+                # person the state's police, courts or spies act on, whom no dictionary knows, is a civilian of that state
+                src = sources[0]
+                targets = [Actor(src.country + "CVL", src.country, "CVL", _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role == "GOV" and role_only[m.target_head.i] in ("LEG", "JUD") and code[:2] in HOME_BODY_ROOTS:
                 # "the emir dissolved parliament", "Obama threatened to veto any legislation from Congress": a ruler's
                 # blow at a legislature or court no one places is at his own
@@ -1883,6 +1911,20 @@ class Coder:
             # that told no use of force with its doer (not even one's own arm's, which is no one's to condemn): its own
             # people's violence at home (the story names no other)
             pairs = [(s, _of_place(state.locus, "CVL", LOCUS_RULE)) for s in sources]
+        elif (
+            code[:2] == "10" and m.target_head is None and m.mood is None and sources[0].country and (sources[0].country in self._countries)
+            and all(s.country == sources[0].country and s.role in HOME_DEMANDERS for s in sources) and not _place_of(m.anchor, actors)
+        ):
+            # "The opposition demanded new elections", "Imran Khan's party demanded his immediate release": a demand at
+            # home that names no one is made of the demanders' own government
+            pairs = [(s, _of_place(s.country, "GOV", s.rule_id)) for s in sources]
+        elif (
+            code[:2] in ("09", "17") and m.pattern.has_target and sources[0].country and sources[0].role in DOMESTIC_SOURCES and m.matched[-1].pos_ in ("ADP", "VERB")
+            and (person := next((c for c in m.matched[-1].children if c.dep_ in ("pobj", "dobj") and _private_person(c, role_only, code)), None)) is not None
+        ):
+            # "A Madrid judge opened a preliminary inquiry into Begona Gomez", "police detained Jan Kowalski": a name no
+            # dictionary knows, acted on by a state's police, courts or spies, is a civilian of that state
+            pairs = [(s, Actor(s.country + "CVL", s.country, "CVL", _np_text(person), s.rule_id, AGENT, person.i)) for s in sources[:1]]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
@@ -1987,7 +2029,7 @@ class Coder:
                 # state's force on a place of its own country is on the people there, the rebels the story names
                 # there, else its civilians (not a party paired with itself: "fighting between Gondor and Mordor")
                 tgt = _on_own_ground(tgt.country, actors, state, tgt.rule_id)
-            if src.code == tgt.code:
+            if src.code == tgt.code and not _two_people(src, tgt, m.anchor.doc, code):
                 continue
             act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions)
             if _state_and_itself(src, tgt, act.root):
@@ -2562,6 +2604,17 @@ SYMPATHY_CODES = ("018",)  # condolences and sympathy (see Coder._event_of)
 DE_ESCALATION_CODES = ("087",)  # ceasefires, easing a blockade, demobilising, pulling back (see _opponents)
 
 
+def _two_people(a: Actor, b: Actor, doc: Doc, code: str) -> bool:
+    """Are two actors of one code two people, each named ("Vice President Sara Duterte accused President Ferdinand
+    Marcos", "Buhari congratulated Tinubu")? Their act is an event between them, as coders code it, though their codes
+    are the same (not a statement: "Putin told Lavrov" is the chain of command talking)."""
+    if a.kind != PERSON or b.kind != PERSON or a.head < 0 or b.head < 0 or a.head == b.head or code[:2] == "01" or a.rule_id == b.rule_id:
+        return False
+    if doc[a.head].pos_ != "PROPN" or doc[b.head].pos_ != "PROPN":
+        return False  # "he", "the president": maybe the same person
+    return a.text.split()[-1].lower() != b.text.split()[-1].lower()
+
+
 def _own_side(a: Actor, b: Actor) -> bool:
     """The same actor, or two arms of one state."""
     return a.code == b.code or (a.country is not None and a.country == b.country and a.role in STATE_ROLES and b.role in STATE_ROLES)
@@ -2903,6 +2956,50 @@ FESTIVE = {"celebrate", "commemorate", "mourn", "honor", "honour", "remember", "
 
 
 LONE_ROLES = {"UAF", "REB", "INS", "CRM"}  # the armed men no one names: one of them alone is no party
+def _killed(anchor: Token) -> bool:
+    """Does a verb of force say its object died: "killed", "assassinated", "shot dead", "stabbed to death"?"""
+    return anchor.lemma_.lower() in ("kill", "assassinate", "murder", "slay") or any(
+        c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)) for c in anchor.children
+    )
+
+
+PARTY_HEADS = {"party", "alliance", "front", "movement"}
+# members of a party by its name's creed: "the Socialists", "Democrats"
+PARTY_MEMBERS = {"socialists", "democrats", "republicans", "conservatives", "communists", "liberals", "greens", "social democrats", "christian democrats", "tories", "peronists", "gaullists"}
+
+
+def _party_name(head: Token) -> bool:
+    """Is a noun phrase the name of a party no dictionary knows: "People's Party", "the Democratic Alliance", "the
+    Socialists" (capitalised, with a name in front for a party word)?"""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return False
+    if head.lower_ in PARTY_MEMBERS:
+        return True
+    return head.lower_ in PARTY_HEADS and any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and c.i < head.i for c in head.children)
+
+
+HOME_DEMANDERS = {"OPP", "PTY", "CVL", "LAB", "EDU", "HRI", "LEG", "AGR"}  # who demands of its own government
+
+
+ONE_PERSON_ROOTS = {"09", "17", "18", "19"}  # what a state's police, courts and spies do to one person (Coder._event_of)
+
+
+def _private_person(head: Token, role_only: dict[int, str], code: str) -> bool:
+    """Is a target one person no dictionary knows: an attacker no one names ("the gunman", "the attacker", "a suspect")
+    or, for an inquiry or an arrest, a name no one knows ("Begona Gomez")?"""
+    if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in head.children):
+        return False  # "seven people", "two suspects": a number is a group, placed by the other rules
+    if head.lemma_.lower() in UNNAMED_ATTACKERS or role_only.get(head.i) in LONE_ROLES:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children)
+    # a first name and a surname, no article ("the Interior Ministry") and no role of the codebook's in it
+    return (
+        code[:2] in ("09", "17") and head.pos_ == "PROPN" and head.i not in role_only and not any(c.dep_ == "det" for c in head.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 and c.text[:1].isupper() for c in head.children)
+        and not any(t.i in role_only or t.i in head.doc.user_data.get(_TERM_WORDS, ()) for t in head.subtree)
+    )
+
+
+POLITICAL_VICTIMS = {"GOV", "LEG", "OPP", "JUD", "ELI", "PTY"}  # ... unless the blow is at politics (Coder._political_victim)
 
 
 def _lone_individual(head: Token) -> bool:

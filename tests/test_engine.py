@@ -387,13 +387,14 @@ def test_a_reaction_to_a_thing_made_by_someone_named(coder: Coder, text: str, ex
     "text,expected",
     [
         # "Ecuadorean police arrested former Vice President Jorge Glas ... condemned the raid": an act on someone the
-        # codebook does not know codes nothing, but a later reaction refers to it (a raid is also a police act, 17)
-        ("Gondorian police arrested Borin Stonefoot on Friday. Arnor condemned the raid.", {"ARN GONCOP 111"}),
-        ("Gondorian police arrested Borin Stonefoot on Friday. Rohan criticized the arrest.", {"ROH GONCOP 111"}),
+        # codebook does not know is on a civilian of the arresting state (a name: see docs/engine_policies.md, "One
+        # person no dictionary knows"), and a later reaction refers to it (a raid is also a police act, 17)
+        ("Gondorian police arrested Borin Stonefoot on Friday. Arnor condemned the raid.", {"GONCOP GONCVL 173", "ARN GONCOP 111"}),
+        ("Gondorian police arrested Borin Stonefoot on Friday. Rohan criticized the arrest.", {"GONCOP GONCVL 173", "ROH GONCOP 111"}),
         # not an act that did not take place
         ("Gondorian police may arrest Borin Stonefoot. Rohan criticized the arrest.", set()),
         # "several Latin American governments, including Brazil and Colombia, condemned the raid": those named
-        ("Gondorian police arrested Borin Stonefoot on Friday. Several countries, including Arnor and Rohan, condemned the arrest.", {"ARN GONCOP 111", "ROH GONCOP 111"}),
+        ("Gondorian police arrested Borin Stonefoot on Friday. Several countries, including Arnor and Rohan, condemned the arrest.", {"GONCOP GONCVL 173", "ARN GONCOP 111", "ROH GONCOP 111"}),
     ],
 )
 def test_a_reaction_to_an_act_on_someone_unknown(coder: Coder, text: str, expected: set[str]) -> None:

@@ -148,7 +148,7 @@ def test_the_doers_of_a_counted_group_or_a_visit(coder: Coder, text: str, expect
         ("Gondorian police arrested ten opposition activists on Monday. The Gondorian opposition called the arrests political persecution.", {"GONOPP GONCOP 111"}),
         ("Gondorian police arrested ten opposition activists on Monday. The Gondorian opposition called the arrests illegal.", {"GONOPP GONCOP 111"}),
         # an investigation told as a raid
-        ("Gondorian investigators raided the offices of the opposition party on Monday. The Gondorian opposition called the investigation a witch hunt.", {"GONOPP GONGOV 111"}),
+        ("Gondorian investigators raided the offices of the opposition party on Monday. The Gondorian opposition called the investigation a witch hunt.", {"GONOPP GONCOP 111"}),
     ],
 )
 def test_a_naming_of_an_act_at_home(coder: Coder, text: str, expected: set[str]) -> None:
