@@ -7,6 +7,7 @@ article, codebook and model always give the same events.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, Self
@@ -335,6 +336,8 @@ class Coder:
             return False  # a lone role noun needs the story's country (Coder._prepare)
         if not _CROWD_FORMS.isdisjoint(words):
             return True
+        if not LONE_DEMAND_FORMS.isdisjoint(words):
+            return True  # "Milei threatened to veto the pension bill", "Opposition leader X demanded new elections"
         return any(w in self._protest_words or not self._protest_words.isdisjoint(stems(w)) for w in words if w.isalpha())
 
     # ----------------------------------------------------------------- coding
@@ -416,6 +419,8 @@ class Coder:
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
                 if not flags[k] and len([m for m in ms if not m.dateline]) == 1 and ms[-1].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True
+                elif not flags[k] and len([m for m in ms if not m.dateline]) == 1 and _PARTY_NAME_RE.search(s.text) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                    flags[k] = True  # "The Liberal Party accused Lula of corruption": a party no dictionary knows (_party_name)
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         prepared = _Prepared((article, sentences, flags, mentions), tokenized)
@@ -581,13 +586,22 @@ class Coder:
                 return rest[0] if len(rest) == 1 else None
         return None
 
-    def _political_victim(self, m: PatternMatch, actors: dict[int, Actor], extra) -> Actor | None:
+    def _political_victim(self, m: PatternMatch, actors: dict[int, Actor], extra, role_only: dict[int, str], state) -> Actor | None:
         """The political figure a lone attacker's blow is aimed at: a person named with a role of state or politics, or a
-        bare lawmaker, judge, minister, candidate's rally (POLITICAL_VICTIMS), of one country; None otherwise."""
+        bare lawmaker, judge, minister, candidate's rally (POLITICAL_VICTIMS), of one country; None otherwise. A bare
+        one ("the mayor of the town") in a story about one country is of that country."""
         if m.target_head is None:
             return None
         victims = [t for t in self._members(m.target_head, actors, extra) if t.country and t.role in POLITICAL_VICTIMS and t.kind in (PERSON, AGENT, ORG)]
-        return victims[0] if victims and len({t.country for t in victims}) == 1 else None
+        if victims:
+            return victims[0] if len({t.country for t in victims}) == 1 else None
+        head = m.target_head
+        if state is not None and state.locus and role_only.get(head.i) in POLITICAL_VICTIMS and head.lemma_.lower() not in NOT_LOCAL_HEADS and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and any(p.i in actors for p in c.children)) or (c.dep_ in ("amod", "compound") and c.lower_ in NOT_LOCAL) for c in head.children
+        ):
+            role = role_only[head.i]
+            return Actor(state.locus + role, state.locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i)
+        return None
 
     def _recent_target(self, m: PatternMatch, code: str, sources: list[Actor], actors: dict[int, Actor], role_only: dict[int, str],
                        state: ArticleState | None, index: int) -> Actor | None:
@@ -1192,6 +1206,8 @@ class Coder:
             targets = self._members(named, actors, extra)
         elif act is not None:
             targets = doers
+            if (own := [t for t in doers if t.country and t.role in STATE_ROLES and all(s.country == t.country and s.role in ("OPP", "PTY") for s in speakers)]) and len(own) < len(doers):
+                targets = own  # "Badenoch called the fishing deal a surrender": an opposition judges its own state's part in it
         elif judged.i in actors:
             targets = self._members(judged, actors, extra)
         elif judged.i in role_only and speakers[0].country and role_only[judged.i] in DOMESTIC_TARGETS and any(c.lower_ in POSSESSIVES for c in judged.lefts):
@@ -1603,7 +1619,7 @@ class Coder:
             # "the foreign secretaries of the two countries met in Dhaka": the role of each country of the pair
             sources = [Actor(a.country + role, a.country, role, _np_text(subj_head), a.rule_id, AGENT, subj_head.i) for a in pair]
         if not sources and code[:2] in _FIGHTING and role_only.get(subj_head.i) in LONE_ROLES and _lone_individual(subj_head):
-            if (victim := self._political_victim(m, actors, extra)) is not None:
+            if (victim := self._political_victim(m, actors, extra, role_only, state)) is not None:
                 # "A gunman shot Prime Minister Robert Fico", "a gunman opened fire at Donald Trump's campaign rally":
                 # one attacker no one names who strikes a political figure is a civilian of the victim's country (an
                 # attack on a party of politics, as coders code assassinations)
@@ -1858,7 +1874,7 @@ class Coder:
             # "Britain imposed sanctions on six heads of the Arctic penal colony" in a story about Russia: people or
             # firms the codebook cannot place, acted on by a foreign state, are of the country the story is about
             pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
-        elif len(sources) >= 2 and (m.entry.symmetric or not m.pattern.has_target or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
+        elif len(sources) >= 2 and (m.entry.symmetric or (not m.pattern.has_target and code[:2] != "10") or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named. Not for "the three countries"
             # (a list named before, see _numbered_group): what they did among themselves restates their bond ("The
@@ -1912,12 +1928,24 @@ class Coder:
             # people's violence at home (the story names no other)
             pairs = [(s, _of_place(state.locus, "CVL", LOCUS_RULE)) for s in sources]
         elif (
-            code[:2] == "10" and m.target_head is None and m.mood is None and sources[0].country and (sources[0].country in self._countries)
+            code[:2] in ("10", "13") and m.target_head is None and m.mood is None and sources[0].country and (sources[0].country in self._countries)
             and all(s.country == sources[0].country and s.role in HOME_DEMANDERS for s in sources) and not _place_of(m.anchor, actors)
+            and (code[:2] == "10" or m.anchor.lemma_.lower() == "threaten" or any(t.lemma_.lower() in DISSENT_WORDS for t in m.anchor.subtree))
+            and not (m.anchor.tag_ == "VBG" and m.anchor.dep_ in ("advcl", "acl", "xcomp"))  # "blocked roads demanding ...": the protest's
+            and not m.entry.id.startswith("threaten.conditional")  # "... unless the rain stopped": a condition, no one's
         ):
-            # "The opposition demanded new elections", "Imran Khan's party demanded his immediate release": a demand at
-            # home that names no one is made of the demanders' own government
+            # "The opposition demanded new elections", "Imran Khan's party demanded his immediate release", "unions
+            # threatened a nationwide strike": a demand or threat at home that names no one is made of the demanders'
+            # own government
             pairs = [(s, _of_place(s.country, "GOV", s.rule_id)) for s in sources]
+        elif (
+            code[:2] == "15" and m.target_head is None and m.mood is None and state is not None and (home := sources[0].country) in self._countries
+            and all(s.country == home and s.role in STATE_FORCES | {None} for s in sources) and _place_of(m.anchor, actors) in (None, home)
+            and (state.locus == home or _place_of(m.anchor, actors) == home) and _deployed_at_home(m.anchor)
+        ):
+            # "Noboa deployed troops to the prisons", "the army sent 5,000 troops to the region" in a story about the
+            # state's own country: a deployment of its forces at home, on its own country
+            pairs = [(s, _of_place(home, None, s.rule_id)) for s in sources]
         elif (
             code[:2] in ("09", "17") and m.pattern.has_target and sources[0].country and sources[0].role in DOMESTIC_SOURCES and m.matched[-1].pos_ in ("ADP", "VERB")
             and (person := next((c for c in m.matched[-1].children if c.dep_ in ("pobj", "dobj") and _private_person(c, role_only, code)), None)) is not None
@@ -1939,6 +1967,13 @@ class Coder:
                 state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources), (), code))
             return []
         pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
+        if (
+            code[:2] in REACTION_ROOTS and (m.target_head is None or m.target_head.i not in actors) and all(s.role in ("OPP", "PTY") for s, _ in pairs)
+            and (own := [(s, t) for s, t in pairs if t.country == s.country and t.role in STATE_ROLES]) and len(own) < len(pairs)
+        ):
+            # "Badenoch called the fishing deal a surrender": an opposition judging an act its own state did with another
+            # judges its own state
+            pairs = own
         if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for src, t in pairs if _audience(t, m.anchor.doc, code, m.anchor, src)]):
             # "Kurti told reporters", "told a crowd at the mosque": a statement to the press or a crowd is no act on them
             pairs = [(s, t) for s, t in pairs if t not in heard]
@@ -2607,9 +2642,15 @@ DE_ESCALATION_CODES = ("087",)  # ceasefires, easing a blockade, demobilising, p
 def _two_people(a: Actor, b: Actor, doc: Doc, code: str) -> bool:
     """Are two actors of one code two people, each named ("Vice President Sara Duterte accused President Ferdinand
     Marcos", "Buhari congratulated Tinubu")? Their act is an event between them, as coders code it, though their codes
-    are the same (not a statement: "Putin told Lavrov" is the chain of command talking)."""
-    if a.kind != PERSON or b.kind != PERSON or a.head < 0 or b.head < 0 or a.head == b.head or code[:2] == "01" or a.rule_id == b.rule_id:
+    are the same (not a statement or a meeting: "Putin told Lavrov", "Macron met Barnier" is a state talking to
+    itself). A name behind a title counts as a name ("Governor Uba Sani thanked President Bola Tinubu")."""
+    if a.kind not in (PERSON, AGENT) or b.kind not in (PERSON, AGENT) or a.head < 0 or b.head < 0 or a.head == b.head or code[:2] in ("01", "04"):
         return False
+    if a.kind == b.kind == PERSON and a.rule_id == b.rule_id:
+        return False  # one dictionary person under two names ("Elessar, the Gondorian king, and Aragorn")
+    terms = doc.user_data.get(_TERM_WORDS, ())
+    if not all(doc[x.head].pos_ == "PROPN" and x.head > 0 and doc[x.head - 1].pos_ == "PROPN" and x.head not in terms for x in (a, b) if x.kind == AGENT):
+        return False  # a role noun with no name behind it ("the president", "Iraqi Prime Minister"): maybe the same person
     if doc[a.head].pos_ != "PROPN" or doc[b.head].pos_ != "PROPN":
         return False  # "he", "the president": maybe the same person
     return a.text.split()[-1].lower() != b.text.split()[-1].lower()
@@ -2978,6 +3019,27 @@ def _party_name(head: Token) -> bool:
     return head.lower_ in PARTY_HEADS and any(c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper() and c.i < head.i for c in head.children)
 
 
+# Words of a demand, threat or veto at home that one named actor makes of its own state (Coder._lone_actor_event)
+LONE_DEMAND_FORMS = frozenset({"veto", "vetoed", "vetoes", "vetoing", "demand", "demanded", "demands", "demanding", "threaten", "threatened", "threatens", "threatening"})
+# A threat at home is one of dissent: "warned that protests would resume", not "warned that it would be a recipe for war"
+DISSENT_WORDS = {"protest", "strike", "boycott", "demonstration", "march", "rally", "walkout", "sit-in", "shutdown", "blockade", "disobedience"}
+# Forces a state deploys at home (troops, police), and words that say the deployment faces abroad
+HOME_FORCE_NOUNS = {"troop", "troops", "soldier", "police", "officer", "army", "military", "guard", "force", "reinforcement", "gendarme", "policeman", "personnel", "unit", "paramilitary"}
+FACING_ABROAD = {"border", "frontier", "abroad", "sea", "strait", "gulf", "overseas", "front", "frontline", "line", "coast", "island", "islands"}
+
+
+def _deployed_at_home(anchor: Token) -> bool:
+    """Does a deployment verb send troops or police (its object), with nothing that faces abroad (a border, a sea)?"""
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [cj for o in objs for cj in o.conjuncts]
+    if not any(o.lemma_.lower() in HOME_FORCE_NOUNS or o.lower_ in HOME_FORCE_NOUNS for o in objs):
+        return False
+    return not any(t.lemma_.lower() in FACING_ABROAD for t in anchor.subtree)
+
+
+_PARTY_NAME_RE = re.compile(r"\b[A-Z][\w-]*(?:'s)? (?:Party|Alliance|Front|Movement)\b|\b(?:" + "|".join(w.title() for w in PARTY_MEMBERS) + r")\b")
+
+
 HOME_DEMANDERS = {"OPP", "PTY", "CVL", "LAB", "EDU", "HRI", "LEG", "AGR"}  # who demands of its own government
 
 
@@ -3079,9 +3141,12 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
     22 people`` (the police's own country's civilians) is 175."""
     new = None
     if (
-        action.root in RIOT_ROOTS and source.kind == AGENT and source.role in ("CVL", "OPP") and target.role in STATE_ROLES
-        and source.head >= 0 and doc[source.head].lemma_.lower() in CROWD_NOUNS
-    ):  # on a state, its forces or a place (a mob that beats a student to death assaults him)
+        action.root in RIOT_ROOTS and source.kind == AGENT and source.role in ("CVL", "OPP") and source.head >= 0
+        and (
+            (target.role in STATE_ROLES and doc[source.head].lemma_.lower() in CROWD_NOUNS)
+            or doc[source.head].lower_ in ("rioters", "rioter")  # "rioters attacked a hotel housing asylum seekers"
+        )
+    ):  # on a state, its forces or a place (a mob that beats a student to death assaults him); rioters riot
         new = "145"
     elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
         new = "175"

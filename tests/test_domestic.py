@@ -190,7 +190,31 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("COL", "Soldiers killed 12 guerrillas in a bombing raid.", ["COL COL 19|18"]),
     ("PAK", "Security forces killed eight militants in a raid in North Waziristan.", ["PAK PAK 19|18"]),
     ("LBY", "Forces loyal to the government fought the Radaa armed group in Tripoli.", ["LBY LBY 19"]),
+    # more phrasings of the same conventions (a second country, verb or word order for each)
+    ("JPN", "A gunman shot former Prime Minister Shinzo Abe during a campaign speech.", ["JPN JPN 18"]),
+    ("MEX", "A gunman killed the mayor of the town on Sunday.", ["MEX MEX 18"]),
+    ("NGA", "Governor Uba Sani thanked President Bola Tinubu for the rescue of the pupils.", ["NGA NGA 05"]),
+    ("KEN", "Police arrested blogger Cyprian Nyakundi in Nairobi.", ["KEN KEN 17"]),
+    ("MEX", "Prosecutors opened an investigation into Maria Lopez Obrador over the missing funds.", ["MEX MEX 09"]),
+    ("KEN", "Teachers demanded a pay rise.", ["KEN KEN 10"]),
+    ("THA", "Student leaders demanded reform of the monarchy.", ["THA THA 10"]),
+    ("FRA", "Trade unions threatened to strike over the pension reform.", ["FRA FRA 13"]),
+    ("ZAF", "Students warned that protests would resume next week.", ["ZAF ZAF 13"]),
+    ("USA", "President Joe Biden vetoed the Republican bill on Friday.", ["USA USA 12"]),
+    ("POL", "Duda threatened to veto the media law.", ["POL POL 13"]),
+    ("ECU", "The government deployed soldiers to the streets of Guayaquil.", ["ECU ECU 15"]),
+    ("NGA", "The army deployed troops to the northwest after a wave of kidnappings.", ["NGA NGA 15"]),
+    ("BRA", "The Liberal Party accused Lula of corruption.", ["BRA BRA 11"]),
+    ("ZAF", "The Democratic Alliance demanded the minister's resignation.", ["ZAF ZAF 10"]),
+    ("NPL", "Lawmakers toppled the government of Prime Minister Pushpa Kamal Dahal.", ["NPL NPL 17"]),
+    ("PER", "Protesters threw stones at police outside Congress.", ["PER PER 14"]),
     # no event
+    ("USA", "A gunman killed seven people at a synagogue.", []),
+    ("DEU", "A man stabbed two people at a train station.", []),
+    ("GBR", "Police praised Tom Smith for his bravery.", []),
+    ("BRA", "The opposition may demand a recount.", []),
+    ("ZAF", "The opposition warned that the economy would collapse.", []),
+    ("FRA", "Macron said Barnier would stay in office.", []),
     ("KEN", "The court adjourned the hearing until next month.", []),
     ("FRA", "The Socialists may call for a no-confidence vote next week.", []),
     ("ZAF", "Lawmakers will debate the bill on Thursday.", []),
@@ -265,7 +289,7 @@ def test_cases_are_well_formed():
 
 # Floor set from the last measurement, a little below it, so that an unrelated change of a case or two does not fail
 # the suite while a real regression does; the negatives must all pass.
-MIN_PASS_RATE = 0.64
+MIN_PASS_RATE = 0.72
 
 
 @pytest.mark.model

@@ -68,8 +68,9 @@ def test_a_reaction_to_the_act_a_noun_names(coder: Coder, text: str, reaction: s
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # an opposition on its own country's act: the government's ("Kemi Badenoch denounced the agreement")
-        ("Gondor signed a treaty with Rohan on Monday. The Gondorian opposition denounced the agreement.", {"GONOPP GONGOV 111", "GONOPP ROH 111"}),
+        # an opposition on its own country's act: the government's ("Kemi Badenoch denounced the agreement"), not the
+        # other party's (blind10's "Badenoch called the fishing deal a surrender": GBROPP -> GBRGOV only)
+        ("Gondor signed a treaty with Rohan on Monday. The Gondorian opposition denounced the agreement.", {"GONOPP GONGOV 111"}),
         ("Mordorian police arrested ten Gondorian students on Monday. Gondorian opposition leaders condemned the arrests.", {"GONOPP MORCOP 111"}),
         ("Mordor criticised Gondor on Monday. Gondorian police arrested ten Mordorian students. Gondorian opposition leaders condemned the arrests.", {"GONOPP GONCOP 111"}),
     ],
