@@ -1939,6 +1939,13 @@ class Coder:
             # own government
             pairs = [(s, _of_place(s.country, "GOV", s.rule_id)) for s in sources]
         elif (
+            code[:2] == "09" and sources[0].country and sources[0].role in DOMESTIC_SOURCES
+            and (doers := [d for d in self._doers_of_event_noun(m, sources, state, "111", actors, extra) if d.country == sources[0].country])
+        ):
+            # "A gunman opened fire at Trump's rally ... the FBI is investigating the shooting": an inquiry by a state's
+            # police, courts or spies into an act at home is into its doer
+            pairs = [(s, t) for s in sources for t in doers]
+        elif (
             code[:2] == "15" and m.target_head is None and m.mood is None and state is not None and (home := sources[0].country) in self._countries
             and all(s.country == home and s.role in STATE_FORCES | {None} for s in sources) and _place_of(m.anchor, actors) in (None, home)
             and (state.locus == home or _place_of(m.anchor, actors) == home) and _deployed_at_home(m.anchor)
