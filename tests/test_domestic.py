@@ -230,6 +230,16 @@ CASES: list[tuple[str, str, list[str]]] = [
 ]
 
 
+# Two-sentence stories: an act, then a sentence that refers to it by a noun; the second sentence's events are checked.
+STORIES: list[tuple[str, str, list[str]]] = [
+    ("USA", "A gunman opened fire at Donald Trump's campaign rally on Saturday. The FBI is investigating the shooting.", ["USA USA 09"]),
+    ("KEN", "Gunmen shot dead a Kenyan lawmaker in Nairobi on Tuesday. Police are investigating the killing.", ["KEN KEN 09"]),
+    ("PHL", "A man stabbed a senator in Manila on Friday. Police are probing the stabbing.", ["PHL PHL 09"]),
+    # an inquiry into no act the story told is into no one
+    ("PHL", "Heavy rain flooded Manila on Friday. Police are probing the collapse of a bridge.", []),
+]
+
+
 def _title(code: str) -> str:
     """A headline naming the story's country and its capital (the story's locus)."""
     import yaml
@@ -302,6 +312,16 @@ def test_domestic_battery():
     print(f"\ndomestic battery: {len(passed)}/{len(results)} pass ({rate:.2f})")
     assert not wrong_negatives, wrong_negatives
     assert rate >= MIN_PASS_RATE
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("country,text,expected", STORIES, ids=[t[:50] for _, t, _ in STORIES])
+def test_domestic_story(country: str, text: str, expected: list[str]) -> None:
+    from coding.records import Article
+
+    result = _coder().code_article(Article(f"dom-{country}", text, DAY, title=_title(country)))
+    got = sorted({(e.source[:3], e.target[:3], e.action[:2]) for e in result.events if e.sentence_index == 1})
+    assert _matches(got, expected), got
 
 
 if __name__ == "__main__":
