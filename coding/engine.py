@@ -776,6 +776,12 @@ class Coder:
                 # "Russia's defence attache, whom it accused of being an intelligence officer": the relative pronoun
                 # object is the noun its clause hangs on
                 antecedent = actors[tok.head.head.i]
+            elif lower_of[tok.i] in FIRST_PERSON and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (said := _quote_speaker(tok)) is not None and _np_head(said).i in actors and not any(
+                i in actors and actors[i].country == actors[_np_head(said).i].country for i in (t.i for t in tok.head.subtree) if i != tok.i
+            ):
+                # '"We urge Israel to allow aid," Lammy said', 'Lavrov said: "We will never accept ..."': the first
+                # person of a quoted or reported clause is its speaker, before or after the quote
+                antecedent = actors[_np_head(said).i]
             elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _speaker(tok, actors) is None and (said := _role_speaker(tok, actors, role_only)) is not None:
                 # "Student groups said they would keep protesting": the role noun no one names that said it, not the
                 # last actor of the story (the locus rule may place them later, as it places the role noun)
@@ -946,8 +952,8 @@ class Coder:
         have = {(e.source, e.target, e.action_root) for e in events}
         pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
         for tok in tokens:
-            if pos_of[tok.i] != "NOUN":
-                continue
+            if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] != "ADJ" or tok.lemma_.lower() not in self.verdicts):
+                continue  # nouns; and a verdict adjective ("called the expulsion 'regrettable'")
             lemma = tok.lemma_.lower()
             if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (
                 partners := [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and _np_head(p).i in actors]
@@ -1188,7 +1194,7 @@ class Coder:
                 doers = [actors[judged.i]]
             doers += [a for c in judged.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj" for a in self._members(p, actors, extra)]
             if not doers and state is not None and any(
-                c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in (*judged.lefts, *(judged.head.lefts if judged.dep_ == "nmod" else ()))
+                c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in (*judged.lefts, *(judged.head.lefts if judged.dep_ == "nmod" else ()))
             ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
         if code[:2] == "13":
@@ -1210,6 +1216,11 @@ class Coder:
                 targets = own  # "Badenoch called the fishing deal a surrender": an opposition judges its own state's part in it
         elif judged.i in actors:
             targets = self._members(judged, actors, extra)
+        elif judged.lower_ in ("this", "that", "it") and judged.pos_ == "PRON" and verb.lemma_.lower() != "be" and state is not None:
+            # '"This is an unfriendly act," the ministry said', '"That was a clear escalation," he said': what the
+            # story just told, its doer the target
+            doer = _latest_doer_against(speakers[0], state)
+            targets = [doer] if doer is not None else []
         elif judged.i in role_only and speakers[0].country and role_only[judged.i] in DOMESTIC_TARGETS and any(c.lower_ in POSSESSIVES for c in judged.lefts):
             # "Saied has described his critics as traitors": the speaker's own critics, opponents, rivals
             role = role_only[judged.i]
@@ -1827,6 +1838,10 @@ class Coder:
         elif (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
+        elif code[:2] == "12" and not m.pattern.has_target and m.mood is None and not _refused_words(m.anchor) and (askers := _askers(sources, state)):
+            # "The United States asked Denmark to sell Greenland. Copenhagen refused.": a refusal that names no one
+            # answers the story's latest appeal or demand to the refuser, by its first-named maker
+            pairs = [(s, t) for s in sources for t in askers]
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
             # "The Houthis claimed responsibility for the attack": on whom the attack named before was made
             pairs = [(s, t) for s in sources for t in hit]
@@ -2446,6 +2461,8 @@ AS_VERDICT_VERBS = {
     "describe", "denounce", "condemn", "brand", "label", "characterize", "characterise", "portray", "decry", "slam",
     "criticize", "criticise", "paint", "depict", "castigate", "blast",
 }
+# The nouns of a statement a verdict clause may hang on ("said in a statement that the decision was a mistake")
+STATEMENT_NOUNS = {"statement", "interview", "speech", "letter", "note", "post", "communique", "address", "briefing", "message"}
 # Verbs that say a verdict in a clause ("said the arrest was a violation")
 VERDICT_SPEECH_VERBS = {"say", "declare", "insist", "add", "argue", "state", "stress", "maintain", "charge", "allege", "claim", "note", "write", "tell", "warn", "believe", "consider"}
 
@@ -2464,10 +2481,30 @@ JUDGED_CONDUCT = {"conduct", "behaviour", "behavior", "policy", "actions", "acti
 
 
 def _judgement_verdict(verdict: Token) -> Token:
-    """The noun a verdict stands on: "an Iranian act of terrorism" for "terrorism"."""
+    """The word a verdict stands on: "an Iranian act of terrorism" for "terrorism"; the first of coordinated verdicts
+    ("called the tariffs 'unfair' and 'unacceptable'", "'arrogant' and 'a coward'"); the noun a verdict adjective
+    qualifies ("a hostile act", "a very abnormal and regrettable act", "an unfriendly step")."""
+    for _ in range(3):
+        if verdict.dep_ == "conj" and verdict.head.i != verdict.i and verdict.head.pos_ in ("ADJ", "NOUN", "PROPN"):
+            verdict = verdict.head
+    if verdict.dep_ == "amod" and verdict.pos_ == "ADJ" and verdict.head.pos_ == "NOUN" and verdict.head.i > verdict.i:
+        verdict = verdict.head
     if verdict.dep_ == "pobj" and verdict.head.lower_ == "of" and verdict.head.head.lemma_.lower() in ("act", "form", "case", "kind"):
         return verdict.head.head
     return verdict
+
+
+def _naming_object(noun: Token) -> Token | None:
+    """The object of a naming verb ("called X ...") that a noun is or stands inside (through its "of"/"on" phrases),
+    else None."""
+    for _ in range(3):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in NAMING_VERBS:
+            return noun
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            return None
+    return None
 
 
 def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
@@ -2480,8 +2517,14 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
     judged = verb = None
     if dep == "oprd" and head.lemma_.lower() in NAMING_VERBS:
         verb, judged = head, next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-    elif dep == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(t.is_punct for t in verdict.doc[head.i + 1 : verdict.i]):
+    elif dep == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(t.is_punct and not t.is_quote for t in verdict.doc[head.i + 1 : verdict.i]):
         verb, judged = head.head, head  # "called Israel's conduct in Gaza a genocide", read as an appositive
+    elif dep in ("appos", "dobj") and verdict.i > head.i and (obj := _naming_object(head)) is not None and not any(
+        t.is_punct and not t.is_quote for t in verdict.doc[obj.i + 1 : verdict.i]
+    ):
+        # "called Starmer's fishing deal a 'surrender'" (the verdict read as the object's object), "called Russia's
+        # strike on Kyiv 'a terrorist act'" (as an appositive of a noun inside the object)
+        verb, judged = obj.head, obj
     elif dep == "dobj" and head.lemma_.lower() in NAMING_VERBS and (named := [c for c in verdict.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < verdict.i]):
         verb, judged = head, named[0]  # "called the arrests political persecution", read as one noun phrase
     elif dep == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
@@ -2490,21 +2533,28 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
             verb, judged = owner, next((c for c in owner.children if c.dep_ == "dobj"), None)
         elif owner.dep_ == "dobj" and owner.head.lemma_.lower() in AS_VERDICT_VERBS:
             verb, judged = owner.head, owner  # "condemned the transfers as a kidnapping"
-    elif (dep == "attr" and head.lemma_.lower() == "be") or (dep == "dobj" and head.lemma_.lower() in ("constitute", "represent")) or (
+    elif (dep in ("attr", "acomp") and head.lemma_.lower() == "be") or (dep == "dobj" and head.lemma_.lower() in ("constitute", "represent")) or (
         dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount"
     ):
         clause = head if dep != "pobj" else head.head
         judged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if any(c.dep_ == "neg" for c in clause.children) or any(c.lower_ in ("no", "not") for c in verdict.lefts):
             return None
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VERDICT_SPEECH_VERBS:
-            verb = clause.head
+        speech = clause.head if clause.dep_ == "ccomp" else None
+        if clause.dep_ == "acl" and clause.head.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
+            # "said in a statement that France's decision was a serious mistake": the parser hangs the clause on the noun
+            noun = clause.head
+            speech = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if speech is not None and speech.lemma_.lower() in VERDICT_SPEECH_VERBS:
+            verb = speech
             if blocked_reason(clause) is not None or mood(clause) is not None:
                 return None  # "said the attack could be a crime"
         elif clause.dep_ == "ROOT" and code[:2] == "13":
             verb = clause  # "The strikes were a warning to Damascus." (the doer warns)
     if judged is None or verb is None or any(c.lower_ in ("no", "not") for c in verdict.lefts) or not _took_place(verb):
         return None
+    if judged.tag_ in ("WP", "WDT") and judged.head.i == verb.i:
+        return None  # "struck what it called terrorist camps": a naming of what was done, no verdict on anyone
     return judged, verb
 
 
@@ -2852,6 +2902,36 @@ def _doer_of_latest_act(tok: Token, actors: dict[int, Actor], state: ArticleStat
     speaker = actors.get(_np_head(subj).i) if subj is not None else None
     if speaker is None:
         return None
+    return _latest_doer_against(speaker, state)
+
+
+ASKING_ROOTS = {"02", "10"}
+# "declined to comment", "refused to say whether ...": no answer to a question, no refusal of what was asked
+UNSAID = {"comment", "say", "confirm", "elaborate", "discuss", "answer", "reveal", "disclose", "specify", "give", "identify", "name", "provide", "speak", "respond", "detail"}
+
+
+def _refused_words(anchor: Token) -> bool:
+    """Is what the verb refuses only words ("declined to comment", "refused to say", "declined comment")?"""
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID) or (c.dep_ == "dobj" and c.lemma_.lower() in ("comment", "comments"))
+        for c in anchor.children
+    )
+
+
+def _askers(sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+    """The first maker of the story's latest appeal or demand (roots 02, 10) to the sources' country, by another
+    country, among its last eight acts (for a refusal that names no one)."""
+    if state is None:
+        return []
+    countries = {s.country for s in sources if s.country}
+    for act in reversed(state.acts[-8:]):
+        if act[0] in ASKING_ROOTS and any(t.country in countries for t in act[3]) and act[2] and not any(d.country in countries for d in act[2]):
+            return [act[2][0]]
+    return []
+
+
+def _latest_doer_against(speaker: Actor, state: ArticleState) -> Actor | None:
+    """The first doer of the story's latest act by another country than the speaker's, else by the other side at home."""
     for act in reversed(state.acts):
         doers = [d for d in act[2] if d.country and d.country != speaker.country]
         if doers and not any(d.country == speaker.country for d in act[2]):
@@ -2934,6 +3014,7 @@ _VERBS_OF: dict[str, frozenset[str]] = {}
 _DENIALS = frozenset({
     "deny", "denies", "denied", "denying", "mediate", "mediated", "mediates", "mediating", "host", "hosted", "hosts",
     "hosting", "retaliate", "retaliation", "respond", "response", "vow", "vowed", "vows",
+    "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",  # (who asked)
 })  # verbs whose other party the story's memory supplies (see _screen)
 # The pre-filter's act nouns: "the <noun>" counts as a reference to an actor (the doer of the act it names).
 _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINALS) | {
@@ -3534,6 +3615,24 @@ def _co_subjects(pronoun: Token) -> frozenset[int]:
     else:
         return frozenset()
     return frozenset(t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c))
+
+
+FIRST_PERSON = {"we", "us", "i", "me"}
+
+
+def _quote_speaker(pronoun: Token) -> Token | None:
+    """The subject of the verb of saying whose quoted or reported clause a first-person pronoun stands in ('"We urge
+    Israel to ...," Lammy said', '"We are ready to resume talks," Araqchi said'), through clauses the quote chains
+    (conjuncts, infinitives, subordinate clauses); None when no verb of saying governs it."""
+    clause = pronoun.head
+    for _ in range(5):
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in REPORTING_VERBS:
+            said = subject_of(clause.head)
+            return said if said is not None and said.lower_ not in FIRST_PERSON else None
+        if clause.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _role_speaker(pronoun: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> Token | None:

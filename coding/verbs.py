@@ -361,6 +361,8 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
         return "intent", None
     if verb.dep_ in ("xcomp", "pcomp", "advcl") and any(c.lower_ == "about" for c in (verb.head, *verb.head.children)) and verb.head.lemma_ in ("be", "about"):
         return "intent", None  # "Arnor is about to restore ties with Gondor"
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_ in ASPECTUAL and verb.head.pos_ in ("VERB", "AUX") and (inherited := mood(verb.head)) is not None:
+        return inherited  # "Athens would keep talking to Ankara", "said it would continue to support": the governor's future
     if verb.dep_ not in ("xcomp", "advcl") or not any(rows[c][2] == ids.aux and rows[c][1] == ids.to for c in children):
         return None
     gov = verb.head
@@ -1338,6 +1340,10 @@ def _not_an_act_on(pattern: Pattern, anchor: Token, target: Token | None) -> str
     if party and any(c.dep_ == "oprd" for c in anchor.children) and any(c.dep_ == "dobj" or c.tag_ in ("WP", "WDT") for c in anchor.children if c.dep_ != "oprd"):
         # "whom he called a criminal", "what it called terrorist camps": the noun names the object, whatever it is
         return "a naming (an object and a name for it), not an act on it"
+    if party and any(c.dep_ == "dobj" and any(t.is_quote for t in c.subtree) for c in anchor.children):
+        # "called Starmer's fishing deal a 'surrender'", "called Russia's strike on Kyiv 'a terrorist act'": a quoted
+        # name the parser hung inside the object
+        return "a naming (an object and a quoted name for it), not an act on it"
     for c in anchor.children:
         if c.dep_ == "oprd" and (party or c.pos_ in ("NOUN", "PROPN")) and (target is None or c.i != target.i):
             return f"{c.text!r} names the object: a naming, not an act on it"
