@@ -1181,6 +1181,10 @@ class Coder:
         act the noun refers to). A warning is by the doer of the act on the actor it is addressed to ("to X")."""
         code = self.verdicts[verdict.lemma_.lower()][0]
         subj = subject_of(verb) if verb.lemma_.lower() != "be" else None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTING_VERBS:
+            # "Petro said his country would break relations with Israel, calling the Israeli government 'genocidal'":
+            # the participle is the speaker's, wherever the parser hangs it
+            subj = subject_of(verb.head.head)
         speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
         judged = _partitive_head(judged if judged.dep_ == "nmod" and judged.head.i == verdict.i else _np_head(judged))
         act = _act_noun(judged)
@@ -2517,6 +2521,9 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
     judged = verb = None
     if dep == "oprd" and head.lemma_.lower() in NAMING_VERBS:
         verb, judged = head, next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if judged is None:
+            # "called the veto 'madness'", read as one noun phrase: the noun in front of the quoted name
+            judged = next((c for c in verdict.lefts if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("nmod", "compound", "dep") and any(t.is_quote for t in verdict.doc[c.i + 1 : verdict.i])), None)
     elif dep == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(t.is_punct and not t.is_quote for t in verdict.doc[head.i + 1 : verdict.i]):
         verb, judged = head.head, head  # "called Israel's conduct in Gaza a genocide", read as an appositive
     elif dep in ("appos", "dobj") and verdict.i > head.i and (obj := _naming_object(head)) is not None and not any(
@@ -2975,7 +2982,7 @@ NOMINALS = {
     "detention": ("detain",), "expulsion": ("expel",), "seizure": ("seize",), "closure": ("close",), "strike": ("strike", "hit"),
     "conviction": ("convict",), "intervention": ("intervene",), "visit": ("visit",), "arrest": ("arrest", "detain"),
     "release": ("release", "free"), "ban": ("ban",), "blockade": ("blockade",), "raid": ("raid",), "sanction": ("sanction",),
-    "trip": ("visit", "travel"), "journey": ("visit", "travel"),
+    "trip": ("visit", "travel"), "journey": ("visit", "travel"), "veto": ("veto", "block"), "recall": ("recall",),
     "recognition": ("recognise", "recognize"), "verdict": ("sentence", "convict", "acquit", "find", "rule"),
     "sentence": ("sentence", "convict"), "downing": ("shoot", "down"), "killing": ("kill", "shoot", "murder"),
     "test": ("test", "detonate", "launch", "fire"), "launch": ("launch", "fire"), "deployment": ("deploy", "send", "dispatch", "arrive"),

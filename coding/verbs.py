@@ -1335,6 +1335,11 @@ def _not_an_act_on(pattern: Pattern, anchor: Token, target: Token | None) -> str
     A noun that names the object ("called Gondor a rogue state", "named him envoy") makes a naming, not an act on it.
     """
     if not bare_object(pattern):
+        if anchor.lemma_.lower() == "call" and not (pattern.rest and isinstance(pattern.rest[0], Slot)) and any(c.dep_ == "dobj" for c in anchor.children) and (
+            any(c.dep_ == "oprd" for c in anchor.children) or any(c.dep_ == "dobj" and any(t.is_quote for t in c.subtree) for c in anchor.children)
+        ):
+            # "calling the Israeli strikes 'genocidal'": a naming, not a call for a strike
+            return "a naming (an object and a name for it), not a call for it"
         return None
     party = anchor.lemma_.lower() in PARTY_OBJECT_VERBS
     if party and any(c.dep_ == "oprd" for c in anchor.children) and any(c.dep_ == "dobj" or c.tag_ in ("WP", "WDT") for c in anchor.children if c.dep_ != "oprd"):
@@ -1387,6 +1392,8 @@ def subject_of(verb: Token) -> Token | None:
         if (governor := _means_governor(verb)) is not None:
             verb = governor  # "Maduro responded by breaking relations": the subject of "responded"
             continue
+        if verb.dep_ == "relcl" and verb.pos_ == "VERB" and (lead := next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")), None)) is not None:
+            return lead  # "a charge the Taliban deny": the parser reads the relative clause's subject as a compound
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD":

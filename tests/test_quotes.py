@@ -260,14 +260,37 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("", 'The Mexican president described the deal with the United States as "good news".', set()),
     ("Canada and Mexico signed a trade agreement on Monday.",
      'Canadian Prime Minister Mark Carney called the deal "historic".', set()),
+
+    # --- added after the first fixes (shapes found in the blind sets' misses), in new wordings -------------------------
+    ("", 'Colombian President Gustavo Petro said on Wednesday that Colombia would not stay silent, calling the Israeli '
+     'strikes "genocidal".', {"COL ISR 11"}),
+    ("", "Britain accuses Russia of plotting sabotage in Europe, a charge Moscow denies.", {"GBR RUS 11", "RUS GBR 01"}),
+    ("", "Seoul accuses Pyongyang of sending troops to Russia, an allegation North Korea denies.",
+     {"KOR PRK 11", "PRK KOR 01"}),
+    ("Hungary vetoed the European Union's new sanctions package on Monday.",
+     'Lithuania\'s foreign minister called the veto "madness".', {"LTU HUN 11"}),
+    ("", "Chinese Foreign Minister Wang Yi said Japan's remarks had seriously damaged relations between the two "
+     "countries.", {"CHN JPN 11"}),
+    ("", "Bolivia's foreign ministry said the Chilean statements had harmed the dialogue between the two countries.",
+     {"BOL CHL 11"}),
+    ("", "Tehran would never accept Washington's demands, Iran's supreme leader said.", {"IRN USA 12"}),
+    ("", '"We are ready to meet President Putin at any time," Ukrainian President Volodymyr Zelensky said.',
+     {"UKR RUS 03"}),
+    ("", '"We call on Serbia to stop the provocations," Kosovo Prime Minister Albin Kurti said.', {"XKX SRB 02"}),
+    ("Washington asked Kyiv to sign a minerals deal last week.", "Ukraine has so far refused.", {"UKR USA 12"}),
+    ("The European Union urged Georgia to drop the foreign agents law.", "The Georgian government refused.",
+     {"GEO IGO 12"}),
+    ("", '"We are ready for the summer season," Greek Tourism Minister Olga Kefalogianni said.', set()),
+    ("", "Japan's central bank declined to comment on the yen.", set()),
+    ("Russia asked India to buy more oil.", "Indian refiners declined to comment.", set()),
 ]
 
 
-# Cases the engine still misses (strict: a case that starts passing must leave this set). The battery passed 95 of
-# 154 at the start of the ninth session.
+# Cases the engine still misses (strict: a case that starts passing must leave this set). The battery's first 154
+# cases passed 95 at the start of the ninth session; cases q154 on were added after the first fixes.
 MISSED = set(
-    "q005 q006 q007 q010 q014 q015 q029 q033 q034 q038 q041 q045 q047 q049 q052 q053 q062 q070 q079 q083 q084 q086 "
-    "q094 q097 q111 q118 q121 q125 q128 q129 q131 q147 q153".split()
+    "q005 q006 q010 q015 q029 q033 q034 q038 q041 q045 q049 q052 q053 q062 q070 q079 q083 q084 q086 q094 q111 "
+    "q118 q121 q125 q128 q131 q147 q153".split()
 )
 
 
