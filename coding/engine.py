@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, Self
 
@@ -789,7 +789,7 @@ class Coder:
                 heads[tok.i] = tok
             elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
                 antecedent = _speaker(tok, actors) or _salient_subject(tok, actors, state, sentence.index) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
-                if _names_an_act(tok) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
+                if _names_an_act(tok, self.verdicts) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
                     antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
@@ -952,8 +952,10 @@ class Coder:
         have = {(e.source, e.target, e.action_root) for e in events}
         pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
         for tok in tokens:
-            if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] != "ADJ" or tok.lemma_.lower() not in self.verdicts):
-                continue  # nouns; and a verdict adjective ("called the expulsion 'regrettable'")
+            if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] != "ADJ" or tok.lemma_.lower() not in self.verdicts) and (
+                pos_of[tok.i] != "VERB" or tok.tag_ != "VBG" or tok.dep_ not in ("oprd", "acomp") or tok.lower_ not in self.verdicts
+            ):
+                continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
             lemma = tok.lemma_.lower()
             if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (
                 partners := [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and _np_head(p).i in actors]
@@ -1088,7 +1090,7 @@ class Coder:
                 # verb that took place; the code is the codebook's for its verb with a bare object ("SOURCE arrest
                 # TARGET")
                 rule = "noun.act"
-            elif (verdict := self.verdicts.get(lemma)) is not None and (judged := _judgement(tok, verdict[0])) is not None:
+            elif (verdict := self.verdicts.get(lemma) or self.verdicts.get(tok.lower_)) is not None and (judged := _judgement(tok, verdict[0])) is not None:
                 # "Erdogan has called Israel's conduct in Gaza a genocide", "Saied described his critics as traitors",
                 # "the SPLM-IO said the arrest was a violation of the peace deal", "the strikes were a warning to
                 # Damascus": a verdict said of an act (on its doer) or of an actor, by the speaker
@@ -1179,8 +1181,8 @@ class Coder:
         """Who judges whom, and the code, for a verdict found by _judgement: the speaker (the subject of the naming or
         saying verb) on the actor judged, or on the doer of the act judged (named on the noun, else the story's latest
         act the noun refers to). A warning is by the doer of the act on the actor it is addressed to ("to X")."""
-        code = self.verdicts[verdict.lemma_.lower()][0]
-        subj = subject_of(verb) if verb.lemma_.lower() != "be" else None
+        code = (self.verdicts.get(verdict.lemma_.lower()) or self.verdicts[verdict.lower_])[0]
+        subj = subject_of(verb) if verb.lemma_.lower() != "be" else _according_to(verb)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTING_VERBS:
             # "Petro said his country would break relations with Israel, calling the Israeli government 'genocidal'":
             # the participle is the speaker's, wherever the parser hangs it
@@ -1218,9 +1220,11 @@ class Coder:
             targets = doers
             if (own := [t for t in doers if t.country and t.role in STATE_ROLES and all(s.country == t.country and s.role in ("OPP", "PTY") for s in speakers)]) and len(own) < len(doers):
                 targets = own  # "Badenoch called the fishing deal a surrender": an opposition judges its own state's part in it
-        elif judged.i in actors:
+        elif judged.i in actors and not (judged.lower_ in ("this", "that", "it") and judged.pos_ == "PRON" and verb.lemma_.lower() in VERDICT_SPEECH_VERBS):
             targets = self._members(judged, actors, extra)
-        elif judged.lower_ in ("this", "that", "it") and judged.pos_ == "PRON" and verb.lemma_.lower() != "be" and state is not None:
+        elif judged.lower_ in ("this", "that", "it") and judged.pos_ == "PRON" and verb.lemma_.lower() != "be" and state is not None and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in (*judged.head.children, *verdict.children)
+        ):  # (not an "it" that anticipates a clause: "it is shocking to see ...")
             # '"This is an unfriendly act," the ministry said', '"That was a clear escalation," he said': what the
             # story just told, its doer the target
             doer = _latest_doer_against(speakers[0], state)
@@ -1231,6 +1235,12 @@ class Coder:
             targets = [Actor(speakers[0].country + role, speakers[0].country, role, _np_text(judged), speakers[0].rule_id, AGENT, judged.i)]
         else:
             targets = []
+        about = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None) if verb.lemma_.lower() in VERDICT_SPEECH_VERBS else None
+        if about is not None and judged.i not in actors:
+            # '"The sanctions are an act of economic warfare," Gil said of the U.S. measures': what it is said of
+            # names whom it judges
+            named = self._members(about, actors, extra) if about.i in actors else [actors[c.i] for c in about.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
+            targets = named or targets
         return [(s, t) for s in speakers for t in targets if s.code != t.code and not (s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES)], code
 
     def _body_to_join(self, anchor: Token, actors: dict[int, Actor], extra, sources: list[Actor]) -> list[Actor]:
@@ -2498,6 +2508,16 @@ def _judgement_verdict(verdict: Token) -> Token:
     return verdict
 
 
+def _according_to(clause: Token) -> Token | None:
+    """Whom a clause is "according to" (the object of the phrase on it), else None."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for to in c.children:
+                if to.lower_ == "to":
+                    return next((p for p in to.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def _naming_object(noun: Token) -> Token | None:
     """The object of a naming verb ("called X ...") that a noun is or stands inside (through its "of"/"on" phrases),
     else None."""
@@ -2544,7 +2564,9 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount"
     ):
         clause = head if dep != "pobj" else head.head
-        judged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        judged = next((c for c in clause.children if c.dep_ == "nsubj"), None) or next(
+            (n for c in clause.children if c.dep_ == "csubj" and c.lemma_.lower() == "do" for n in c.children if n.dep_ == "nsubj"), None
+        )  # '"What Russia is doing is a crime"': the doer of what is done
         if any(c.dep_ == "neg" for c in clause.children) or any(c.lower_ in ("no", "not") for c in verdict.lefts):
             return None
         speech = clause.head if clause.dep_ == "ccomp" else None
@@ -2558,6 +2580,8 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
                 return None  # "said the attack could be a crime"
         elif clause.dep_ == "ROOT" and code[:2] == "13":
             verb = clause  # "The strikes were a warning to Damascus." (the doer warns)
+        elif clause.dep_ == "ROOT" and _according_to(clause) is not None:
+            verb = clause  # "According to the Chinese foreign ministry, the U.S. sanctions were illegal"
     if judged is None or verb is None or any(c.lower_ in ("no", "not") for c in verdict.lefts) or not _took_place(verb):
         return None
     if judged.tag_ in ("WP", "WDT") and judged.head.i == verb.i:
@@ -2894,9 +2918,16 @@ NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
 STATE_NAMES = {"state", "regime", "government", "country", "nation", "organisation", "organization", "group", "entity", "movement"}
 
 
-def _names_an_act(tok: Token) -> bool:
+def _names_an_act(tok: Token, verdicts: Container[str] = frozenset()) -> bool:
     """Is the word "it" the object of a naming that judges a thing, not a state ("called it atrocious", "called it a
     constitutional coup"; not "called it a terrorist state")? Such an "it" is the act the story just told."""
+    if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_VERBS:
+        # '"It is a war crime," the minister said': a verdict said of "it" (not one that anticipates a clause: "it is
+        # shocking to see ...")
+        said = [c for c in tok.head.children if c.dep_ in ("attr", "acomp")]
+        return any(w.lemma_.lower() in verdicts or w.lower_ in verdicts for v in said for w in (v, *v.children) if w.dep_ in ("attr", "acomp", "amod", "conj")) and not any(
+            c.dep_ in ("xcomp", "ccomp") for v in (tok.head, *said) for c in v.children
+        ) and all(v.lemma_.lower() not in STATE_NAMES for v in said)
     if tok.lower_ != "it" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in NAMING_VERBS:
         return False
     verdicts = [c for c in tok.head.children if c.dep_ in ("oprd", "acomp")]
@@ -2904,8 +2935,9 @@ def _names_an_act(tok: Token) -> bool:
 
 
 def _doer_of_latest_act(tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
-    """The first doer of the story's latest act (of an earlier sentence) by someone other than the naming verb's subject."""
-    subj = subject_of(tok.head)
+    """The first doer of the story's latest act (of an earlier sentence) by someone other than the naming (or saying)
+    verb's subject."""
+    subj = subject_of(tok.head) if tok.head.lemma_.lower() != "be" else subject_of(tok.head.head)
     speaker = actors.get(_np_head(subj).i) if subj is not None else None
     if speaker is None:
         return None
@@ -2938,7 +2970,10 @@ def _askers(sources: list[Actor], state: ArticleState | None) -> list[Actor]:
 
 
 def _latest_doer_against(speaker: Actor, state: ArticleState) -> Actor | None:
-    """The first doer of the story's latest act by another country than the speaker's, else by the other side at home."""
+    """The first doer of the story's latest act by another country than the speaker's, else by the other side at home;
+    none when the latest act is the speaker's own ("carried out the kidnapping and said it was a mistake")."""
+    if state.acts and any(d.code == speaker.code for d in state.acts[-1][2]):
+        return None
     for act in reversed(state.acts):
         doers = [d for d in act[2] if d.country and d.country != speaker.country]
         if doers and not any(d.country == speaker.country for d in act[2]):

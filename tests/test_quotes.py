@@ -283,14 +283,21 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("", '"We are ready for the summer season," Greek Tourism Minister Olga Kefalogianni said.', set()),
     ("", "Japan's central bank declined to comment on the yen.", set()),
     ("Russia asked India to buy more oil.", "Indian refiners declined to comment.", set()),
+    ("Russian troops shelled the Ukrainian city of Sumy on Sunday.",
+     '"It is a war crime," the German foreign minister said.', {"DEU RUS 11"}),
+    ("Israel struck a school in Gaza on Monday.", '"It is shocking to see so many children hurt," the UNICEF chief said.',
+     set()),
+    ("", '"The tariffs are economic blackmail," the Brazilian foreign minister said of the American measures.',
+     {"BRA USA 11"}),
+    ("", "According to the Iranian foreign ministry, the British sanctions were illegal.", {"IRN GBR 11"}),
 ]
 
 
 # Cases the engine still misses (strict: a case that starts passing must leave this set). The battery's first 154
 # cases passed 95 at the start of the ninth session; cases q154 on were added after the first fixes.
 MISSED = set(
-    "q005 q006 q010 q015 q029 q033 q034 q038 q041 q045 q049 q052 q053 q062 q070 q079 q083 q084 q086 q094 q111 "
-    "q118 q121 q125 q128 q131 q147 q153".split()
+    "q005 q006 q010 q015 q029 q034 q038 q041 q049 q070 q079 q083 q084 q086 q094 q111 q118 q121 q125 q128 q131 "
+    "q147 q153".split()
 )
 
 
