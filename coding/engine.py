@@ -1194,7 +1194,7 @@ class Coder:
         if act is not None:
             # "Israel's conduct", "the Russian strikes", "the seizure by the Houthis": the doer named on the noun
             doers = [actors[c.i] for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors and not _possessed_patient(c)]
-            if not doers and judged.i in actors and actors[judged.i].kind == AGENT and any(
+            if not doers and judged.i in actors and (actors[judged.i].kind == AGENT or any(c.dep_ == "poss" and c.i not in actors for c in judged.children)) and any(
                 c.dep_ in ("poss", "amod") or (c.dep_ == "compound" and c.text[:1].isupper()) for c in judged.children
             ):  # "the Mordorian seizure": the small model reads the adjective as a compound
                 doers = [actors[judged.i]]
@@ -1212,6 +1212,21 @@ class Coder:
             return [(s, t) for s in warners for t in warned if s.country != t.country], code
         if not speakers:
             return [], code
+        if code == "016":
+            # "'These allegations are false,' the ministry said", "said the accusations were baseless": a denial answers
+            # the accuser, named on the noun ("Washington's accusations", "the claims by Kyiv"), else the maker of the
+            # story's latest accusation against the speaker
+            if judged.lemma_.lower() not in ACCUSATION_WORDS:
+                return [], code
+            makers = [actors[c.i] for c in judged.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
+            makers += [a for c in judged.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj" for a in self._members(p, actors, extra)]
+            if not makers and judged.i in actors and actors[judged.i].kind == AGENT:
+                makers = [actors[judged.i]]
+            if not makers and state is not None:
+                countries = {s.country for s in speakers}
+                against = [a for a in state.acts if a[0] in ACCUSATION_ROOTS and a[2] and any(t.country in countries for t in a[3]) and not any(d.country in countries for d in a[2])]
+                makers = [against[-1][2][0]] if against else []
+            return [(s, t) for s in speakers for t in makers if s.country != t.country], code
         named = _judgement_verdict(verdict)
         if named.i in actors and actors[named.i].kind == AGENT and any(c.dep_ in ("amod", "compound", "poss") for c in named.lefts):
             # "called the seizure an Iranian act of terrorism": the verdict names whom it accuses
@@ -2554,7 +2569,7 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         verb, judged = obj.head, obj
     elif dep == "dobj" and head.lemma_.lower() in NAMING_VERBS and (named := [c for c in verdict.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < verdict.i]):
         verb, judged = head, named[0]  # "called the arrests political persecution", read as one noun phrase
-    elif dep == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+    elif dep in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":  # (amod: "as 'hostile'", misread)
         owner = head.head
         if owner.lemma_.lower() in AS_VERDICT_VERBS:
             verb, judged = owner, next((c for c in owner.children if c.dep_ == "dobj"), None)
