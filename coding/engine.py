@@ -972,6 +972,19 @@ class Coder:
                 if not pairs:
                     continue
                 code, rule = "046", "noun.talks_with"
+            elif lemma in CONSULT_NOUNS and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (setting := _consult_setting(tok)) is not None:
+                # "said after a phone call with Kagame", "in a call with his Dutch counterpart, asked ...", "told him
+                # in a phone call", "during a meeting with Sisi": a call or meeting named as the setting of what the
+                # verb's subject did, held with the "with" party (for a phone call with none: the one the subject told)
+                verb, heard = setting
+                subj = subject_of(verb)
+                if subj is None or not _took_place(verb):
+                    continue
+                others = self._members(_np_head(heard), actors, extra)
+                pairs = [(a, b) for a in self._members(_np_head(subj), actors, extra) for b in others if a.country and b.country and a.country != b.country]
+                if not pairs:
+                    continue
+                code, rule = ("041" if lemma in PHONE_NOUNS else CONSULT_NOUNS[lemma]), "noun.consult_setting"
             elif lemma in NOUN_TALKS and tok.tag_ == "NNS" and _place_or_day(tok, actors):
                 verb = _after_phrase_verb(tok)
                 subj = subject_of(verb) if verb is not None else None
@@ -2648,8 +2661,45 @@ SETTING_PREPS = {"in", "after", "following", "during", "amid", "since", "despite
 BETWEEN_NOUNS = {
     **dict.fromkeys(["clash", "fighting", "battle", "gunfight", "skirmish", "firefight", "shootout", "hostility"], "190"),
     **dict.fromkeys(["talk", "negotiation"], "046"),
+    **dict.fromkeys(["meeting", "summit"], "040"), "call": "041",  # "a meeting between the two presidents took place"
 }
 NOUN_TALKS = {"talk", "negotiation"}  # "after talks in Doha": 046 between the members of the subject
+# A call or meeting named as the setting of a verb ("said after a phone call with X", "in a call with his Dutch
+# counterpart"): 041 for a call, else the meeting's code, from the verb's subject to the "with" party
+CONSULT_NOUNS = {"call": "041", "conversation": "040", "meeting": "040", "talk": "046", "negotiation": "046", "summit": "040"}
+PHONE_NOUNS = {"call", "conversation"}
+CONSULT_PREPS = {"in", "after", "following", "during", "at"}
+TOLD_IN_CALL = {"tell", "assure", "inform", "urge", "ask", "warn", "promise", "invite", "congratulate", "thank", "brief", "say"}
+
+
+def _by_phone_noun(noun: Token) -> bool:
+    """Is the call or conversation one by telephone ("a phone call", "a telephone conversation", "a video call")?"""
+    return any(c.lemma_.lower() in ("phone", "telephone", "video", "telephonic") for c in noun.lefts)
+
+
+def _consult_setting(noun: Token) -> tuple[Token, Token] | None:
+    """The verb a call or meeting noun is the setting of, and the party it was held with: "in a call with X, asked",
+    "said after a phone call with X", "during a meeting with X" (the "with" party); "told him in a phone call" (a phone
+    call with no "with" party, in or during which the subject told or assured someone: that one). The preposition hangs
+    on the verb itself. A bare "call" is a phone call only with a "with" party or a phone word ("called for talks", "a
+    call to arms" are none)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CONSULT_PREPS or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    heard = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if heard:
+        return verb, heard[0]
+    if noun.lemma_.lower() in PHONE_NOUNS and _by_phone_noun(noun) and noun.head.lower_ in ("in", "during") and verb.lemma_.lower() in TOLD_IN_CALL:
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")] or [
+            p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+        ]
+        if told:
+            return verb, told[0]
+    return None
+
+
 # The verbs whose own event a visit noun is: travel for it ("arrived for his first visit to"), or make it ("paid a visit")
 VISIT_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "leave", "begin", "start", "make", "pay", "wrap", "end", "conclude", "cut", "kick"}
 

@@ -494,7 +494,9 @@ def repair_misread_verbs(doc) -> bool:
         if not (v.tag_ in ("VBD", "VBN") or (v.tag_ == "JJ" and v.lower_.endswith("ed"))):
             continue
         subj, obj = doc[v.i - 1], v.head
-        if obj.i != v.i + 1 or not _name_like(subj) or not _name_like(obj) or (v.i >= 2 and doc[v.i - 2].lower_ in ("the", "a", "an")):
+        while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+            obj = obj.head  # the name a run of title words and names ends in: "... President Ursula von der Leyen"
+        if not _name_run(doc, v.i + 1, obj.i) or not _name_like(subj) or not _name_like(obj) or (v.i >= 2 and doc[v.i - 2].lower_ in ("the", "a", "an")):
             continue
         sent_root = v.sent.root
         if sent_root.i not in (subj.i, obj.i):
@@ -531,6 +533,18 @@ def forget_parse_views(doc: Doc) -> None:
     """Drop what was read from ``doc``'s parse (PARSE_VIEWS): after a change to its heads, labels or tags."""
     for key in PARSE_VIEWS:
         doc.user_data.pop(key, None)
+
+
+NAME_PARTICLES = {"von", "der", "van", "de", "den", "al", "bin", "bint", "el", "la", "da", "di", "du", "dos", "le"}
+
+
+def _name_run(doc, start: int, head: int) -> bool:
+    """Do the words from ``start`` up to the name ``head`` form one title-and-name run in front of it ("European
+    Commission President Ursula von der Leyen"): capitalised words or name particles, each hanging inside the run?"""
+    return all(
+        (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) and t.dep_ in ("compound", "amod", "nmod", "flat") and start <= t.head.i <= head
+        for t in doc[start:head]
+    )
 
 
 def _name_like(tok) -> bool:
