@@ -957,7 +957,7 @@ class Coder:
             ):
                 continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
             lemma = tok.lemma_.lower()
-            if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and (
+            if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and _after_phrase_verb(tok) is not None and (
                 partners := [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" and _np_head(p).i in actors]
             ):
                 # "Barrot left N'Djamena following talks with President Deby", "after talks with Putin": the subject of
@@ -2686,10 +2686,12 @@ def _consult_setting(noun: Token) -> tuple[Token, Token] | None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in CONSULT_PREPS or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
+    if verb.dep_ == "dobj" and noun.head.lower_ != "in" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # the small model hangs the phrase on the object: "announced the aid following a call with X"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     heard = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-    if heard:
+    if heard and not (noun.lemma_.lower() in NOUN_TALKS and noun.head.lower_ == "in"):  # "in talks with" is a process
         return verb, heard[0]
     if noun.lemma_.lower() in PHONE_NOUNS and _by_phone_noun(noun) and noun.head.lower_ in ("in", "during") and verb.lemma_.lower() in TOLD_IN_CALL:
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")] or [

@@ -414,6 +414,10 @@ def realised(verb: Token) -> bool:
         return realised(verb.head) and tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:
         return realised(verb.head)
+    if _prompted_doer(verb) is not None:
+        # "prompting Mexico to break relations", "forced Guterres to demand their release", "was forced to withdraw":
+        # news tells what someone was made to do as done, when the making was (not negated, modal or hypothetical)
+        return blocked_reason(verb.head) is None
     if verb.dep_ == "ROOT" and tag in ("VBN", "VBG"):  # headlines: "Russia accused of …"
         return True
     if verb.dep_ in ("acl", "advcl") and tag == "VBN" and any(c.dep_ == "agent" for c in verb.children):
@@ -1379,11 +1383,27 @@ def _not_an_act_on(pattern: Pattern, anchor: Token, target: Token | None) -> str
     return None
 
 
+# Verbs that make someone do what their "to" complement says, which news tells as done: "prompting Seoul to condemn
+# the move", "forced Mexico to break relations"; the one made to act is the object (or the passive subject)
+PROMPT_VERBS = {"prompt", "force", "compel", "spur", "lead", "drive"}
+
+
+def _prompted_doer(verb: Token) -> Token | None:
+    """The one a prompting verb made do ``verb`` ("prompted Mexico to break ...": Mexico; "Mexico was forced to
+    break ...": Mexico), when ``verb`` is its "to" complement, else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in PROMPT_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunction, aspectual complements and relative clauses."""
     seen = 0
     while seen < 6:
         seen += 1
+        if (made := _prompted_doer(verb)) is not None:
+            return made  # "prompting Seoul to condemn the move": Seoul condemned it
         passive = is_passive(verb)
         if passive:
             for child in verb.children:

@@ -161,3 +161,45 @@ def test_talks_visits_agreements(coder: Coder, text: str, day: str, expected: se
         assert any((src, tgt, r) in got for r in roots.split("|")), f"{want} not in {sorted(got)}"
     for bad in forbidden:
         assert tuple(bad.split()) not in got, f"{bad} coded: {sorted(got)}"
+
+
+# Mechanisms, each in several phrasings: (id, text, expected, forbidden), at the level of the battery
+MECHANISMS = [
+    # a call or meeting named as the setting of a verb, with the "with" party
+    ("setting: said after a phone call with", "South Africa's president said after a phone call with Rwanda's president that the talks had been useful.",
+     {"ZAF RWA 04"}, set()),
+    ("setting: in a call with, apposition", "Israel's foreign minister, in a call with his Dutch counterpart, asked for help.", {"ISR NLD 04"}, set()),
+    ("setting: during a meeting with", "Narendra Modi raised the border issue during a meeting with Xi Jinping in Kazan.", {"IND CHN 04"}, set()),
+    ("setting: at talks with", "Turkey's president praised Egypt's role at talks with Abdel Fattah al-Sisi.", {"TUR EGY 04"}, set()),
+    ("setting: following a video call with", "Japan's prime minister announced the aid following a video call with Ukraine's president.", {"JPN UKR 04"}, set()),
+    ("setting: told in a phone call", "In a telephone call, Vladimir Putin told Azerbaijan's president that the plane had been hit by mistake.", {"RUS AZE 04"}, set()),
+    ("setting: no call with whom one criticised after it", "After the phone call, Russia criticised Ukraine for its stance.", set(), {"RUS UKR 04"}),
+    ("setting: a planned meeting is none", "Modi announced the plan ahead of a planned meeting with Xi Jinping.", set(), {"IND CHN 04"}),
+    ("setting: a call for talks is none", "Ukraine's president repeated his call for talks with Russia.", set(), {"UKR RUS 04"}),
+    # a meeting or call between two parties
+    ("between: meeting as subject", "A meeting between the leaders of Serbia and Kosovo took place in Brussels.", {"SRB XKX 04", "XKX SRB 04"}, set()),
+    ("between: after a summit", "Trade rose after a summit between Japan and South Korea in Tokyo.", {"JPN KOR 04", "KOR JPN 04"}, set()),
+    ("between: a call called for is none", "The opposition called for a meeting between Serbia and Kosovo.", set(), {"SRB XKX 04"}),
+    # what someone was prompted or forced to do is told as done, by the one made to do it
+    ("prompted: object made to act", "The raid prompted Mexico to break diplomatic relations with Ecuador.", {"MEX ECU 16"}, set()),
+    ("prompted: participle", "Israeli jets struck the port, prompting Iran to suspend talks with the United States.", {"IRN USA 16"}, set()),
+    ("prompted: forced", "The attack forced the U.N. chief to demand the release of the hostages from the Houthis.", {"IGO YEM 10"}, set()),
+    ("prompted: passive", "Mexico was forced to recall its ambassador from Peru.", {"MEX PER 16"}, set()),
+    ("prompted: led", "The strikes led Iran to suspend talks with the United States.", {"IRN USA 16"}, set()),
+    ("prompted: not the prompter", "The raid prompted Mexico to break diplomatic relations with Ecuador.", set(), {"ECU MEX 16"}),
+    ("prompted: a prompt that did not happen", "The raid did not prompt Mexico to break relations with Ecuador.", set(), {"MEX ECU 16"}),
+    ("prompted: urged is no prompt", "Washington urged Mexico to break relations with Ecuador.", set(), {"MEX ECU 16"}),
+    # a title run before the second name of a misread "NAME verbed NAME"
+    ("title run: hosted", "Keir Starmer hosted European Commission President Ursula von der Leyen in London.", {"GBR IGO 04"}, set()),
+    ("title run: hosted, al-", "Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.", {"TUR IRQ 04"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", [c[1:] for c in MECHANISMS], ids=[c[0] for c in MECHANISMS])
+def test_mechanisms(coder: Coder, text: str, expected: set[str], forbidden: set[str]) -> None:
+    got = _country_roots(coder, text, "2025-05-19")
+    for want in expected:
+        src, tgt, roots = want.split()
+        assert any((src, tgt, r) in got for r in roots.split("|")), f"{want} not in {sorted(got)}"
+    for bad in forbidden:
+        assert tuple(bad.split()) not in got, f"{bad} coded: {sorted(got)}"
