@@ -2017,6 +2017,16 @@ class Coder:
             # "A Madrid judge opened a preliminary inquiry into Begona Gomez", "police detained Jan Kowalski": a name no
             # dictionary knows, acted on by a state's police, courts or spies, is a civilian of that state
             pairs = [(s, Actor(s.country + "CVL", s.country, "CVL", _np_text(person), s.rule_id, AGENT, person.i)) for s in sources[:1]]
+        elif (
+            code[:2] in UNADDRESSED_ROOTS and m.mood is None and state is not None and state.locus
+            and (m.target_head is None or m.target_head.lemma_.lower() in UNADDRESSED_WORDS)
+            and all(s.code[:3] == "IGO" for s in sources)
+        ):
+            # "The U.N. called for an immediate ceasefire", "Turk demanded a swift investigation", "urged all sides to
+            # show restraint": an international body's appeal or demand that names no one to whom it is made is made
+            # to the country the story is about (a state's call for restraint is mostly aimed at the other side of its
+            # own quarrel, which the story does not always name)
+            pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
@@ -2882,6 +2892,10 @@ def _holders(sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
 
 SAID_JUDGEMENT_ROOTS = {"11", "12"}  # a criticism or rejection said of a clause's subject (Coder._doers_of_event_noun)
 DOMESTIC_CONDEMNATION_ROOTS = {"11"}  # a reaction at home to violence by no one named (Coder._event_of)
+# A foreign appeal or demand made to no one named is made to the story's country (Coder._event_of); a target word that
+# names no one in particular ("urged all sides", "the parties") counts as none
+UNADDRESSED_ROOTS = {"02", "10"}
+UNADDRESSED_WORDS = {"side", "party", "all", "everyone", "everybody"}
 
 
 def _violence_reacted_to(anchor: Token) -> str | None:

@@ -189,6 +189,18 @@ MECHANISMS = [
     ("prompted: not the prompter", "The raid prompted Mexico to break diplomatic relations with Ecuador.", set(), {"ECU MEX 16"}),
     ("prompted: a prompt that did not happen", "The raid did not prompt Mexico to break relations with Ecuador.", set(), {"MEX ECU 16"}),
     ("prompted: urged is no prompt", "Washington urged Mexico to break relations with Ecuador.", set(), {"MEX ECU 16"}),
+    # a foreign appeal or demand made to no one named is made to the story's country
+    ("unaddressed: called for a ceasefire", "Clashes between armed groups in Tripoli killed 20 people. Libyan officials said the fighting had stopped. "
+     "The U.N. mission called for an immediate ceasefire.", {"IGO LBY 02"}, set()),
+    ("unaddressed: urged all sides", "Protesters stormed the parliament in Baghdad. Iraqi police fired tear gas. The United Nations urged all sides to show restraint.",
+     {"IGO IRQ 02"}, set()),
+    ("unaddressed: demanded an investigation", "Sudan's army shelled Omdurman. Sudanese officials said 30 people died. "
+     "U.N. rights chief Volker Turk demanded a swift investigation.", {"IGO SDN 10"}, set()),
+    ("unaddressed: no story country, no target", "The U.N. called for an immediate ceasefire.", set(), {"IGO LBY 02"}),
+    ("unaddressed: a state's call is not", "Clashes between armed groups in Tripoli killed 20 people. Libyan officials said the fighting had stopped. "
+     "Egypt called for an immediate ceasefire.", set(), {"EGY LBY 02"}),
+    ("unaddressed: the story's own people", "Sudan's army shelled Omdurman. Sudanese officials said 30 people died. "
+     "Sudan's opposition demanded a swift investigation.", set(), {"SDN SDN 10"}),
     # a title run before the second name of a misread "NAME verbed NAME"
     ("title run: hosted", "Keir Starmer hosted European Commission President Ursula von der Leyen in London.", {"GBR IGO 04"}, set()),
     ("title run: hosted, al-", "Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.", {"TUR IRQ 04"}, set()),
