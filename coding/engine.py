@@ -1047,8 +1047,27 @@ class Coder:
                 if to is None or not _took_place(verb):
                     continue
                 visitor = None
-                if owner is not None and verb.lemma_.lower() in VISIT_VERBS:  # (the news is the visit, not "praised
+                # "Kenya's president, on a state visit to Washington, praised ...", "Erdogan, on his first visit to
+                # Greece, ... signed", "Macron, on a state visit to Britain, addressed parliament": one on a visit is
+                # making it (the noun the "on" phrase hangs on, else the subject of the verb it hangs on)
+                on_host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and (owner is None or owner.lower_ in POSSESSIVES) else None
+                if on_host is not None and on_host.pos_ == "PUNCT":
+                    on_host = on_host.head  # the small model hangs it on the comma after the name
+                if on_host is not None and on_host.i in actors and on_host.pos_ in ("NOUN", "PROPN"):
+                    visitor = actors[on_host.i]
+                elif (
+                    on_host is not None and on_host.i == verb.i and (tok.head.i == tok.head.sent.start or tok.doc[tok.head.i - 1].is_punct)
+                    and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) and (said := subject_of(verb)) is not None
+                ):
+                    visitor = actors.get(_np_head(said).i)  # set off by a comma: not "commented on a visit to Gaza by ..."
+                if visitor is not None and owner is not None and (owner.lower_ in ("his", "her")) != visitor.personal:
+                    visitor = None
+                if visitor is not None:
+                    pass
+                elif owner is not None and verb.lemma_.lower() in VISIT_VERBS:  # (the news is the visit, not "praised
                     visitor = actors.get(owner.i)                               # Putin during his visit to Moscow")
+                    if visitor is None and owner.pos_ == "PROPN" and tok.i in actors:
+                        visitor = actors[tok.i]  # "Macron's state visit to Britain began": the possessor, kept on the noun
                     if visitor is None and owner.lower_ in POSSESSIVES:
                         said = subject_of(verb)  # "Putin arrived for his first visit": the subject of the verb
                         visitor = actors.get(_np_head(said).i) if said is not None else None
@@ -1654,6 +1673,9 @@ class Coder:
             # country where it happens, as "a roadside bomb near Samarra killed ..." is
             subj = blast
             actors = {**actors, blast.i: Actor(place, place, None, _np_text(blast), "", COUNTRY, blast.i)}
+        if subj is None and m.passive and code == "075" and (embassy := _embassy_of(m.anchor, actors)) is not None:
+            # "had been given asylum at the Mexican embassy in Lima": a grant made at an embassy is its state's
+            subj = embassy
         clash = subj is None and m.passive and code[:2] in _FIGHTING and m.target_head is not None and (subj := _clash_partner(m.anchor)) is not None
         # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
         if subj is None:
@@ -2680,6 +2702,15 @@ CONSULT_NOUNS = {"call": "041", "conversation": "040", "meeting": "040", "talk":
 PHONE_NOUNS = {"call", "conversation"}
 CONSULT_PREPS = {"in", "after", "following", "during", "at"}
 TOLD_IN_CALL = {"tell", "assure", "inform", "urge", "ask", "warn", "promise", "invite", "congratulate", "thank", "brief", "say"}
+
+
+def _embassy_of(verb: Token, actors: dict[int, Actor]) -> Token | None:
+    """The embassy a passive grant was made at ("given asylum at the Mexican embassy"), when an actor names it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "given asylum at ...": on the verb or its object
+    return next((
+        p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in ("embassy", "consulate", "mission") and p.i in actors
+    ), None)
 
 
 def _by_phone_noun(noun: Token) -> bool:

@@ -201,6 +201,18 @@ MECHANISMS = [
      "Egypt called for an immediate ceasefire.", set(), {"EGY LBY 02"}),
     ("unaddressed: the story's own people", "Sudan's army shelled Omdurman. Sudanese officials said 30 people died. "
      "Sudan's opposition demanded a swift investigation.", set(), {"SDN SDN 10"}),
+    # one on a visit is making it
+    ("on a visit: apposition on the subject", "Kenya's president, on a visit to Washington, praised the partnership.", {"KEN USA 04"}, set()),
+    ("on a visit: on the verb", "Macron, on a three-day state visit to Britain, addressed parliament.", {"FRA GBR 04"}, set()),
+    ("on a visit: a visit by others commented on", "Israel's ambassador commented on a visit to Gaza by Egyptian officials.", {"EGY PSE 04"}, {"ISR PSE 04"}),
+    ("on a visit: his, in a conjoined subject", "Turkish President Tayyip Erdogan, on his first visit to Greece in six years, and Greek Prime "
+     "Minister Kyriakos Mitsotakis signed a declaration on Thursday.", {"TUR GRC 04"}, set()),
+    ("visit of a named possessor", "Modi's visit to Moscow began on Monday.", {"IND RUS 04"}, set()),
+    ("visit of a named possessor, praised during it", "Putin praised Xi during Xi's visit to Moscow.", set(), {"CHN RUS 04"}),
+    # a grant of asylum made at an embassy is its state's
+    ("asylum at an embassy", "The Peruvian politician had been given asylum at the Mexican embassy in Lima.", {"MEX PER 07"}, set()),
+    ("asylum at an embassy, possessive", "Ecuador's former vice president was granted asylum at Mexico's embassy in Quito.", {"MEX ECU 07"}, set()),
+    ("asylum with no embassy has no giver", "The Peruvian politician had been given asylum.", set(), {"PER PER 07"}),
     # a title run before the second name of a misread "NAME verbed NAME"
     ("title run: hosted", "Keir Starmer hosted European Commission President Ursula von der Leyen in London.", {"GBR IGO 04"}, set()),
     ("title run: hosted, al-", "Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.", {"TUR IRQ 04"}, set()),
