@@ -2129,8 +2129,10 @@ class Coder:
         if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
             pairs += [(t, s) for s, t in pairs]
         elif (
-            code in MEETING_CODES and m.entry.symmetric and m.target_head is not None and m.mood is None and len(pairs) == 1
-            and (host := _meeting_place(m.anchor, actors) or _meeting_place(m.target_head, actors)) in (pairs[0][0].country, pairs[0][1].country) and pairs[0][0].country != pairs[0][1].country
+            (code in MEETING_CODES or (code == "046" and m.anchor.lemma_.lower() in TALKS_HELD)) and m.entry.symmetric and m.target_head is not None and m.mood is None and len(pairs) == 1
+            and (host := _meeting_place(m.anchor, actors) or _meeting_place(m.target_head, actors) or next(
+                (c for o in m.anchor.children if o.dep_ == "dobj" and o.lemma_.lower() in NOUN_TALKS if (c := _meeting_place(o, actors))), None
+            )) in (pairs[0][0].country, pairs[0][1].country) and pairs[0][0].country != pairs[0][1].country
             and {"042", "043"} <= self.codebook.actions.keys()
         ):
             # "bin Salman met Pompeo in Jeddah": a meeting in one party's country is its hosting (043) and the other's
@@ -3368,6 +3370,7 @@ NOUN_VERBS: dict[str, frozenset[str]] = {
 # still codes both directions. Signed deals, relations and clashes stay both ways: both sides do them.
 ONE_WAY_WITH_OBJECT = {"04"}
 MEETING_CODES = {"040", "044"}  # ... but a meeting in one party's country is its hosting and the other's visit
+TALKS_HELD = {"hold", "have"}  # "held talks with Sisi in Cairo" is a meeting there too (the others' visit, his hosting)
 
 
 # Force whose doers say what kind of act it is (CAMEO's own distinctions): a crowd that storms, burns or stones is

@@ -213,6 +213,10 @@ MECHANISMS = [
     ("asylum at an embassy", "The Peruvian politician had been given asylum at the Mexican embassy in Lima.", {"MEX PER 07"}, set()),
     ("asylum at an embassy, possessive", "Ecuador's former vice president was granted asylum at Mexico's embassy in Quito.", {"MEX ECU 07"}, set()),
     ("asylum with no embassy has no giver", "The Peruvian politician had been given asylum.", set(), {"PER PER 07"}),
+    # talks held in one party's country: the other's visit, the host's hosting (as a meeting there is)
+    ("talks held at the host's capital", "Turkish President Tayyip Erdogan held talks with Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday.",
+     {"TUR EGY 04", "EGY TUR 04"}, set()),
+    ("talks held at the guest's home is hosting", "Qatar held talks with Israel's foreign minister in Doha.", {"QAT ISR 04", "ISR QAT 04"}, set()),
     # a title run before the second name of a misread "NAME verbed NAME"
     ("title run: hosted", "Keir Starmer hosted European Commission President Ursula von der Leyen in London.", {"GBR IGO 04"}, set()),
     ("title run: hosted, al-", "Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara.", {"TUR IRQ 04"}, set()),
