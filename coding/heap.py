@@ -15,8 +15,11 @@ import gc
 
 # Allocations between two collections of the youngest generation (Python's default: 700). Coding allocates fast and
 # makes little cyclic garbage (docs/performance.md): at 700 a 150-article run made ~120 young collections and ~10 of
-# the middle generation; at 10,000, under ten and none.
-YOUNG_THRESHOLD = 10_000
+# the middle generation; at 10,000, eight young ones (~65 ms of CPU, none of them finding any garbage: what they walk
+# is the batch's parsed Docs and their column views, alive until the batch is coded); at 100,000, none. The count is
+# of container objects alive, not allocated (a freed one counts back), so a stream whose batches come and go stays
+# under it; cyclic garbage, if any, waits for at most that many objects (a few MB).
+YOUNG_THRESHOLD = 100_000
 
 
 def settle() -> None:
