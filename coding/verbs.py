@@ -206,13 +206,20 @@ class _Candidates:
         """The candidates whose required words all occur in ``vocabulary``, in their order."""
         if not self._by_word:
             return self.items
-        hits = set(self._free)
         by_word = self._by_word
-        for word in by_word.keys() & vocabulary:  # a dict view iterates the smaller side
-            hits.update(by_word[word])
+        words = by_word.keys() & vocabulary  # a dict view iterates the smaller side
+        if not words:
+            hits = self._free  # (each list of positions is in increasing order, without repeats)
+        elif len(words) == 1 and not self._free:
+            hits = by_word[next(iter(words))]
+        else:
+            found = set(self._free)
+            for word in words:
+                found.update(by_word[word])
+            hits = sorted(found)
         rest, items = self._rest, self.items
         out = []
-        for p in sorted(hits):
+        for p in hits:
             for options in rest[p]:
                 if options.isdisjoint(vocabulary):
                     break
@@ -265,19 +272,19 @@ _AGENT = IDS["agent"]
 
 def blocked_reason(verb: Token) -> str | None:
     """Why a verb cannot carry an event of its own, or None."""
-    if verb.pos_ not in ("VERB", "AUX", "NOUN"):
-        return f"not a verb ({verb.pos_})"
     # the labels and forms of the verb's children and clause heads from the Doc's columns: no Token per child
     doc = verb.doc
     rows, heads, _ = doc_arrays(doc)
     children_of, ids = doc_children(doc), _ids(doc)
+    if rows[verb.i][3] not in ids.verb_aux_noun:
+        return f"not a verb ({verb.pos_})"
     children = children_of[verb.i]
     if any(rows[c][2] == ids.neg or (rows[c][2] == ids.advmod and rows[c][1] in ids.negators) for c in children):
         return "negated"
     if any(rows[c][1] == ids.longer and any(rows[g][1] == ids.no for g in children_of[c]) for c in children):
         return "negated (no longer)"  # "Poland will no longer send weapons to Ukraine": the end of the act, not the act
     for c in children:
-        if rows[c][2] in ids.subjects and (doc[c].lower_ == "none" or any(doc[g].lower_ in NO_SUBJECT and doc[g].dep_ in ("preconj", "det") for g in children_of[c])):
+        if rows[c][2] in ids.subjects and (rows[c][1] == ids.none or any(rows[g][1] in ids.no_subject and rows[g][2] in ids.preconj_det for g in children_of[c])):
             return "negated subject (" + doc[c].text + ")"  # "Neither Russia nor Ukraine accepted the proposal", "No country has recognised it"
     if any(rows[c][2] == ids.aux and rows[c][1] in ids.modals and not (rows[c][1] == ids.would and reported(verb)) for c in children):
         return "modal (" + next(doc[c].lower_ for c in children if rows[c][2] == ids.aux and rows[c][1] in ids.modals) + ")"
@@ -294,7 +301,7 @@ def blocked_reason(verb: Token) -> str | None:
             kids = children_of[clause]
             continue
         break
-    if (until := _until_unmet(verb)) is not None:
+    if rows[verb.i][2] == ids.advcl and (until := _until_unmet(verb)) is not None:  # (only an adverbial clause's)
         return until
     if not realised(verb):
         return "non-realised complement (infinitive or gerund)"
@@ -668,6 +675,16 @@ class _Ids:
         self.auxes = frozenset(strings[d] for d in ("aux", "auxpass"))
         self.aux, self.to, self.nsubj = strings["aux"], strings["to"], strings["nsubj"]
         self.marking = frozenset(strings[d] for d in ("mark", "advmod", "prep"))
+        self.none = strings["none"]
+        self.no_subject = frozenset(strings[w] for w in NO_SUBJECT)
+        self.preconj_det = frozenset(strings[d] for d in ("preconj", "det"))
+        self.dobj, self.prep, self.det, self.hyphen = strings["dobj"], strings["prep"], strings["det"], strings["-"]
+        self.as_, self.naming = strings["as"], frozenset(strings[w] for w in NAMING_PREPS)
+        self.no_determiners = frozenset(strings[w] for w in NO_DETERMINERS)
+        self.spans_of_years = frozenset(strings[w] for w in SPANS_OF_YEARS)
+        self.verb_aux = frozenset(strings[p] for p in ("VERB", "AUX"))
+        self.verb_aux_noun = frozenset(strings[p] for p in ("VERB", "AUX", "NOUN"))
+        self.advcl = strings["advcl"]
 
 
 _IDS: dict[int, _Ids] = {}  # per StringStore (by id())
@@ -788,6 +805,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         ctx.actor_tokens = [t for t in ctx.wide if t.i in actor_heads]
     core, allowed, passive = ctx.core, ctx.allowed, ctx.passive
     elements = pattern.rest
+    dep_of, pos_of, lower_of = doc_labels(anchor.doc)  # the words' labels and forms, read from the Doc's columns
+    head_of = doc_arrays(anchor.doc)[1]
 
     def walk(k: int, pos: int, prev: Token, matched: tuple[Token, ...], target: Token | None):
         if k == len(elements):
@@ -796,7 +815,7 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         if isinstance(el, Slot):
             if el.name != "TARGET":
                 return walk(k + 1, pos, prev, matched, target)
-            if prev.lower_ == "as" and prev.dep_ == "prep" and any(c.dep_ == "dobj" and c.i < prev.i for c in anchor.children):
+            if lower_of[prev.i] == "as" and dep_of[prev.i] == "prep" and any(c.dep_ == "dobj" and c.i < prev.i for c in anchor.children):
                 # "condemned the strikes as a violation of Yemen's sovereignty": the object is what is condemned, the
                 # "as" phrase only says what it is called (the pattern is for "condemned as illegal the annexation")
                 return None
@@ -849,17 +868,19 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
         words = ctx.words
         for j in ctx.positions(el):
             t, ti, _ = words[j]
-            if ti <= pos or (before_target and t.pos_ == "ADP" and _time_phrase(t, actor_heads)):
+            t_pos = pos_of[ti]
+            if ti <= pos or (before_target and t_pos == "ADP" and _time_phrase(t, actor_heads)):
                 continue  # (a date is no place for TARGET's preposition: "imposed a curfew on Friday")
             seen = True
-            entry_word = t.dep_ == "mark" or (t.dep_ == "aux" and t.lower_ == "to")
-            if t.i not in core and not entry_word and (prev.i == anchor.i or prev.i in core):
+            t_dep = dep_of[ti]
+            entry_word = t_dep == "mark" or (t_dep == "aux" and lower_of[ti] == "to")
+            if ti not in core and not entry_word and (prev.i == anchor.i or prev.i in core):
                 continue  # a complement clause is entered only through a word of the pattern ("that")
-            if before_target and t.pos_ == "PART" and t.dep_ == "aux":
+            if before_target and t_pos == "PART" and t_dep == "aux":
                 continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
-            if prev.i == anchor.i and t.pos_ in ("NOUN", "PROPN") and _in_reason_phrase(t, anchor):
+            if prev.i == anchor.i and t_pos in ("NOUN", "PROPN") and _in_reason_phrase(t, anchor):
                 continue  # "doubled tariffs ... as a penalty for New Delhi's purchases": not what was doubled
-            if t.pos_ == "ADP" and prev.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") and not prev.left_edge.i <= t.i <= prev.right_edge.i and not _in_noun_phrase(prev, t.head):
+            if t_pos == "ADP" and pos_of[prev.i] in ("NOUN", "PROPN") and pos_of[head_of[ti]] in ("NOUN", "PROPN") and not prev.left_edge.i <= ti <= prev.right_edge.i and not _in_noun_phrase(prev, t.head):
                 continue  # "expel diplomat of TARGET": not the "of" of another noun ("over the killing of")
             found = walk(k + 1, t.i, t, matched + (t,), target)
             if found is not None:
@@ -902,11 +923,13 @@ def _in_as_phrase(head: Token, anchor: Token) -> bool:
     """Is ``head`` inside an "as" phrase of the verb (or of its object) after an object that is no actor's name: the
     name the act gives its object ("condemned the attack as a violation of Lebanese sovereignty", "denounced the strikes
     as an attack on Syria")? Not "condemned as illegal the annexation by Russia" (no object before the phrase)."""
-    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i > head.i:
+    doc = anchor.doc
+    rows, kids, ids = doc_arrays(doc)[0], doc_children(doc), _ids(doc)  # labels and forms from the columns
+    obj = next((c for c in kids[anchor.i] if rows[c][2] == ids.dobj), None)
+    if obj is None or obj > head.i:
         return False
-    phrases = [p for p in anchor.children if p.lower_ in NAMING_PREPS] + [p for p in obj.children if p.lower_ == "as"]
-    return any(p.dep_ == "prep" and p.i > obj.i and p.left_edge.i <= head.i <= p.right_edge.i for p in phrases)
+    phrases = [p for p in kids[anchor.i] if rows[p][1] in ids.naming] + [p for p in kids[obj] if rows[p][1] == ids.as_]
+    return any(rows[p][2] == ids.prep and p > obj and (phrase := doc[p]).left_edge.i <= head.i <= phrase.right_edge.i for p in phrases)
 
 
 # Prepositions on a verb that say why, when or as what it was done: a noun under them is not the verb's object
@@ -1320,19 +1343,26 @@ SPANS_OF_YEARS = {"years", "decades"}
 def _denied_object(anchor: Token, matched: tuple[Token, ...]) -> str | None:
     """A pattern word, or a noun between it and the verb, under "no": "the two leaders announced no agreement on a
     ceasefire", "reached no deal with", "offered no aid to" deny the act the words name."""
+    if len(matched) < 2:
+        return None
+    doc = anchor.doc
+    rows, heads, _ = doc_arrays(doc)
+    kids, ids = doc_children(doc), _ids(doc)  # labels and forms from the columns; a Token only for the reason
+    n = len(rows)
     for word in matched[1:]:
-        tok = word
+        i = word.i
         for _ in range(6):
-            if tok.i == anchor.i or tok.pos_ in ("VERB", "AUX"):
+            if i == anchor.i or rows[i][3] in ids.verb_aux:
                 break
-            if any(c.dep_ == "det" and c.lower_ in NO_DETERMINERS and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-") for c in tok.children):  # not "a no-fly zone"
-                return f"negated object (no {tok.text})"
-            if tok.lower_ in SPANS_OF_YEARS and tok.i != word.i:
+            # (a hyphen after "no": "a no-fly zone"; the LOWER of "-" is "-", of no other token)
+            if any(rows[c][2] == ids.det and rows[c][1] in ids.no_determiners and not (c + 1 < n and rows[c + 1][1] == ids.hyphen) for c in kids[i]):
+                return f"negated object (no {doc[i].text})"
+            if rows[i][1] in ids.spans_of_years and i != word.i:
                 # "Egypt, Ethiopia and Sudan held years of talks": a process of years, the story's background
-                return f"a span of {tok.text} ({tok.text} of {word.text}), no event"
-            if tok.head.i == tok.i:
+                return f"a span of {doc[i].text} ({doc[i].text} of {word.text}), no event"
+            if heads[i] == i:
                 break
-            tok = tok.head
+            i = heads[i]
     return None
 
 
