@@ -72,14 +72,20 @@ class _Bin(DocBin):
             super().add(doc)
             return
         k = len(self.attrs)
-        full = doc.to_array([*self.attrs, SPACY, ENT_KB_ID, ENT_ID])
+        columns = self.__dict__.get("_columns")
+        if columns is None:  # what to read, and which of it are string ids: worked out once per bin
+            columns = self._columns = (
+                [*self.attrs, SPACY, ENT_KB_ID, ENT_ID],
+                numpy.array([*(self.attrs.index(a) for a in (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, MORPH)), k + 1, k + 2], dtype=numpy.intp),
+            )
+        full = doc.to_array(columns[0])
         self.tokens.append(full[:, :k].copy())
         self.spaces.append(numpy.asarray(full[:, k : k + 1], dtype=bool))
         self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
         self.cats.append({})
         self.span_groups.append(doc.spans.to_bytes())
         self._ids = getattr(self, "_ids", [])
-        self._ids.append(full[:, [*(self.attrs.index(a) for a in (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, MORPH)), k + 1, k + 2]])
+        self._ids.append(full[:, columns[1]])
         self._vocab = doc.vocab
 
     def _collect(self) -> None:
