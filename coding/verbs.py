@@ -366,11 +366,12 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     children = doc_children(doc)[verb.i]  # labels and forms from the Doc's columns: no Token per child
     if any(rows[c][2] == ids.aux and (rows[c][1] in ids.future or (rows[c][1] == ids.would and reported(verb))) for c in children):
         return "intent", None
-    if verb.dep_ in ("xcomp", "pcomp", "advcl") and any(c.lower_ == "about" for c in (verb.head, *verb.head.children)) and verb.head.lemma_ in ("be", "about"):
+    dep = rows[verb.i][2]  # the verb's label, from the Doc's columns
+    if dep in ids.xcomp_pcomp_advcl and any(c.lower_ == "about" for c in (verb.head, *verb.head.children)) and verb.head.lemma_ in ("be", "about"):
         return "intent", None  # "Arnor is about to restore ties with Gondor"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_ in ASPECTUAL and verb.head.pos_ in ("VERB", "AUX") and (inherited := mood(verb.head)) is not None:
         return inherited  # "Athens would keep talking to Ankara", "said it would continue to support": the governor's future
-    if verb.dep_ not in ("xcomp", "advcl") or not any(rows[c][2] == ids.aux and rows[c][1] == ids.to for c in children):
+    if dep not in ids.xcomp_advcl or not any(rows[c][2] == ids.aux and rows[c][1] == ids.to for c in children):
         return None
     gov = verb.head
     if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
@@ -685,6 +686,10 @@ class _Ids:
         self.verb_aux = frozenset(strings[p] for p in ("VERB", "AUX"))
         self.verb_aux_noun = frozenset(strings[p] for p in ("VERB", "AUX", "NOUN"))
         self.advcl = strings["advcl"]
+        self.time_preps = frozenset(strings[w] for w in TIME_PREPS)
+        self.xcomp_advcl = frozenset(strings[d] for d in ("xcomp", "advcl"))
+        self.xcomp_pcomp_advcl = frozenset(strings[d] for d in ("xcomp", "pcomp", "advcl"))
+        self.reason_preps = frozenset(strings[w] for w in REASON_PREPS)
 
 
 _IDS: dict[int, _Ids] = {}  # per StringStore (by id())
@@ -951,7 +956,10 @@ TIME_PREPS = {"on", "in", "over", "during", "at", "since", "until"}
 def _time_phrase(prep: Token, actor_heads: dict[int, Token]) -> bool:
     """Is ``prep`` a preposition of a date or a time ("on Friday", "in March", "over the weekend", "in 2021")? Not of
     an actor ("spoke with May", "met in May's office")."""
-    return prep.lower_ in TIME_PREPS and any(
+    doc = prep.doc
+    if doc_arrays(doc)[0][prep.i][1] not in _ids(doc).time_preps:  # its lower form, from the Doc's columns
+        return False
+    return any(
         c.dep_ == "pobj" and c.i not in actor_heads and (c.lower_ in TIME_WORDS or (c.like_num and len(c.text) == 4)) for c in prep.children
     )
 
@@ -959,15 +967,18 @@ def _time_phrase(prep: Token, actor_heads: dict[int, Token]) -> bool:
 def _in_reason_phrase(word: Token, anchor: Token) -> bool:
     """Is ``word`` inside a reason or time phrase on ``anchor`` ("as a penalty for X's purchases", "after talks on
     arms") while the anchor has an object of its own? Then it is no word of the anchor's object."""
-    if not any(c.dep_ == "dobj" for c in anchor.children):
+    doc = anchor.doc
+    rows, heads, _ = doc_arrays(doc)  # labels, forms and heads from the Doc's columns: no Token per step
+    kids, ids = doc_children(doc), _ids(doc)
+    if not any(rows[c][2] == ids.dobj for c in kids[anchor.i]):
         return False
-    tok = word
+    i = word.i
     for _ in range(8):
-        if tok.head.i == anchor.i:
-            return tok.dep_ == "prep" and tok.lower_ in REASON_PREPS
-        if tok.head.i == tok.i:
+        if heads[i] == anchor.i:
+            return rows[i][2] == ids.prep and rows[i][1] in ids.reason_preps
+        if heads[i] == i:
             return False
-        tok = tok.head
+        i = heads[i]
     return False
 
 
