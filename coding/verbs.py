@@ -499,8 +499,10 @@ def repair_misread_verbs(doc) -> bool:
     the parse changed (the caller's caches of it are then stale)."""
     changed = False
     amod = doc.vocab.strings["amod"]
-    # the adjectives, from the Doc's columns (a repair below only ever makes labels other than amod)
-    for v in [doc[i] for i, row in enumerate(doc_arrays(doc)[0]) if row[2] == amod]:
+    ids = _ids(doc)
+    # the adjectives, from the Doc's columns (a repair below only ever makes labels other than amod), whose tag the
+    # test below can pass (a repair changes only the repaired verb's own tag)
+    for v in [doc[i] for i, row in enumerate(doc_arrays(doc)[0]) if row[2] == amod and row[4] in ids.participle_or_adjective_tags]:
         if v.dep_ != "amod" or v.i == 0 or v.i + 1 >= len(doc) or v.lower_ in PRENOMINAL_PARTICIPLES:
             continue
         if not (v.tag_ in ("VBD", "VBN") or (v.tag_ == "JJ" and v.lower_.endswith("ed"))):
@@ -687,6 +689,7 @@ class _Ids:
         self.verb_aux_noun = frozenset(strings[p] for p in ("VERB", "AUX", "NOUN"))
         self.advcl = strings["advcl"]
         self.time_preps = frozenset(strings[w] for w in TIME_PREPS)
+        self.participle_or_adjective_tags = frozenset(strings[t] for t in ("VBD", "VBN", "JJ"))
         self.xcomp_advcl = frozenset(strings[d] for d in ("xcomp", "advcl"))
         self.xcomp_pcomp_advcl = frozenset(strings[d] for d in ("xcomp", "pcomp", "advcl"))
         self.reason_preps = frozenset(strings[w] for w in REASON_PREPS)
