@@ -305,6 +305,8 @@ class Coder:
             _add_names(doc, mentions, names)
         # "both generals" stands for two actors: alone it makes a sentence a candidate ("Both generals agreed to a truce")
         pairs = sum(2 for k, w in enumerate(words[:-1]) if w in ("two", "both") and words[k + 1].rstrip("s") in _PAIR_FORMS)
+        # "all sides", "the warring parties" stand for the parties of a conflict ("The U.N. urged all sides to show restraint")
+        pairs += sum(2 for k, w in enumerate(words[:-1]) if w in ("all", "warring") and words[k + 1] in ("sides", "parties"))
         # "the three countries", "all four governments" stand for three or more
         pairs += sum(2 for k, w in enumerate(words[:-2]) if w in _NUMBERS and (words[k + 1] in NUMBERED_GROUP_NOUNS or words[k + 2] in NUMBERED_GROUP_NOUNS))
         pronouns += sum(

@@ -9,13 +9,10 @@ hosting from the host to the guest; a call from the caller; an agreement between
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.nlp import load_model
 from coding.records import Article
 
 pytestmark = pytest.mark.model
@@ -144,8 +141,8 @@ BATTERY = [
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(load_codebook(Path(__file__).parents[1] / "codebooks" / "cameo"), load_model(), prefilter=False)
+def coder(cameo_coder: Coder) -> Coder:
+    return cameo_coder  # the session's Coder (tests/conftest.py)
 
 
 def _country_roots(coder: Coder, text: str, day: str) -> set[tuple[str, str, str]]:
