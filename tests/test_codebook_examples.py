@@ -64,14 +64,14 @@ def test_a_word_added_to_verdicts_yaml_codes_its_judgements(tmp_path, coder) -> 
     from coding.engine import Coder
     from coding.records import Article
 
-    text = "France said Russia's blockade of the port was a fiasco."
+    text = "France said Russia's blockade of the port was a boondoggle."
     article = Article("a1", text, dt.date(2024, 3, 1))
     before = Coder(CODEBOOK, coder.nlp, prefilter=False).code_article(article).events
     assert not [e for e in before if e.action[:2] == "11"]
     copy = tmp_path / "cameo"
     shutil.copytree(DEFAULT_CODEBOOK, copy)
     path = copy / "verdicts.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("words: [violation,", "words: [fiasco, violation,", 1), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("words: [violation,", "words: [boondoggle, violation,", 1), encoding="utf-8")
     edited = load_codebook(copy)
     after = Coder(edited, coder.nlp, prefilter=False).code_article(article).events
     assert [(e.source, e.target, e.action, e.rule_id) for e in after] == [("FRA", "RUS", "111", "verdict.criticism")]

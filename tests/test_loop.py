@@ -200,10 +200,10 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     # 1. the run codes "RSF fighters attacked the Jordanian embassy" as a riot (145), not as fighting (190)
     invoke("run", sample, "--out", out)
     rows = embassy_rows(out)
-    assert (1, "SDNREB", "JORGOV", "145", "protest.riot", old_hash) in rows, (
+    assert (1, "SDNREBRSF", "JORGOV", "145", "protest.riot", old_hash) in rows, (
         "the default codebook no longer makes the mistake docs/loop.md fixes: the page needs another example")
     # "Jordan condemned the attack": the attack the RSF fighters made, whatever it was coded as
-    assert (2, "JOR", "SDNREB", "111", "disapprove.criticize", old_hash) in rows
+    assert (2, "JOR", "SDNREBRSF", "111", "disapprove.criticize", old_hash) in rows
     assert list((out / "coverage").glob("part-*.parquet"))
     from prefect.client.orchestration import get_client
 
@@ -245,8 +245,8 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     n_recoded = int(re.search(r"(\d+) of them coded again", said).group(1))
     assert n_recoded == 2, said
     rows = embassy_rows(out)
-    assert (1, "SDNREB", "JORGOV", "190", "fight.generic", new_hash) in rows and not [r for r in rows if r[3] == "145"]
-    assert (2, "JOR", "SDNREB", "111", "disapprove.criticize", new_hash) in rows
+    assert (1, "SDNREBRSF", "JORGOV", "190", "fight.generic", new_hash) in rows and not [r for r in rows if r[3] == "145"]
+    assert (2, "JOR", "SDNREBRSF", "111", "disapprove.criticize", new_hash) in rows
     all_hashes = pl.scan_parquet(str(out / "events" / "**" / "*.parquet")).select(pl.col("codebook_hash").unique()).collect()
     assert all_hashes["codebook_hash"].to_list() == [new_hash]
 
@@ -255,7 +255,7 @@ def test_the_worked_example_of_docs_loop(tmp_path, prefect_harness):
     assert report.event_hashes == (new_hash,)
     assert set(report.coverage_hashes) <= {new_hash} and not report.notes  # recode rewrote the coverage rows too
     assert "14" not in report.by_root["root"].to_list() or "145" not in report.by_root.filter(pl.col("root") == "14")["codes"][0]
-    assert "SDNREB" in invoke("report", "--out", out)
+    assert "SDNREBRSF" in invoke("report", "--out", out)
 
 
 @pytest.mark.model
