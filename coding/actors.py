@@ -41,6 +41,21 @@ _DUAL_NATIONAL_NOUNS = frozenset({
     "reporter", "activist", "academic", "researcher", "scholar", "writer", "artist", "student", "man", "woman", "worker",
     "lawyer", "banker", "philanthropist", "businessmen", "nationals", "citizens", "dual",
 })
+# Words that may stand before a surname without being a given name ("Mr Biden", "Sen. Sanders" is "Sen" "."), and
+# days and months ("Monday Biden ..." in a headline)
+_HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "lt", "col", "maj", "capt", "adm",
+    "gov", "pres", "prof", "rev", "president", "premier", "chancellor", "minister", "secretary", "speaker", "senator",
+    "governor", "mayor", "general", "marshal", "admiral", "colonel", "major", "captain", "commander", "chief", "leader",
+    "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "imam", "ayatollah", "mullah", "pope", "cardinal",
+    "judge", "justice", "ambassador", "envoy", "comrade", "brother", "sister", "former", "late", "veteran", "opposition",
+    "rebel", "militia", "warlord", "strongman", "tycoon", "billionaire", "says", "said", "told", "asked", "tells",
+})
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "van", "von", "ul"})
 _DATELINE_MAX = 16  # tokens: "KYIV, Ukraine, Jan 5 (Reuters) -" and the like
 _DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
@@ -222,11 +237,33 @@ class ActorIndex:
                 # "Russian-Armenian billionaire", "Iranian-American journalist": the last nationality is the person's
                 i = j
                 continue
+            if entry.kind == PERSON and j - i == 1 and first > 0 and self._another_bearer(entry, doc, orths[first - 1], mentions, first):
+                # "Hunter Biden", "Jill Biden", "Betssy Chavez": a surname the dictionary lists alone, after a given
+                # name it does not know, is someone else of that name
+                i = j
+                continue
             others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
             text = "".join(strings[orths[k]] + (" " if spaces[k] else "") for k in range(first, last)) + strings[orths[last]]
             mentions.append(Mention(first, last + 1, entry, text, others, first < dateline))  # the text of doc[first : last + 1]
             i = j
         return mentions
+
+    @staticmethod
+    def _another_bearer(entry: Entry, doc: Doc, prev_orth: int, mentions: list[Mention], first: int) -> bool:
+        """Is the word before a one-word name a given name not the person's own: a capitalized word that is no
+        dictionary phrase, title, honorific, day, month or common word ("Hunter" before "Biden", not "President" or
+        "Mr" or "When")?"""
+        person = entry.person
+        if person is None or " " not in person.name.strip() or (mentions and mentions[-1].end == first):
+            return False
+        prev = doc.vocab.strings[prev_orth]
+        if not (prev.isalpha() and len(prev) > 1 and prev[0].isupper() and prev[1:].islower()):
+            return False
+        word = fold(prev)
+        if word in _HONORIFICS or word in _CALENDAR_WORDS or doc.vocab[prev_orth].is_stop:
+            return False
+        own = {fold(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()}
+        return word not in own
 
     def _not_its_own(self, entry: Entry, after: list[str]) -> bool:
         """Is a country's name or adjective before a hyphen no one's identity: "-backed", "-supported" ... after it, or

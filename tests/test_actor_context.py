@@ -179,6 +179,17 @@ GROUPS = [
     ("Hezbollah fired rockets at an Israeli base. The group warned Israel against an invasion.", {"LBN ISR 13"}),
 ]
 
+# A surname the dictionary lists alone is someone else after a given name it does not know ("Hunter Biden"), not after
+# a title or an honorific.
+NAMESAKES = [
+    ("Hunter Biden criticised Russia on Monday.", set()),
+    ("Jill Biden praised France for its support.", set()),
+    ("Carlos Maduro criticised Colombia over the border.", set()),
+    ("Asma Assad praised Russia for its support.", set()),
+    ("President Biden criticised Russia on Monday.", {"USA RUS 11"}),
+    ("Mr Netanyahu criticised Iran on Monday.", {"ISR IRN 11"}),
+]
+
 # Officials that news of 2023-2026 names, checked to resolve to their country on a date in office.
 OFFICIALS = [
     ("Jerome Powell said the Federal Reserve would cut rates. Powell criticised China's trade practices.", dt.date(2024, 6, 15), {"USA CHN 11"}),
@@ -228,6 +239,11 @@ def test_group(cameo_coder: Coder, text: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize("text,expected", STAFF)
 def test_staff(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    _check(cameo_coder, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NAMESAKES)
+def test_namesake(cameo_coder: Coder, text: str, expected: set[str]) -> None:
     _check(cameo_coder, text, expected)
 
 
