@@ -1624,6 +1624,8 @@ class Coder:
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
             if kind == "intent" and m.entry.code.startswith("045") and "039" in self.codebook.actions:
                 code = "039"  # "offered to mediate": an intent to mediate, not to meet
+            if kind == "intent" and m.entry.code[:2] == "14" and "133" in self.codebook.actions:
+                code = "133"  # "Student groups said they would keep protesting": a protest to come is a threat of dissent
             if code is None and kind == "intent" and governor is None and m.entry.code[:2] in ANNOUNCED_ROOTS and not ultimatum and not _unless(m.anchor, ("if", "unless")):
                 # "France will withdraw its ambassador from Niger", "Beijing said it would suspend cooperation": a state
                 # announcing its own cut in relations has decided it, the act itself (not a threat; with an "if" or
@@ -1636,6 +1638,11 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if (
+            code[:2] == "14" and m.mood is None and "133" in self.codebook.actions and m.anchor.dep_ == "xcomp"
+            and (keep := m.anchor.head).lemma_.lower() in ("keep", "continue", "go") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in keep.children)
+        ):
+            code = "133"  # "they would keep protesting until the government changed course": dissent to come, a threat of it
         if code.startswith("174") and m.anchor.lemma_.lower() == "expel" and "161" in self.codebook.actions and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_NOUNS for c in m.anchor.children):
             code = "161"  # "expelled its ambassador", "expelled two Russian diplomats": a cut in relations, not a deportation
         if code[:2] == "12" and m.mood is None and "016" in self.codebook.actions and _answers_accusation(m.anchor):
@@ -1736,6 +1743,13 @@ class Coder:
             # "The conservative People's Party accused Sanchez", "the Socialists accused the prime minister": a party
             # no dictionary knows, in a story about one country, is that country's
             sources = [Actor(state.locus + "PTY", state.locus, "PTY", _np_text(subj_head), LOCUS_RULE, AGENT, subj_head.i)]
+        if (
+            not sources and state is not None and state.locus and m.target_head is not None and _unknown_full_name(subj_head, role_only, actors)
+            and (role_only.get(m.target_head.i) in STATE_TARGETS or any(t.country == state.locus and t.role in STATE_TARGETS for t in self._members(m.target_head, actors, extra)))
+        ):
+            # "Marlon Vargas accused the government of criminalising protest" in a story about Ecuador: a person no
+            # dictionary knows, acting on the state of the country the story is about, is one of its civilians
+            sources = [Actor(state.locus + "CVL", state.locus, "CVL", _np_text(subj_head), LOCUS_RULE, AGENT, subj_head.i)]
         if not sources and state is not None and state.locus and (local := _of_locus(subj_head, role_only, state.locus)):
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
@@ -2012,13 +2026,22 @@ class Coder:
             code[:2] in ("10", "13") and m.target_head is None and m.mood is None and sources[0].country and (sources[0].country in self._countries)
             and all(s.country == sources[0].country and s.role in HOME_DEMANDERS for s in sources) and not _place_of(m.anchor, actors)
             and (code[:2] == "10" or m.anchor.lemma_.lower() == "threaten" or any(t.lemma_.lower() in DISSENT_WORDS for t in m.anchor.subtree))
-            and not (m.anchor.tag_ == "VBG" and m.anchor.dep_ in ("advcl", "acl", "xcomp"))  # "blocked roads demanding ...": the protest's
+            and not (m.anchor.tag_ == "VBG" and m.anchor.dep_ in ("advcl", "acl"))  # "blocked roads demanding ...": the protest's
             and not m.entry.id.startswith("threaten.conditional")  # "... unless the rain stopped": a condition, no one's
         ):
             # "The opposition demanded new elections", "Imran Khan's party demanded his immediate release", "unions
             # threatened a nationwide strike": a demand or threat at home that names no one is made of the demanders'
             # own government
             pairs = [(s, _of_place(s.country, "GOV", s.rule_id)) for s in sources]
+        elif (
+            code[:2] == "12" and m.target_head is None and m.mood is None and sources[0].country in self._countries
+            and all(s.country == sources[0].country and s.role in HOME_DEMANDERS for s in sources)
+            and (verdict := next((c for c in m.anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in HOME_VERDICTS), None)) is not None
+        ):
+            # "his two main rivals rejected the result", "the opposition rejected the verdict": the result of a vote at
+            # home is its state's (its government's), a verdict its courts'
+            role = HOME_VERDICTS[verdict.lemma_.lower()]
+            pairs = [(s, _of_place(s.country, role, s.rule_id)) for s in sources]
         elif (
             code[:2] == "09" and sources[0].country and sources[0].role in DOMESTIC_SOURCES
             and (doers := [d for d in self._doers_of_event_noun(m, sources, state, "111", actors, extra) if d.country == sources[0].country])
@@ -3284,6 +3307,20 @@ def _deployed_at_home(anchor: Token) -> bool:
 
 
 _PARTY_NAME_RE = re.compile(r"\b[A-Z][\w-]*(?:'s)? (?:Party|Alliance|Front|Movement)\b|\b(?:" + "|".join(w.title() for w in PARTY_MEMBERS) + r")\b")
+
+
+# What an opposition at home rejects, and whose it is: an election's result (the state's), a verdict (the courts')
+HOME_VERDICTS = {"result": "GOV", "outcome": "GOV", "tally": "GOV", "count": "GOV", "verdict": "JUD", "ruling": "JUD", "sentence": "JUD"}
+
+
+def _unknown_full_name(head: Token, role_only: dict[int, str], actors: dict[int, Actor]) -> bool:
+    """Is a noun phrase a person's full name no dictionary knows ("Marlon Vargas"): a capitalised first name and
+    surname, no article, no role or actor of the codebook's in it?"""
+    return (
+        head.pos_ == "PROPN" and head.i not in role_only and head.i not in actors and not any(c.dep_ == "det" for c in head.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 and c.text[:1].isupper() for c in head.children)
+        and not any(t.i in role_only or t.i in actors or t.i in head.doc.user_data.get(_TERM_WORDS, ()) for t in head.subtree)
+    )
 
 
 HOME_DEMANDERS = {"OPP", "PTY", "CVL", "LAB", "EDU", "HRI", "LEG", "AGR"}  # who demands of its own government

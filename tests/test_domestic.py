@@ -208,6 +208,13 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ZAF", "The Democratic Alliance demanded the minister's resignation.", ["ZAF ZAF 10"]),
     ("NPL", "Lawmakers toppled the government of Prime Minister Pushpa Kamal Dahal.", ["NPL NPL 17"]),
     ("PER", "Protesters threw stones at police outside Congress.", ["PER PER 14"]),
+    ("IDN", "Student groups said they would keep protesting.", ["IDN IDN 13"]),
+    ("KEN", "Activists said they would continue to protest until the finance bill was withdrawn.", ["KEN KEN 13"]),
+    ("SRB", "Students kept protesting on Monday.", ["SRB SRB 14"]),
+    ("CMR", "The opposition rejected the result of the presidential election.", ["CMR CMR 12"]),
+    ("PAK", "Imran Khan's party rejected the verdict.", ["PAK PAK 12"]),
+    ("ECU", "Marlon Vargas accused the government of criminalising protest.", ["ECU ECU 11"]),
+    ("KEN", "Boniface Mwangi criticised the police for the killings.", ["KEN KEN 11"]),
     # no event
     ("USA", "A gunman killed seven people at a synagogue.", []),
     ("DEU", "A man stabbed two people at a train station.", []),

@@ -1327,14 +1327,15 @@ def test_the_unnamed_of_a_one_country_story(cameo_coder: Coder, text: str, expec
         ("A London-based monitor accused Syrian troops of killing civilians.", set()),
         ("The Paris-based watchdog criticized Iran.", set()),
         ("Amnesty International criticized Iran. The London-based group urged Tehran to release the activists.", {"NGOAMN IRN 111", "NGOAMN IRNGOV 0253"}),
-        # a pronoun reporting what a role noun no one names said is that role noun, not the last actor named
+        # a pronoun reporting what a role noun no one names said is that role noun, not the last actor named (a protest
+        # to come is a threat of dissent on the students' own government: docs/engine_policies.md, "Dissent to come")
         ("Indonesian President Prabowo Subianto cancelled a trip to China. Indonesian police detained protesters in Jakarta. "
-         "Student groups said they would keep protesting.", {"IDNEDU IDN 141"}),
+         "Student groups said they would keep protesting.", {"IDNEDU IDNGOV 133"}),
         ("China warned Taiwan. Student groups said they would keep protesting.", set()),  # no story country: no one's
     ],
 )
 def test_who_a_group_is(cameo_coder: Coder, text: str, expected: set[str]) -> None:
-    assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("11", "02", "14")} == expected
+    assert {t for t in triples(code(cameo_coder, text)) if t.split()[2][:2] in ("11", "02", "13", "14")} == expected
 
 
 @pytest.mark.model
