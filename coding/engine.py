@@ -1685,6 +1685,16 @@ class Coder:
         if subj is None and m.passive and code == "075" and (embassy := _embassy_of(m.anchor, actors)) is not None:
             # "had been given asylum at the Mexican embassy in Lima": a grant made at an embassy is its state's
             subj = embassy
+        if (
+            subj is None and m.passive and code[:2] in _FIGHTING and m.anchor.lemma_.lower() in ASSASSIN_VERBS and not any(c.dep_ == "agent" for c in m.anchor.children)
+            and (victim := self._political_victim(m, actors, extra, role_only, state)) is not None
+        ):
+            # "Former Prime Minister Shinzo Abe was shot dead while giving a campaign speech": a politician shot or
+            # stabbed by no one named was attacked by one of his country's civilians, as "a gunman shot ..." is
+            subj = m.anchor
+            actors = {**actors, m.anchor.i: Actor(victim.country + "CVL", victim.country, "CVL", "", victim.rule_id, AGENT, m.anchor.i)}
+            if {"185", "186"} <= self.codebook.actions.keys():
+                code = "186" if _killed(m.anchor) else "185"
         clash = subj is None and m.passive and code[:2] in _FIGHTING and m.target_head is not None and (subj := _clash_partner(m.anchor)) is not None
         # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
         if subj is None:
@@ -1855,6 +1865,14 @@ class Coder:
                 # person the state's police, courts or spies act on, whom no dictionary knows, is a civilian of that state
                 src = sources[0]
                 targets = [Actor(src.country + "CVL", src.country, "CVL", _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if (
+                not targets and sources[0].country and sources[0].role in DOMESTIC_SOURCES and code[:2] in ("09", "11", "17")
+                and role_only.get(m.target_head.i) == "MED" and m.target_head.pos_ == "PROPN"
+            ):
+                # "A Georgian court sentenced journalist Mzia Amaglobeli": a journalist named by a title and a name, whom
+                # a state's courts or police try or hold, is that state's (not the foreign reporter a bare one may be)
+                src = sources[0]
+                targets = [Actor(src.country + "MED", src.country, "MED", _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role == "GOV" and role_only[m.target_head.i] in ("LEG", "JUD") and code[:2] in HOME_BODY_ROOTS:
                 # "the emir dissolved parliament", "Obama threatened to veto any legislation from Congress": a ruler's
                 # blow at a legislature or court no one places is at his own
@@ -3344,6 +3362,7 @@ def _private_person(head: Token, role_only: dict[int, str], code: str) -> bool:
     )
 
 
+ASSASSIN_VERBS = {"shoot", "stab", "assassinate", "gun"}  # what an assassin no one names does (a passive with no doer)
 POLITICAL_VICTIMS = {"GOV", "LEG", "OPP", "JUD", "ELI", "PTY"}  # ... unless the blow is at politics (Coder._political_victim)
 
 

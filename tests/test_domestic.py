@@ -215,7 +215,12 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("PAK", "Imran Khan's party rejected the verdict.", ["PAK PAK 12"]),
     ("ECU", "Marlon Vargas accused the government of criminalising protest.", ["ECU ECU 11"]),
     ("KEN", "Boniface Mwangi criticised the police for the killings.", ["KEN KEN 11"]),
+    ("JPN", "Former Prime Minister Shinzo Abe was shot dead on Friday while giving a campaign speech.", ["JPN JPN 18"]),
+    ("COL", "Senator Miguel Uribe was shot in the head at a campaign rally in Bogota.", ["COL COL 18"]),
+    ("GTM", "Prosecutors raided the offices of the electoral tribunal on Friday.", ["GTM GTM 17"]),
+    ("RUS", "Police detained reporter Ivan Petrov in Moscow.", ["RUS RUS 17"]),
     # no event
+    ("USA", "Two soldiers were shot dead in Texas.", []),
     ("USA", "A gunman killed seven people at a synagogue.", []),
     ("DEU", "A man stabbed two people at a train station.", []),
     ("GBR", "Police praised Tom Smith for his bravery.", []),

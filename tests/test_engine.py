@@ -934,8 +934,9 @@ def test_a_reaction_to_a_ruling_or_a_law_is_on_its_maker(cameo_coder: Coder, tex
         # a ceasefire with no one named is with the other side of the latest fighting its maker was in, at home too
         ("Azerbaijan launched an offensive against Armenian separatists in Karabakh. The separatists agreed to a ceasefire a day later.", {"AZE ARMSEP 190", "ARMSEP AZE 0871"}),
         ("Russian troops shelled Kharkiv on Monday. Russia declared a ceasefire on Tuesday.", {"RUSMIL UKR 194", "RUS UKR 0871"}),
-        # condolences with no one named are for the story's country
-        ("Japan's former prime minister was shot dead in Nara. Japanese police arrested a suspect. China's foreign ministry expressed condolences.", {"JPNCOP JPNCVL 173", "CHNGOV JPN 018"}),
+        # condolences with no one named are for the story's country (the shooting of a politician by no one named is an
+        # assassination by one of his country's civilians: docs/engine_policies.md, "A politician shot by no one named")
+        ("Japan's former prime minister was shot dead in Nara. Japanese police arrested a suspect. China's foreign ministry expressed condolences.", {"JPNCVL JPNELI 186", "JPNCOP JPNCVL 173", "CHNGOV JPN 018"}),
     ],
 )
 def test_a_ceasefire_or_condolences_with_no_one_named(cameo_coder: Coder, text: str, expected: set[str]) -> None:
