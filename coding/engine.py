@@ -2041,7 +2041,7 @@ class Coder:
             # people's violence at home (the story names no other)
             pairs = [(s, _of_place(state.locus, "CVL", LOCUS_RULE)) for s in sources]
         elif (
-            code[:2] in ("10", "13") and m.target_head is None and m.mood is None and sources[0].country and (sources[0].country in self._countries)
+            code[:2] in ("10", "13") and m.target_head is None and (m.mood is None or code == "133") and sources[0].country and (sources[0].country in self._countries)
             and all(s.country == sources[0].country and s.role in HOME_DEMANDERS for s in sources) and not _place_of(m.anchor, actors)
             and (code[:2] == "10" or m.anchor.lemma_.lower() == "threaten" or any(t.lemma_.lower() in DISSENT_WORDS for t in m.anchor.subtree))
             and not (m.anchor.tag_ == "VBG" and m.anchor.dep_ in ("advcl", "acl"))  # "blocked roads demanding ...": the protest's
