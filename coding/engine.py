@@ -3129,8 +3129,10 @@ def _askers(sources: list[Actor], state: ArticleState | None) -> list[Actor]:
 def _latest_doer_against(speaker: Actor, state: ArticleState) -> Actor | None:
     """The first doer of the story's latest act by another country than the speaker's, else by the other side at home;
     none when the latest act is the speaker's own ("carried out the kidnapping and said it was a mistake")."""
-    if state.acts and any(d.code == speaker.code for d in state.acts[-1][2]):
-        return None
+    if state.acts and any(
+        d.code.startswith(speaker.code) or (speaker.code.startswith(d.code) and d.role is not None and d.role not in STATE_ROLES) for d in state.acts[-1][2]
+    ):
+        return None  # (the same actor, or one of its arms: the ELN and "Colombia's ELN rebels"; not Israel for its president)
     for act in reversed(state.acts):
         doers = [d for d in act[2] if d.country and d.country != speaker.country]
         if doers and not any(d.country == speaker.country for d in act[2]):
