@@ -7,21 +7,13 @@ score (source country, target country, CAMEO root). The real codebook and model.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.nlp import load_model
 from coding.records import Article
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def cameo_coder() -> Coder:
-    return Coder(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), load_model())
 
 
 def last_sentence_events(coder: Coder, text: str, day: dt.date = dt.date(2024, 6, 15)) -> set[str]:

@@ -254,8 +254,6 @@ STORIES: list[tuple[str, str, list[str]]] = [
 
 def _title(code: str) -> str:
     """A headline naming the story's country and its capital (the story's locus)."""
-    import yaml
-
     for c in _countries():
         if c["code"] == code:
             return f"{c['name']}: {(c.get('capitals') or [c['name']])[0]}"
@@ -269,8 +267,8 @@ def _countries() -> list[dict]:
     return yaml.safe_load((CODEBOOK / "actors" / "countries.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
 def _coder():
+    """A Coder for running this file as a script; the tests take the session's (tests/conftest.py)."""
     from coding.codebook.loader import load_codebook
     from coding.engine import Coder
     from coding.nlp import load_model
@@ -278,10 +276,10 @@ def _coder():
     return Coder(load_codebook(CODEBOOK), load_model())
 
 
-def code(country: str, sentence: str) -> list[tuple[str, str, str]]:
+def code(coder, country: str, sentence: str) -> list[tuple[str, str, str]]:
     from coding.records import Article
 
-    result = _coder().code_article(Article(f"dom-{country}", sentence, DAY, title=_title(country)))
+    result = coder.code_article(Article(f"dom-{country}", sentence, DAY, title=_title(country)))
     return sorted({(e.source[:3], e.target[:3], e.action[:2]) for e in result.events})
 
 
@@ -315,8 +313,8 @@ MIN_PASS_RATE = 0.72
 
 
 @pytest.mark.model
-def test_domestic_battery():
-    results = [(c, s, e, code(c, s)) for c, s, e in CASES]
+def test_domestic_battery(cameo_coder):
+    results = [(c, s, e, code(cameo_coder, c, s)) for c, s, e in CASES]
     passed = [r for r in results if _matches(r[3], r[2])]
     negatives = [r for r in results if not r[2]]
     wrong_negatives = [r for r in negatives if r[3]]
@@ -328,10 +326,10 @@ def test_domestic_battery():
 
 @pytest.mark.model
 @pytest.mark.parametrize("country,text,expected", STORIES, ids=[t[:50] for _, t, _ in STORIES])
-def test_domestic_story(country: str, text: str, expected: list[str]) -> None:
+def test_domestic_story(cameo_coder, country: str, text: str, expected: list[str]) -> None:
     from coding.records import Article
 
-    result = _coder().code_article(Article(f"dom-{country}", text, DAY, title=_title(country)))
+    result = cameo_coder.code_article(Article(f"dom-{country}", text, DAY, title=_title(country)))
     got = sorted({(e.source[:3], e.target[:3], e.action[:2]) for e in result.events if e.sentence_index == 1})
     assert _matches(got, expected), got
 
@@ -339,8 +337,9 @@ def test_domestic_story(country: str, text: str, expected: list[str]) -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(REPO))
     fails = 0
+    script_coder = _coder()
     for c, s, e in CASES:
-        got = code(c, s)
+        got = code(script_coder, c, s)
         if not _matches(got, e):
             fails += 1
             print(f"FAIL [{c}] {s}\n     want {e}\n     got  {[' '.join(g) for g in got]}")

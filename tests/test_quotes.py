@@ -7,13 +7,10 @@ first in the same story; only the events of the sentence are compared, as "SOURC
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.nlp import load_model
 from coding.records import Article
 
 pytestmark = pytest.mark.model
@@ -310,8 +307,8 @@ def _params() -> list:
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "cameo"), load_model())
+def coder(cameo_coder: Coder) -> Coder:
+    return cameo_coder  # the session's Coder (tests/conftest.py)
 
 
 def coded(coder: Coder, context: str, text: str) -> set[str]:
