@@ -588,6 +588,27 @@ class Coder:
                 return rest[0] if len(rest) == 1 else None
         return None
 
+    def _epithet_owner(self, tok: Token, actors: dict[int, Actor]) -> Actor | None:
+        """Whose neighbour, rival or former ruler an epithet (see _epithet) names: the subject of the clause it stands in
+        ("its" on an object is the subject's), when that subject is an actor of a country."""
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or (subj := subject_of(verb)) is None:
+            return None
+        owner = actors.get(_np_head(subj).i)
+        return owner if owner is not None and owner.country in self._countries else None
+
+    def _epithet_other(self, tok: Token, owner: Actor, actors: dict[int, Actor], state: ArticleState, index: int) -> str | None:
+        """The country an epithet of the owner's stands for: the latest other country this sentence named before it,
+        else the one other country the sentences just before named."""
+        here = [a.country for i, a in sorted(actors.items(), reverse=True) if i < tok.i and a.country in self._countries and a.country != owner.country]
+        if here:
+            return here[0]
+        return self._recent_country(tok, actors, state, index, avoid=frozenset({owner.country}), places=True)
+
     def _political_victim(self, m: PatternMatch, actors: dict[int, Actor], extra, role_only: dict[int, str], state) -> Actor | None:
         """The political figure a lone attacker's blow is aimed at: a person named with a role of state or politics, or a
         bare lawmaker, judge, minister, candidate's rally (POLITICAL_VICTIMS), of one country; None otherwise. A bare
@@ -801,6 +822,16 @@ class Coder:
                 # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled its ambassadors from the
                 # three countries": the countries named together last, as many as the number says
                 _stand_for(tok, group, actors, extra, heads)
+            elif (
+                dep_of[tok.i] in ("dobj", "pobj", "dative") and tok.tag_ == "NN" and _epithet(tok)
+                and ((tok.i not in role_only and tok.i not in mmap.by_token) or tok.lemma_.lower() in COLONIAL_NOUNS) and (owner := self._epithet_owner(tok, actors)) is not None
+                and (other := self._epithet_other(tok, owner, actors, state, sentence.index)) is not None
+            ):
+                # "Ecuador imposed tariffs on Colombia, accusing its neighbour of ...", "Rwanda cut ties with Belgium,
+                # accusing its former colonial ruler of ...": the country the owner's epithet stands for is the latest
+                # other country named (see _epithet)
+                actors[tok.i] = Actor(other, other, None, _np_text(tok), "epithet", COUNTRY, tok.i)
+                heads[tok.i] = tok
             elif (
                 state.titles and tok.i not in role_only and tok.lemma_.lower() in BARE_TITLES and tok.tag_ == "NN"
                 and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and any(c.lower_ == "the" for c in tok.lefts)
@@ -4153,6 +4184,27 @@ def _numbered_group(tok: Token) -> int | None:
         elif c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
             return None  # "their three allies", "the three countries of the Sahel": someone's, or named
     return n if det and n is not None and n >= 3 else None
+
+
+# "its neighbour", "its arch-rival", "its former colonial ruler": a word by which news names a country through its
+# relation to the country that owns the phrase
+EPITHET_NOUNS = {"neighbour", "neighbor", "rival", "archrival", "arch-rival", "adversary", "foe", "enemy", "nemesis", "archenemy"}
+COLONIAL_NOUNS = {"ruler", "power", "master", "coloniser", "colonizer", "metropole", "overlord"}
+
+
+def _epithet(tok: Token) -> bool:
+    """Is the word an epithet of a country owned by "its" ("its neighbour", "its former colonial ruler") and nothing
+    else that would name it ("its northern neighbour" is still one; "its neighbour Chad", "its rival party" are not)?"""
+    lemma = tok.lemma_.lower()
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma in COLONIAL_NOUNS:
+        if not any(c.lemma_.lower() in ("colonial", "colonizer", "coloniser") for c in mods):
+            return False
+    elif lemma not in EPITHET_NOUNS or any(c.dep_ in ("compound", "nmod") for c in mods):
+        return False
+    return not any(c.dep_ in ("appos", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "in") for c in tok.children)
 
 
 def _refers_back(tok: Token) -> bool:
