@@ -3486,7 +3486,16 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
         new = "145"
     elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
         new = "175"
+    elif action.code.startswith("145") and source.role in ARMED_NONSTATE_ROLES:
+        # "A gunman stormed Azerbaijan's embassy", "militants set fire to a police station": a riot's act done by
+        # armed men, not a crowd, is unconventional violence
+        new = "180"
+    elif action.code == "190" and source.role == "CRM":
+        new = "180"  # "gangs killed 62 people": criminals use no conventional military force
     return actions.get(new, action) if new else action
+
+
+ARMED_NONSTATE_ROLES = {"REB", "CRM", "UAF", "INS"}
 
 
 # Acts a country may do to itself (to its own government, people, regions or forces, or they to it): appeals and

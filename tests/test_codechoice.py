@@ -73,6 +73,24 @@ def test_a_verdict_on_an_act_judges_its_doer(cameo_coder: Coder, text: str, expe
     assert expected in roots(events_of(cameo_coder, text, 1))
 
 
+# The parties make the code of some acts: a riot's act (storming, torching) by armed men is unconventional violence
+# (180), by a crowd a riot (145); a criminal gang's attack is 180, rebels' fighting stays 190.
+BY_PARTIES = [
+    ("A gunman stormed Azerbaijan's embassy in Tehran on Friday, killing a security guard.", "IRN AZE 18"),
+    ("Gunmen stormed the Turkish embassy in Kabul on Monday.", "AFG TUR 18"),
+    ("Protesters stormed the Swedish embassy in Baghdad.", "IRQ SWE 14"),
+    ("Rioters set fire to a police station in Dhaka.", "BGD BGD 14"),
+    ("Gangs killed 62 people in El Salvador on Saturday.", "SLV SLV 18"),
+    ("Gang members attacked a police station in Port-au-Prince.", "HTI HTI 18"),
+    ("Rebels attacked an army base in eastern Congo.", "COD COD 19"),
+]
+
+
+@pytest.mark.parametrize("text,expected", BY_PARTIES)
+def test_the_parties_make_the_code(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text))
+
+
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
     pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
@@ -83,8 +101,6 @@ STILL_WRONG = [
                  marks=pytest.mark.xfail(strict=True, reason="an unknown person named behind a title is no actor; a pardon is 056, not 0841")),
     pytest.param("Argentina on Saturday demanded the immediate release of the gendarme detained in Venezuela.", "ARG VEN 10",
                  marks=pytest.mark.xfail(strict=True, reason="'detained in X' names no holder of the person to release")),
-    pytest.param("A gunman stormed Azerbaijan's embassy in Tehran on Friday, killing a security guard.", "IRN AZE 18",
-                 marks=pytest.mark.xfail(strict=True, reason="storming by an armed man is coded as a riot (145)")),
     pytest.param("Beijing will suspend for a year the export controls on rare earths aimed at the United States.", "CHN USA 03",
                  marks=pytest.mark.xfail(strict=True, reason="no pattern for suspending export controls")),
 ]
