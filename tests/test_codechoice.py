@@ -91,6 +91,24 @@ def test_the_parties_make_the_code(cameo_coder: Coder, text: str, expected: str)
     assert expected in roots(events_of(cameo_coder, text))
 
 
+# A pardon frees the one pardoned (0841, as the CAMEO verb dictionary codes PARDON under 08), not forgiveness (056).
+PARDONS = [
+    ("Belarusian President Alexander Lukashenko pardoned 16 political prisoners on Friday.", "BLRGOV BLROPP 0841"),
+    ("Russian President Vladimir Putin pardoned the jailed American Paul Whelan.", "RUSGOV USACVL 0841"),
+    ("Egypt's president pardoned a jailed opposition leader.", "EGYGOV EGYOPP 0841"),
+    ("The Kenyan president granted a pardon to 20 jailed protesters.", "KENGOV KENCVL 0841"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARDONS)
+def test_a_pardon_is_a_release(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert events_of(cameo_coder, text) == {expected}
+
+
+def test_a_refused_pardon_is_no_release(cameo_coder: Coder) -> None:
+    assert not any(e.split()[2].startswith("08") for e in events_of(cameo_coder, "The court refused to pardon the Ugandan opposition leader."))
+
+
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
     pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
@@ -98,7 +116,7 @@ STILL_WRONG = [
     pytest.param("Myanmar's military and the ethnic rebels have agreed to a formal ceasefire.", "MMR MMR 08",
                  marks=pytest.mark.xfail(strict=True, reason="'the ethnic rebels' is no actor without a named group")),
     pytest.param("Egyptian President Abdel Fattah al-Sisi pardoned jailed activist Alaa Abd El-Fattah.", "EGY EGY 08",
-                 marks=pytest.mark.xfail(strict=True, reason="an unknown person named behind a title is no actor; a pardon is 056, not 0841")),
+                 marks=pytest.mark.xfail(strict=True, reason="an unknown person named behind a title ('activist X') is no actor")),
     pytest.param("Argentina on Saturday demanded the immediate release of the gendarme detained in Venezuela.", "ARG VEN 10",
                  marks=pytest.mark.xfail(strict=True, reason="'detained in X' names no holder of the person to release")),
     pytest.param("Beijing will suspend for a year the export controls on rare earths aimed at the United States.", "CHN USA 03",
