@@ -890,6 +890,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 continue  # "doubled tariffs ... as a penalty for New Delhi's purchases": not what was doubled
             if t_pos == "ADP" and pos_of[prev.i] in ("NOUN", "PROPN") and pos_of[head_of[ti]] in ("NOUN", "PROPN") and not prev.left_edge.i <= ti <= prev.right_edge.i and not _in_noun_phrase(prev, t.head):
                 continue  # "expel diplomat of TARGET": not the "of" of another noun ("over the killing of")
+            if t_pos in ("NOUN", "PROPN") and pos_of[prev.i] == "ADP" and dep_of[prev.i] == "prep" and prev.i != anchor.i and not prev.left_edge.i <= ti <= prev.right_edge.i:
+                continue  # "agree to talks" is the object of "to", not of another phrase ("agreed to a ceasefire after talks")
             found = walk(k + 1, t.i, t, matched + (t,), target)
             if found is not None:
                 return found

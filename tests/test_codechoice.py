@@ -109,6 +109,23 @@ def test_a_refused_pardon_is_no_release(cameo_coder: Coder) -> None:
     assert not any(e.split()[2].startswith("08") for e in events_of(cameo_coder, "The court refused to pardon the Ugandan opposition leader."))
 
 
+# A pattern's noun after a preposition of the pattern is that preposition's object: "agreed to a ceasefire after talks
+# in Kunming" is a ceasefire (0871), not "agree to talks" (036) through the "after" phrase.
+OBJECT_OF_THE_PREPOSITION = [
+    ("Myanmar's military and the ethnic Chinese rebel group MNDAA have agreed to a formal ceasefire after talks in the Chinese city of Kunming.", "MMR MMR 08", "MMR MMR 03"),
+    ("Sudan's army and the RSF agreed to a truce after talks in Jeddah.", "SDN SDN 08", "SDN SDN 03"),
+    ("Israel and Hamas agreed to a ceasefire after talks in Cairo.", "ISR PSE 08", "ISR PSE 03"),
+    ("Armenia and Azerbaijan agreed to talks in Washington.", "ARM AZE 03", "ARM AZE 08"),
+    ("Russia agreed to talks with Ukraine.", "RUS UKR 03", "RUS UKR 08"),
+]
+
+
+@pytest.mark.parametrize("text,expected,wrong", OBJECT_OF_THE_PREPOSITION)
+def test_a_noun_after_a_preposition_is_its_object(cameo_coder: Coder, text: str, expected: str, wrong: str) -> None:
+    got = roots(events_of(cameo_coder, text))
+    assert expected in got and wrong not in got
+
+
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
     pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
