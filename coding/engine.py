@@ -105,6 +105,7 @@ DOMESTIC_TARGETS = {"CVL", "OPP", "REB", "INS", "LAB", "EDU", "CRM"}  # not MED:
 STATE_TARGETS = {"GOV", "COP", "JUD", "LEG"}  # what rebels, protesters and the opposition act on at home
 _PAIR_FORMS = PAIR_NOUNS | {"countrie", "partie", "allie", "neighbor", "neighbour", "enemie", "militarie", "men", "women"}
 _NP_CLIMB = {"amod", "compound", "poss", "nmod", "case"}
+_PAIR_FORMS_PLURAL = {"countries", "sides", "nations", "states", "governments", "leaders", "neighbours", "neighbors", "parties", "capitals", "two"}
 
 
 def event_id(article_id: str, sentence_index: int, source: str, target: str, action: str, rule_id: str) -> str:
@@ -752,10 +753,15 @@ class Coder:
         coordinated = [(i, actors[i], actors[c.i]) for i in sorted(actors) for c in tokens[i].children if c.dep_ == "conj" and c.i in actors and actors[c.i].code != actors[i].code]
         groups: dict[int, list[tuple[Actor, Actor]]] = {}
         for tok in tokens:
-            if tok.i in actors or pos_of[tok.i] != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+            # "X met Y, and the two agreed to ...": "the two" standing alone as a subject is the pair, as "the two leaders"
+            two_alone = (
+                lower_of[tok.i] == "two" and dep_of[tok.i] in ("nsubj", "nsubjpass") and pos_of[tok.i] == "NUM"
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children)
+            )
+            if not two_alone and (tok.i in actors or pos_of[tok.i] != "NOUN" or tok.tag_ not in ("NNS", "NNPS")):
                 continue
-            if any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS:
-                personal = tok.lemma_.lower() in PERSONAL_PAIR_NOUNS
+            if two_alone or (any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS):
+                personal = not two_alone and tok.lemma_.lower() in PERSONAL_PAIR_NOUNS
                 named = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] + list(reversed(state.pairs))
                 last = self._last_two(tok, actors, state, personal=personal) or ()
                 candidates = [p for p in named if not personal or (p[0].personal and p[1].personal)]
@@ -767,6 +773,12 @@ class Coder:
                         for p in named if all(a.role is None and a.country and a.code == a.country for a in p) and p[0].country != p[1].country
                     ][:1]
                 candidates += [(a, b) for k, a in enumerate(last) for b in last[k + 1 :]]
+                if two_alone:
+                    # (only a pair this sentence named before it: the subject and object of "X met Y, and the two ...",
+                    # or "X and Y"; never a place or an actor of an earlier sentence)
+                    here = [actors[i] for i in sorted(actors) if i < tok.i and not _named_as_place(tokens[i], actors[i])]
+                    here = list({a.code: a for a in here}.values())
+                    candidates = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] or ([tuple(here)] if len(here) == 2 else [])
                 if candidates:
                     groups[tok.i] = candidates
                     heads[tok.i] = tok
@@ -1858,6 +1870,15 @@ class Coder:
                 # "X and Y met in Z, the first summit between leaders of the two countries": the two are the subject's
                 # own, so the act is between them (not with Z, the place of the meeting)
                 targets = list(sources)
+            if (
+                not targets and code[:2] == "10" and m.target_head.i in groups and m.target_head.lower_ in _PAIR_FORMS_PLURAL
+                and (own := _own_pair(groups[m.target_head.i], sources, state)) is not None
+            ):
+                # "Xi said the two countries should strengthen cooperation", "told Trump that the two countries should
+                # be partners": what the speaker says its own side and the other should do together is its intent to
+                # cooperate with the other, no demand on anyone
+                targets = [a for a in own if all(a.country != src.country for src in sources)]
+                code = "030"
             if not targets and m.target_head.i in groups:
                 pair = next((p for p in groups[m.target_head.i] if all(a.country != src.country for a in p for src in sources)), ())
                 targets = list(pair)
@@ -2238,7 +2259,7 @@ class Coder:
                 tgt = _on_own_ground(tgt.country, actors, state, tgt.rule_id)
             if src.code == tgt.code and not _two_people(src, tgt, m.anchor.doc, code):
                 continue
-            act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions)
+            act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions, m.anchor)
             if _state_and_itself(src, tgt, act.root):
                 continue  # "Orpo told a news conference in Helsinki": FINGOV -> FIN is no act between two parties
             if host is not None:
@@ -2294,6 +2315,16 @@ UNNAMED_PARTIES = {
 # Verbal acts (statements, appeals, intents, consultations, praise; demands, criticism, rejections, threats, protests):
 # what a speaker does in the same breath as a report
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"}
+
+
+def _own_pair(candidates: list[tuple[Actor, Actor]], sources: list[Actor], state: ArticleState | None) -> tuple[Actor, Actor] | None:
+    """The first pair "the two countries" may stand for that holds the speaker's own country and another named as an
+    actor (not only as a place: "met Modi in Kazan") in the latest sentences, else None."""
+    recent = state.countries[-3:] if state is not None else []
+    actors_named = {c for _, cs in recent for c, place in cs if not place}
+    placed = {c for _, cs in recent for c, place in cs if place} - actors_named
+    own = {src.country for src in sources}
+    return next((p for p in candidates if any(a.country in own for a in p) and not all(a.country in own for a in p) and all(a.country not in placed for a in p)), None)
 
 
 def _speaker_of_conjoined(anchor: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> Token | None:
@@ -3472,7 +3503,7 @@ RIOT_ROOTS = {"18", "19", "20"}
 REPRESSION_ROOTS = {"18", "19"}
 
 
-def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
+def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor: Token | None = None):
     """The action, or the code its parties make of it: ``protesters stormed parliament`` is 145, ``police shot dead
     22 people`` (the police's own country's civilians) is 175."""
     new = None
@@ -3492,10 +3523,19 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions):
         new = "180"
     elif action.code == "190" and source.role == "CRM":
         new = "180"  # "gangs killed 62 people": criminals use no conventional military force
+    elif (
+        action.code in ("190", "195") and anchor is not None and anchor.lemma_.lower() in ("kill", "assassinate") and target.personal
+        and (target.kind == PERSON or target.noun in LEADING_NOUNS) and target.head >= 0 and doc[target.head].tag_ in ("NN", "NNP") and not any(c.dep_ in ("nummod", "conj") for c in doc[target.head].children)
+    ):
+        # "A U.S. drone strike killed Iranian commander Qassem Soleimani", "an Israeli strike killed Hezbollah
+        # commander Fuad Shukr": force that kills one named person is a killing of that person (assassinate)
+        new = "186"
     return actions.get(new, action) if new else action
 
 
 ARMED_NONSTATE_ROLES = {"REB", "CRM", "UAF", "INS"}
+# whose killing by force is an assassination (186), with a named person: not "a police officer", "two soldiers"
+LEADING_NOUNS = {"leader", "commander", "chief", "general", "minister", "president", "head", "founder", "mastermind", "premier"}
 
 
 # Acts a country may do to itself (to its own government, people, regions or forces, or they to it): appeals and

@@ -126,6 +126,57 @@ def test_a_noun_after_a_preposition_is_its_object(cameo_coder: Coder, text: str,
     assert expected in got and wrong not in got
 
 
+# "X met Y, and the two agreed to ...": "the two" alone is the pair the sentence named before it (never a place, never
+# an actor of an earlier sentence).
+THE_TWO = [
+    ("Xi met Modi in Kazan, and the two agreed to stabilise relations.", {"CHN IND 03", "IND CHN 03"}),
+    ("Blinken met Wang Yi in Beijing, and the two agreed to stabilise their strained relations.", {"USA CHN 03", "CHN USA 03"}),
+    ("Erdogan met Putin in Sochi and the two agreed to work on a new grain deal.", {"TUR RUS 03", "RUS TUR 03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_TWO)
+def test_the_two_is_the_pair_just_named(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert expected <= roots(events_of(cameo_coder, text))
+
+
+def test_the_two_of_an_earlier_sentence_is_no_guess(cameo_coder: Coder) -> None:
+    got = roots(events_of(cameo_coder, "Xi met Modi in Kazan. The two agreed to cooperate on border patrols.", 1))
+    assert not any(r.startswith("RUS") or " RUS " in r for r in got)
+
+
+# Force that kills one named person (a leader, a commander) is the killing of that person (186), many people stay 195.
+KILLINGS = [
+    ("A U.S. drone strike killed Iranian military commander Qassem Soleimani at Baghdad airport early on Friday.", "USA IRN 18"),
+    ("The killing came a day after an Israeli strike in Beirut killed Hezbollah commander Fuad Shukr.", "ISR LBN 18"),
+    ("Hezbollah confirmed that its leader Hassan Nasrallah was killed in an Israeli air strike.", "ISR LBN 18"),
+    ("A Russian missile strike killed 20 civilians in Kharkiv.", "RUS UKR 19"),
+    ("Israeli strikes killed three Hamas commanders in Gaza.", "ISR PSE 19"),
+    ("Russian troops killed two Ukrainian soldiers.", "RUS UKR 19"),
+    ("Gunmen killed a Kosovo police officer in the north.", "XKX XKX 19"),
+]
+
+
+@pytest.mark.parametrize("text,expected", KILLINGS)
+def test_killing_one_named_person(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text))
+
+
+# "Xi said the two countries should strengthen cooperation": what a speaker says its own side and the other should do
+# is its intent to cooperate (030) with the other, no demand; said of two others it stays a demand (100).
+OWN_SIDE_SHOULD = [
+    ("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan on Wednesday. Xi said the two countries should strengthen communication and cooperation.",
+     {"CHNGOV INDGOV 030"}),
+    ("Putin hosted Erdogan in Sochi. Putin said the two countries should deepen trade ties.", {"RUSGOV TURGOV 030"}),
+    ("Russia and Ukraine held talks in Istanbul. Turkey said the two sides should agree a ceasefire.", {"TUR RUS 100", "TUR UKR 100"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWN_SIDE_SHOULD)
+def test_what_both_sides_should_do(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text, 1) == expected
+
+
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
     pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
