@@ -1871,6 +1871,14 @@ class Coder:
                 # own, so the act is between them (not with Z, the place of the meeting)
                 targets = list(sources)
             if (
+                code[:2] == "10" and len(targets) >= 2 and any(t.country == src.country for t in targets for src in sources)
+                and any(all(t.country != src.country for src in sources) for t in targets)
+            ):
+                # "Xi told Modi that China and India should be friends": the speaker's own country among those who
+                # should act is the intent to cooperate with the others (below)
+                targets = [t for t in targets if all(t.country != src.country for src in sources)]
+                code = "030"
+            elif (
                 not targets and code[:2] == "10" and m.target_head.i in groups and m.target_head.lower_ in _PAIR_FORMS_PLURAL
                 and (own := _own_pair(groups[m.target_head.i], sources, state)) is not None
             ):

@@ -169,6 +169,10 @@ OWN_SIDE_SHOULD = [
      {"CHNGOV INDGOV 030"}),
     ("Putin hosted Erdogan in Sochi. Putin said the two countries should deepen trade ties.", {"RUSGOV TURGOV 030"}),
     ("Russia and Ukraine held talks in Istanbul. Turkey said the two sides should agree a ceasefire.", {"TUR RUS 100", "TUR UKR 100"}),
+    # the speaker's own country named among those who should act
+    ("Putin met Erdogan in Sochi. Putin said Russia and Turkey must deepen their cooperation.", {"RUSGOV TUR 030"}),
+    ("Xi received Modi in Beijing. Xi told Modi that China and India should be friends.", {"CHNGOV IND 030"}),
+    ("Lula met Zelenskiy in New York. Lula said Russia and Ukraine should negotiate.", {"BRAGOV RUS 100", "BRAGOV UKR 100"}),
 ]
 
 
