@@ -1861,6 +1861,7 @@ class Coder:
                 targets = [local]  # ... with no story country, the one other country the latest words named
             if (
                 targets and code[:2] in REACTION_ROOTS and m.mood is None and _patient_of_act(m.target_head, m.anchor)
+                and (m.target_head.head.lower_ == "of" or all(t.i != m.target_head.head.i for t in m.matched))  # ("blamed the attack on X": the pattern's own "on")
                 and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
             ):
                 # "The EU condemned the killing of the officer", "condemned the arrest of Navalny": the one an act was
@@ -3097,9 +3098,12 @@ def _patient_of_act(target: Token, anchor: Token) -> bool:
     """Is the target the one a use of force or a coercion named by the verb's object was done to ("condemned the
     killing of the officer", "the arrest of Navalny")?"""
     prep = target.head
-    if target.dep_ != "pobj" or prep.lower_ != "of" or prep.head.head.i != anchor.i or prep.head.dep_ not in ("dobj", "nsubjpass"):
+    if target.dep_ != "pobj" or prep.lower_ not in ("of", "on", "against") or prep.head.head.i != anchor.i or prep.head.dep_ not in ("dobj", "nsubjpass"):
         return False
     noun = prep.head.lemma_.lower()
+    if prep.lower_ != "of":
+        # "condemned the sanctions against Moldova", "the strikes on Kyiv": the one it is done to, on or against
+        return bool(EVENT_NOUNS.get(noun, frozenset()) & (PATIENT_ROOTS | {"16"}))
     return bool(EVENT_NOUNS.get(noun, frozenset()) & PATIENT_ROOTS) or noun in PATIENT_NOUNS
 
 

@@ -181,6 +181,23 @@ def test_what_both_sides_should_do(cameo_coder: Coder, text: str, expected: set[
     assert events_of(cameo_coder, text, 1) == expected
 
 
+# A reaction to an act named with the one it was done to ("the sanctions against Moldova", "the strikes on Kyiv") is
+# on the act's doer the story named, as with "of" ("the arrest of Navalny"); with no doer named, on the one named.
+REACTION_TO_AN_ACT_ON = [
+    ("Russia imposed sanctions on Moldova. The EU condemned the sanctions against Moldova.", "IGO RUS 11"),
+    ("Russian missiles struck Kyiv overnight. Germany condemned the strikes on Kyiv.", "DEU RUS 11"),
+    ("Iran fired missiles at Israel. Britain condemned the attack on Israel.", "GBR IRN 11"),
+    ("France condemned the attack on Israel.", "FRA ISR 11"),
+    # the pattern's own "on": "blamed the attack on X" blames X
+    ("A drone attack killed three U.S. soldiers in Jordan. Washington has blamed the Jordan attack on Kataib Hezbollah, an Iraqi militia backed by Tehran.", "USA IRQ 11"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REACTION_TO_AN_ACT_ON)
+def test_a_reaction_to_an_act_on_someone(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text))
+
+
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
     pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
