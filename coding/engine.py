@@ -49,6 +49,7 @@ from coding.records import Article, CodingResult, Event, Sentence
 from coding.rules import compile_lemmatizer, compile_ruler
 from coding.patterns import Slot, Word, stems
 from coding.verbs import (
+    list_prep,
     DENIAL_VERBS,
     INTENT_GOVERNORS,
     PARTY_OBJECT_VERBS,
@@ -69,6 +70,9 @@ from coding.verbs import (
     match_sentence,
     is_passive,
     repair_misread_verbs,
+    repair_origin_phrases,
+    repair_stranded_conjuncts,
+    repair_trailing_denial,
     subject_of,
 )
 
@@ -646,6 +650,9 @@ class Coder:
         """
         state = state or ArticleState()
         repair_misread_verbs(doc)  # "Trump accused Zelenskiy of ...", read as a noun phrase
+        repair_origin_phrases(doc)  # "met senior officials from Britain": "from Britain" read as the verb's
+        repair_trailing_denial(doc)  # "X accused Y of Z, a charge Y denies": the denial read as the root
+        repair_stranded_conjuncts(doc)  # "accused Moscow of targeting civilians and called on ...": "called" read as the gerund's
         if mentions is None:
             mentions = self.actors.find(doc)
         if mentions and mentions[0].dateline:
@@ -696,7 +703,7 @@ class Coder:
             if actor.kind != AGENT or actor.role is None:
                 continue
             for prep in tokens[head_i].children:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                     continue
                 named = _of_countries(prep, actors)
                 for other in named[1:]:
@@ -1620,7 +1627,7 @@ class Coder:
         out: list[Actor] = []
         for t in conjuncts(head):
             named = [
-                actors[p.i] for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                actors[p.i] for c in t.children if list_prep(c)
                 for q in c.children if q.dep_ == "pobj" for p in conjuncts(q) if p.i in actors
             ] if t.tag_ == "NNS" else []
             if named:
@@ -2153,6 +2160,10 @@ class Coder:
             # to the country the story is about (a state's call for restraint is mostly aimed at the other side of its
             # own quarrel, which the story does not always name)
             pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
+        elif code[:2] in REACTION_ROOTS and m.mood is None and m.pattern.has_target and (courts := _court_of_verdict(m.anchor, sources, actors, state)):
+            # "Oregon's governor welcomed the ruling", "the EU condemned the verdict": a reaction to a court's verdict
+            # that no coded act and no name on it places is on the court the story named last
+            pairs = [(s, t) for s in sources for t in courts]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
@@ -3143,6 +3154,28 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
             if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children):
                 out.extend((n, True) for n in c.children if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ == "NOUN")
     return out
+
+
+# Nouns for what a court decides: a reaction to one is on the court
+COURT_VERDICTS = {"ruling", "verdict", "sentence", "judgment", "judgement", "conviction", "acquittal", "injunction"}
+
+
+def _court_of_verdict(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state: ArticleState | None) -> list[Actor]:
+    """The court a reaction to a verdict noun ("welcomed the ruling", "condemned the verdict", "called the sentence a
+    scandal") is on: the court this sentence names (before the reaction), else the story's latest court; not the
+    reactor itself. [] when the object is no verdict or the story names no court."""
+    if not any(obj.lemma_.lower() in COURT_VERDICTS and obj.tag_ == "NN" for obj, _ in _reaction_objects(anchor)):
+        return []
+    own = {s.code for s in sources}
+    for i in sorted(actors, reverse=True):
+        a = actors[i]
+        if i < anchor.i and a.role == "JUD" and a.country and a.code not in own:
+            return [replace(a, head=-1)]
+    if state is not None:
+        for a in reversed(state.history):
+            if a.role == "JUD" and a.country and a.code not in own:
+                return [replace(a, head=-1)]
+    return []
 
 
 NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}

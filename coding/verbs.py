@@ -538,6 +538,77 @@ def repair_misread_verbs(doc) -> bool:
     return changed
 
 
+def repair_trailing_denial(doc) -> bool:
+    """Mend "X accused Y of Z, a charge W denies": the small model makes the denial the root, the accusation its
+    complement clause and "a charge" its object. The accusation becomes the root, the charge a noun phrase on it, and the
+    denial a relative clause of the charge, as in "a charge the Taliban deny" said alone. Returns whether the parse
+    changed."""
+    changed = False
+    for verb in [t for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB"]:
+        kids = list(verb.children)
+        noun = next((c for c in kids if c.dep_ in ("dobj", "nsubj") and c.i < verb.i and c.lemma_.lower() in ALLEGATION_NOUNS), None)
+        if noun is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        clause = next((c for c in kids if c.dep_ == "ccomp" and c.i < noun.i and c.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and noun.i < c.i < verb.i), None)
+        if clause is None or subj is None or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in kids):
+            continue  # the denial has an object of its own after it: no relative clause
+        clause.head = clause
+        clause.dep_ = "ROOT"
+        for c in kids:
+            if c.i not in (noun.i, subj.i, clause.i) and (c.is_punct or c.i > verb.i) and c.dep_ in ("punct",):
+                c.head = clause  # the comma before the charge and the full stop are the clause's
+        noun.head = clause
+        noun.dep_ = "npadvmod"
+        verb.head = noun
+        verb.dep_ = "relcl"
+        changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed
+
+
+NONFINITE_CLAUSES = {"pcomp", "acl", "xcomp", "advcl"}
+
+
+def repair_stranded_conjuncts(doc) -> bool:
+    """Mend a finite verb the small model conjoins to an infinitive or gerund inside the clause before it: "Zelenskiy
+    accused Moscow of targeting civilians and called on Washington to ...", "Sharaa said Syria needed support to
+    rebuild and asked Washington to lift sanctions" (called, asked read as conjuncts of targeting, rebuild). A past or
+    present tense verb with no subject of its own continues the sentence's main clause: it becomes a conjunct of the
+    sentence's root (of the nearest verb of its tense with a subject, when the root is of another tense). Returns
+    whether the parse changed."""
+    changed = False
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]:
+        head = verb.head
+        if head.tag_ not in ("VB", "VBG") or head.dep_ not in NONFINITE_CLAUSES or head.i >= verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        anchor, found = head, None
+        for _ in range(8):
+            if anchor.head.i == anchor.i:
+                break
+            anchor = anchor.head
+            if anchor.pos_ in ("VERB", "AUX") and anchor.tag_ == verb.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and found is None:
+                found = anchor
+        root = verb.sent.root
+        if root.tag_ == verb.tag_ and root.i < verb.i and root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            found = root
+        if found is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                c.head = found  # the "and" before it
+        verb.head = found
+        changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed
+
+
 # What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite,
 # has_lower)
 PARSE_VIEWS = ("dyad_arrays", "dyad_children", "dyad_passive", "dyad_finite", "dyad_lowers", "dyad_labels")
@@ -929,6 +1000,33 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
 NAMING_PREPS = {"as", "of", "for"}
 
 
+# Prepositions that list members of a plural noun: "allies, including Germany", "partners like Italy", "countries such
+# as Spain" (the model tags "including" as a verb)
+LIST_PREPS = {"including", "like"}
+
+
+def list_prep(prep: Token) -> bool:
+    """Is ``prep`` a preposition that lists the members of the noun it hangs on ("including", "like", "such as")?"""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    low = prep.lower_
+    return low in LIST_PREPS or (low == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+
+
+def _listed_member(matched: tuple[Token, ...], actor_heads: dict[int, Token]) -> Token | None:
+    """The first actor a plural noun of the pattern lists ("struck several cities, including Kharkiv and Odesa" for
+    "SOURCE strike TARGET city"), where no actor stands in the target's place; else None."""
+    for word in matched[1:]:
+        if word.tag_ not in ("NNS", "NNPS"):
+            continue
+        for prep in word.children:
+            if list_prep(prep):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in actor_heads:
+                        return actor_heads[pobj.i]
+    return None
+
+
 def _in_as_phrase(head: Token, anchor: Token) -> bool:
     """Is ``head`` inside an "as" phrase of the verb (or of its object) after an object that is no actor's name: the
     name the act gives its object ("condemned the attack as a violation of Lebanese sovereignty", "denounced the strikes
@@ -939,7 +1037,7 @@ def _in_as_phrase(head: Token, anchor: Token) -> bool:
     if obj is None or obj > head.i:
         return False
     phrases = [p for p in kids[anchor.i] if rows[p][1] in ids.naming] + [p for p in kids[obj] if rows[p][1] == ids.as_]
-    return any(rows[p][2] == ids.prep and p > obj and (phrase := doc[p]).left_edge.i <= head.i <= phrase.right_edge.i for p in phrases)
+    return any(rows[p][2] == ids.prep and p > obj and (phrase := doc[p]).left_edge.i <= head.i <= phrase.right_edge.i and not list_prep(phrase) for p in phrases)
 
 
 # Prepositions on a verb that say why, when or as what it was done: a noun under them is not the verb's object
@@ -1044,8 +1142,8 @@ def _reachable(head: Token, prev: Token) -> bool:
         parent = tok.head
         if parent.i == tok.i:
             return False
-        if parent.pos_ in ("VERB", "AUX") and parent.i != prev.i:
-            # Never through another verb's clause ("its plan to end the war in Ukraine"), except the subject of
+        if parent.pos_ in ("VERB", "AUX") and parent.i != prev.i and not list_prep(parent):
+            # ("allies, including Germany": a list, no verb's clause) Never through another verb's clause ("its plan to end the war in Ukraine"), except the subject of
             # a complement the pattern reaches into ("demand that Gondor withdraw", "allowed Rohan to inspect").
             if not (tok.dep_ in ("nsubj", "nsubjpass") and parent.dep_ in ("ccomp", "xcomp") and parent.head.i == prev.i):
                 if not (tok.dep_ in ("nsubj", "nsubjpass") and any(c.i == prev.i for c in parent.children)):
@@ -1059,6 +1157,39 @@ def _reachable(head: Token, prev: Token) -> bool:
             # "a refinery in Russia's Ryazan region" (the country modifies the place)
         tok = parent
     return False
+
+
+# People an object noun names by where they come from: "met senior officials from Britain, France and Germany"
+ORIGIN_NOUNS = {
+    "official", "diplomat", "representative", "delegate", "delegation", "envoy", "minister", "leader", "counterpart",
+    "lawmaker", "negotiator", "legislator", "ambassador", "emissary", "commander", "officer", "member", "team",
+}
+
+
+def _origin_of_object(prep: Token) -> Token | None:
+    """The object noun a "from" phrase the parser hung on the verb right after it names the origin of: a noun for
+    people named by where they come from ("met senior officials from Britain, France and Germany"), else None."""
+    if prep.lower_ != "from" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.right_edge.i + 1 == prep.i and obj.lemma_.lower() in ORIGIN_NOUNS and obj.tag_ == "NNS":
+        return obj
+    return None
+
+
+def repair_origin_phrases(doc) -> bool:
+    """Hang a "from" phrase that names where the verb's object comes from on the object ("Lavrov met senior officials
+    from Britain, France and Germany": the model hangs "from Britain" on "met"), so that the object is those countries'
+    officials. Returns whether the parse changed."""
+    changed = False
+    for prep in [t for t in doc if t.lower_ == "from" and t.dep_ == "prep"]:
+        if (obj := _origin_of_object(prep)) is not None:
+            prep.head = obj
+            changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed
 
 
 def _modifies(word: Token, noun: Token) -> bool:
@@ -1345,6 +1476,8 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", "words or target not found"))
                 continue
             matched, target = found
+            if target is None and pattern.has_target:
+                target = _listed_member(matched, actor_heads)
             if (why := _not_an_act_on(pattern, token, target) or _denied_object(token, matched)) is not None:
                 if trace is not None:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", why))

@@ -1,0 +1,108 @@
+"""Verbs that matched but gave no event although both actors are in the sentence: lists of members ("allies, including
+Germany"), people named by where they come from ("officials from Britain, France and Germany"), an accusation with a
+trailing denial ("..., a charge Islamabad denies"), participle adjuncts. Hand-written sentences through the full CAMEO
+codebook and the real model, each shape in several phrasings.
+
+Each case is a sentence and the events it must give, as "SOURCE TARGET ROOT" (the action's first two digits); the
+events may come with others; FORBIDDEN lists events a sentence must not give. Codes match by prefix (see _has).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coding.records import Article
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2025, 6, 15)
+
+CASES = [
+    # a plural object with its members listed: the members are the targets
+    ("including", "Biden thanked allies, including Germany, for their help.", {"USAELI DEU 05"}),
+    ("including, two members", "Turkey criticized European governments, including Greece and Cyprus, over the migrant deal.", {"TUR GRC 11", "TUR CYP 11"}),
+    ("such as", "The French president praised several countries, such as Italy and Spain, for their support.", {"FRAGOV ITA 05", "FRAGOV ESP 05"}),
+    ("such as, no commas", "Iran accused Western powers such as Britain of meddling in its affairs.", {"IRN GBR 11"}),
+    ("like", "Macron praised partners like Italy and Spain.", {"FRAGOV ITA 05", "FRAGOV ESP 05"}),
+    ("including, a verb of force", "Russia struck several cities, including Kharkiv and Odesa, overnight.", {"RUS UKR 19"}),
+    # people named by where they come from, the "from" phrase read as the verb's
+    ("officials from a list", "Lavrov met senior officials from Britain, France and Germany in Geneva.", {"RUSGOV GBRGOV 04", "RUSGOV FRAGOV 04", "RUSGOV DEUGOV 04"}),
+    ("delegations from", "Erdogan hosted delegations from Russia and Ukraine in Istanbul.", {"TURGOV RUSGOV 04", "TURGOV UKRGOV 04"}),
+    ("leaders from", "Macron welcomed leaders from Kenya and Nigeria to Paris.", {"FRAGOV KENGOV 04", "FRAGOV NGAGOV 04"}),
+    ("counterparts from", "Blinken met his counterparts from Egypt and Jordan on Monday.", {"USAELI EGY 04", "USAELI JOR 04"}),
+    # an accusation with its denial after it: the model reads the denial as the main verb
+    ("a charge X denies", "The Indian government accused Pakistan of backing the attackers, a charge Islamabad denies.", {"INDGOV PAK 11", "PAKGOV INDGOV 01"}),
+    ("a claim X has denied", "Washington accused China of spying on its bases, a claim Beijing has denied.", {"USAGOV CHN 11", "CHNGOV USAGOV 01"}),
+    ("an accusation X rejects", "Ethiopia accused Egypt of arming the rebels, an accusation Cairo rejects.", {"ETH EGY 11"}),
+    ("which X denied", "Israel accused Iran of plotting attacks, which Tehran denied.", {"ISR IRN 11", "IRNGOV ISR 01"}),
+    # participle adjuncts: an act of the main clause's subject
+    ("accusing, after a recall", "France recalled its ambassador, accusing Italy of meddling in its elections.", {"FRA ITA 11"}),
+    ("accusing, after an expulsion", "Poland expelled two Belarusian diplomats, accusing Minsk of doing nothing to stop the flights.", {"POL BLRGOV 11"}),
+    ("accusing, after a closure", "Russia closed its border, accusing Finland of helping migrants cross it.", {"RUS FIN 11"}),
+    # a finite verb the model conjoins to the gerund or infinitive before it continues the main clause
+    ("accused ... of targeting and called on", "President Volodymyr Zelenskiy accused Moscow of deliberately targeting civilians and called on Washington to send more air defence systems.", {"UKRGOV RUSGOV 11", "UKRGOV USAGOV 02"}),
+    ("said ... to rebuild and asked", "Sharaa said Syria needed Europe's support to rebuild and asked Washington to lift sanctions.", {"SYRGOV USAGOV 02"}),
+    ("accused ... of using and imposed", "The EU accused Belarus of using migrants as weapons and imposed new sanctions on Minsk.", {"IGOEUREEC BLR 11", "IGOEUREEC BLRGOV 16"}),
+    ("criticised ... for threatening and summoned", "Germany criticised China for threatening Taiwan and summoned the Chinese ambassador.", {"DEU CHN 11", "DEU CHNGOV 11"}),
+    # a reaction to a court's verdict that no coded act places: on the court the story named last
+    ("welcomed the ruling", "A federal judge in Oregon blocked the deployment of National Guard troops to Portland. Oregon Governor Tina Kotek welcomed the ruling.", {"USAGOV USAJUD 05"}),
+    ("welcomed the verdict", "A Bangkok court on Friday removed the prime minister from office. The opposition Pheu Thai party welcomed the verdict.", {"THA THAJUD 05"}),
+    ("hailed the judgment", "Pakistan's Supreme Court overturned the ban on the party. Imran Khan's party hailed the judgment.", {"PAKOPP PAKJUD 05"}),
+    ("called the ruling a scandal", "A Paris court barred Marine Le Pen from running for office. Hungarian Prime Minister Viktor Orban called the ruling a scandal.", {"HUNGOV FRAJUD 11"}),
+    ("condemned the ruling", "A court in Istanbul ordered the mayor's arrest. Germany condemned the ruling.", {"DEU TURJUD 11"}),
+]
+
+# events a sentence must not give
+FORBIDDEN = [
+    # a "from" phrase on a verb of taking from a place, after no noun for people: no origin
+    ("bought gas from", "Germany bought gas from Norway and Qatar.", {"DEU NOR 04", "DEU QAT 04"}),
+    # "such as" in the "as" phrase of a naming is still a list; "as" alone is the naming
+    ("condemned as", "Egypt condemned the attack as a violation of Syria's sovereignty.", {"EGY SYR 11"}),
+    # a verdict reacted to is the court's, never the reactor's own
+    ("a court's own ruling", "The Supreme Court of India issued its ruling on Monday. The court defended the ruling.", {"INDJUD INDJUD 05", "INDJUD INDJUD 11"}),
+    # a verb with a subject of its own after the gerund keeps it
+    ("own subject", "France accused Mali of expelling its troops and Bamako rejected the claim.", {"FRA MLI 01", "FRA FRA 01"}),
+    ("own subject, comma", "Kenya accused Uganda of arming the rebels, and Kampala denied the charge.", {"KEN UGA 01", "KEN KEN 01"}),
+]
+
+# still missed: strict, so a fix shows
+XFAIL = [
+    # the model hangs the court on the reaction's verb as a second subject
+    ("court, and the EU condemned the verdict", "A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison, and the European Union condemned the verdict.", {"IGOEUREEC GEOJUD 11"}),
+    ("among them", "Russia condemned Western nations, among them Britain and Poland, for arming Kyiv.", {"RUS GBR 11", "RUS POL 11"}),
+]
+
+
+def _events(coder, text: str) -> set[tuple[str, str, str]]:
+    result = coder.code_article(Article("t", text, DAY))
+    return {(e.source, e.target, e.action) for e in result.events}
+
+
+def _has(events: set[tuple[str, str, str]], want: str) -> bool:
+    """Is there an event whose source and target codes start with those wanted ("THA" takes "THAPTYPHT") and whose
+    action starts with the root?"""
+    source, target, root = want.split()
+    return any(s.startswith(source) and t.startswith(target) and a.startswith(root) for s, t, a in events)
+
+
+@pytest.mark.parametrize("name,text,want", CASES, ids=[c[0] for c in CASES])
+def test_clause_events(cameo_coder, name: str, text: str, want: set[str]) -> None:
+    events = _events(cameo_coder, text)
+    missing = {w for w in want if not _has(events, w)}
+    assert not missing, f"{text!r}: missing {sorted(missing)}, got {sorted(events)}"
+
+
+@pytest.mark.parametrize("name,text,unwanted", FORBIDDEN, ids=[c[0] for c in FORBIDDEN])
+def test_clause_non_events(cameo_coder, name: str, text: str, unwanted: set[str]) -> None:
+    events = _events(cameo_coder, text)
+    found = {w for w in unwanted if _has(events, w)}
+    assert not found, f"{text!r}: unwanted {sorted(found)} in {sorted(events)}"
+
+
+@pytest.mark.parametrize("name,text,want", XFAIL, ids=[c[0] for c in XFAIL])
+@pytest.mark.xfail(strict=True, reason="not handled yet")
+def test_clause_events_still_missed(cameo_coder, name: str, text: str, want: set[str]) -> None:
+    events = _events(cameo_coder, text)
+    assert all(_has(events, w) for w in want), f"{text!r}: got {sorted(events)}"
