@@ -49,6 +49,7 @@ from coding.records import Article, CodingResult, Event, Sentence
 from coding.rules import compile_lemmatizer, compile_ruler
 from coding.patterns import Slot, Word, stems
 from coding.verbs import (
+    ALLEGATION_NOUNS,
     list_prep,
     DENIAL_VERBS,
     INTENT_GOVERNORS,
@@ -70,6 +71,7 @@ from coding.verbs import (
     match_sentence,
     is_passive,
     repair_misread_verbs,
+    purpose_of_contact,
     repair_origin_phrases,
     repair_stranded_conjuncts,
     repair_trailing_denial,
@@ -317,6 +319,7 @@ class Coder:
         pronouns += sum(
             1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (
                 words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS
+                or words[k + 1].rstrip("s") in _REFERRING_WORDS  # "dismissed the remark", "condemned the sentence"
                 or (w == "the" and (words[k + 1] in ("north", "south") or words[k + 1] in BARE_TITLES or _described(words, k + 1)))
             )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
@@ -1637,6 +1640,55 @@ class Coder:
                 out.extend(extra.get(t.i, ()))
         return out
 
+    def _contacted(self, anchor: Token, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
+        """Who was called or visited when ``anchor`` is the "to" infinitive of purpose of the call or visit: the
+        verb's object, else the object of its "with", "to" or "in" phrase ("spoke with Zelenskiy", "travelled to
+        Kyiv"); not the caller's own."""
+        contact = purpose_of_contact(anchor)
+        if contact is None:
+            return []
+        own = {s.code for s in sources}
+        heads = [c for c in contact.children if c.dep_ in ("dobj", "dative")]
+        heads += [p for c in contact.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "in") for p in c.children if p.dep_ == "pobj"]
+        for head in heads:
+            found = [a for a in self._members(_np_head(head), actors, extra) if a.code not in own and a.country not in {s.country for s in sources}]
+            if found:
+                return found
+        return []
+
+    def _makers_of_denied_claim(self, anchor: Token, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
+        """Who said what a denial in a relative clause denies: "X said Y did Z, which W denied" (the relative hangs on
+        the last word of the reported clause), "X said Y did Z, a claim W rejected" (on a claim noun set off after
+        it). The subject of the speech (or accusation) verb whose clause the relative ends; [] otherwise, or when that
+        is the denier."""
+        if anchor.dep_ != "relcl" or anchor.lemma_.lower() not in DENIAL_VERBS or anchor.head.i == anchor.i:
+            return []
+        noun = anchor.head
+        which = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which",) for c in anchor.children)
+        claim = noun.lemma_.lower() in ALLEGATION_NOUNS | CLAIM_NOUNS and noun.dep_ in ("appos", "npadvmod") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+        )
+        after = anchor.right_edge.i + 1
+        if not (which or claim) or (after < len(anchor.doc) and not anchor.doc[after].is_punct):
+            return []  # the relative ends the sentence or a clause of it
+        if which and not any(t.text == "," for t in anchor.doc[noun.i + 1 : anchor.left_edge.i]):
+            return []  # "the plant which Kyiv denied attacking": a restrictive relative names the thing, not what was said
+        verb = noun
+        for _ in range(10):
+            if verb.head.i == verb.i:
+                return []
+            child, verb = verb, verb.head
+            if verb.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "dobj", "prep", "npadvmod") and verb.lemma_.lower() in CLAIMING_VERBS:
+                break
+        else:
+            return []
+        subj = subject_of(verb)
+        if subj is None:
+            return []
+        own = {s.code for s in sources}
+        makers = [a for a in self._members(_np_head(subj), actors, extra) if a.code not in own]
+        return makers if all(a.country for a in makers) else []
+
     def _parties_of_talks_noun(self, m: PatternMatch, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
         """The parties of the talks a host's or mediator's participle is on ("after talks in Ankara mediated by X"): the
         members of the subject of the verb an "after talks" phrase hangs on, two countries or more, none the host's."""
@@ -2160,6 +2212,19 @@ class Coder:
             # to the country the story is about (a state's call for restraint is mostly aimed at the other side of its
             # own quarrel, which the story does not always name)
             pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
+        elif m.mood is None and m.pattern.has_target and (contacted := self._contacted(m.anchor, sources, actors, extra)):
+            # "President Ruto telephoned the Tanzanian president to offer his condolences": what a call or a visit was
+            # made to say, with no one named, is said to the one called or visited
+            pairs = [(s, t) for s in sources for t in contacted]
+        elif m.mood is None and m.pattern.has_target and (claimers := self._makers_of_denied_claim(m.anchor, sources, actors, extra)):
+            # "Venezuelan officials said Gallo was involved in a plot, which Buenos Aires denied", "Netanyahu said Iran
+            # was building a weapon, a claim Tehran rejected": a denial in a relative clause on what was said answers
+            # whoever said it
+            pairs = [(s, t) for s in sources for t in claimers]
+        elif (code[:2] in REACTION_ROOTS or code in REACTION_CODES) and m.mood is None and m.pattern.has_target and (speakers := _speaker_of_remark(m.anchor, sources, state)):
+            # "Trump said Xi and Putin were conspiring against America. The Kremlin dismissed the remark": a reaction to
+            # what was said, named by a noun with no one on it, is on who said something last in the story
+            pairs = [(s, t) for s in sources for t in speakers]
         elif code[:2] in REACTION_ROOTS and m.mood is None and m.pattern.has_target and (courts := _court_of_verdict(m.anchor, sources, actors, state)):
             # "Oregon's governor welcomed the ruling", "the EU condemned the verdict": a reaction to a court's verdict
             # that no coded act and no name on it places is on the court the story named last
@@ -3154,6 +3219,50 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
             if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children):
                 out.extend((n, True) for n in c.children if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ == "NOUN")
     return out
+
+
+# Verbs whose clause a later "which X denied" or "a claim X rejected" answers, and nouns for such a claim
+CLAIMING_VERBS = {"say", "claim", "allege", "accuse", "charge", "insist", "assert", "tell", "report", "declare", "announce", "blame"}
+CLAIM_NOUNS = {"remark", "comment", "statement", "assertion"}
+
+
+# What the pre-filter counts as referring back to an actor after "the": words said (_speaker_of_remark) and verdicts
+_REFERRING_WORDS = frozenset({"remark", "comment", "statement", "word", "speech", "rhetoric", "tweet", "sentence", "conviction", "acquittal", "injunction"})
+
+
+# Nouns for what someone said, and the verbs that say it: "dismissed the remark" is on who said something last
+SPOKEN_NOUNS = {"remark", "comment", "statement", "word", "speech", "rhetoric", "tweet", "post", "assertion", "interview", "claim"}
+SAYING_VERBS = {
+    "say", "tell", "claim", "write", "post", "declare", "suggest", "describe", "call", "warn", "insist", "add", "argue",
+    "allege", "state", "brand", "label", "tweet", "accuse", "blame", "criticize", "criticise", "condemn", "denounce",
+    "threaten", "praise", "demand", "urge",
+}
+
+
+def _speaker_of_remark(anchor: Token, sources: Sequence[Actor], state: ArticleState | None) -> list[Actor]:
+    """Who said what a reaction's object names by a bare noun for words ("dismissed the remark", "criticised the
+    comments", "condemned the statement"): the subject of the story's latest verb of saying, in the last TOLD_REACH
+    sentences, that is not the reactor. [] when the object has a possessor or a phrase of its own, or no one fits."""
+    if state is None or not state.told:
+        return []
+    nouns = [obj for obj, relative in _reaction_objects(anchor) if not relative and obj.lemma_.lower() in SPOKEN_NOUNS]
+    if not nouns or any(c.dep_ in ("poss", "prep", "relcl", "acl", "amod", "compound") and c.lower_ not in ("latest", "recent") for n in nouns for c in n.children):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for n in nouns for c in n.children):
+        return []
+    own = {s.code for s in sources}
+    latest = state.told[-1][2]
+    for verb, doers, index in reversed(state.told):
+        if index < latest - TOLD_REACH:
+            break
+        if verb in SAYING_VERBS and (found := [d for d in doers if d.code not in own]) and len(found) == len(doers):
+            # (the words were an accusation: what answers it is a denial, which the denial entries code; this rule
+            # does not guess the code of that answer)
+            return [] if verb in ACCUSING_VERBS else found
+    return []
+
+
+ACCUSING_VERBS = {"accuse", "blame", "allege"}
 
 
 # Nouns for what a court decides: a reaction to one is on the court

@@ -41,6 +41,22 @@ CASES = [
     ("accusing, after a recall", "France recalled its ambassador, accusing Italy of meddling in its elections.", {"FRA ITA 11"}),
     ("accusing, after an expulsion", "Poland expelled two Belarusian diplomats, accusing Minsk of doing nothing to stop the flights.", {"POL BLRGOV 11"}),
     ("accusing, after a closure", "Russia closed its border, accusing Finland of helping migrants cross it.", {"RUS FIN 11"}),
+    # a denial in a relative clause on what was said answers whoever said it
+    ("said ..., which X denied", "Venezuelan officials said Gallo was involved in a plot to carry out attacks in the country, which Buenos Aires denied.", {"ARGGOV VENGOV 01"}),
+    ("said ..., which X denied, a strike", "Russian officials said Ukrainian drones had attacked a power plant, which Kyiv denied.", {"UKRGOV RUSGOV 01"}),
+    ("said ..., a claim X rejected", "Netanyahu said Iran was building a nuclear weapon, a claim Tehran rejected.", {"IRNGOV ISRGOV 01"}),
+    ("said ..., an allegation X denies", "The Israeli military said Hamas had used the hospital as a command centre, an allegation the group denies.", {"PSEREBHMS ISRMIL 01"}),
+    ("accused ..., which X rejected", "Serbia accused Kosovo of provoking the clashes, which Pristina rejected.", {"SRB XKX 11", "XKXGOV SRB 12"}),
+    # what a call or a visit that took place was made to say ("to" infinitive of purpose) is said, to the one called
+    ("telephoned X to offer condolences", "The Turkish president telephoned Netanyahu to express his condolences.", {"TURGOV ISRGOV 01"}),
+    ("called X to offer condolences", "Xi called Lula to offer condolences after the floods.", {"CHNGOV BRAGOV 01"}),
+    ("visited X to apologize", "Japan's prime minister visited Seoul to apologize for the incident.", {"JPNGOV KORGOV 05"}),
+    ("visited X to urge Y", "Blinken visited Israel to urge Netanyahu to allow more aid into Gaza.", {"USAELI ISRGOV 02"}),
+    # a reaction to a bare noun for words is on who said something last in the story
+    ("dismissed the remark", "Trump said Xi and Putin were conspiring against America. The Kremlin dismissed the remark.", {"RUSGOV USAGOV 1"}),
+    ("rejected the remarks", "Netanyahu said Turkey was arming Hamas. Ankara rejected the remarks.", {"TURGOV ISRGOV 1"}),
+    ("criticised the comments", "Macron said NATO was brain dead. Germany criticised the comments.", {"DEU FRAGOV 11"}),
+    ("condemned the statement", "The Hungarian prime minister said Ukraine would never join the EU. Kyiv condemned the statement.", {"UKRGOV HUNGOV 11"}),
     # a finite verb the model conjoins to the gerund or infinitive before it continues the main clause
     ("accused ... of targeting and called on", "President Volodymyr Zelenskiy accused Moscow of deliberately targeting civilians and called on Washington to send more air defence systems.", {"UKRGOV RUSGOV 11", "UKRGOV USAGOV 02"}),
     ("said ... to rebuild and asked", "Sharaa said Syria needed Europe's support to rebuild and asked Washington to lift sanctions.", {"SYRGOV USAGOV 02"}),
@@ -62,6 +78,18 @@ FORBIDDEN = [
     ("condemned as", "Egypt condemned the attack as a violation of Syria's sovereignty.", {"EGY SYR 11"}),
     # a verdict reacted to is the court's, never the reactor's own
     ("a court's own ruling", "The Supreme Court of India issued its ruling on Monday. The court defended the ruling.", {"INDJUD INDJUD 05", "INDJUD INDJUD 11"}),
+    # an appeal to act ("called on X to show restraint") is no call made to say something
+    ("called on X to show", "The United Nations called on Israel to show restraint.", {"ISR ISR 0", "ISRGOV ISR 0"}),
+    # a call made to congratulate or thank is one event, the call
+    ("called X to congratulate him", "Putin called Trump to congratulate him on his victory.", {"RUSGOV USAGOV 05"}),
+    ("called X to thank him", "The French president called Zelenskiy to thank him.", {"FRAGOV UKRGOV 05"}),
+    # support shown on a visit is the visit's tone, not an event of its own
+    ("travelled to X to show support", "Serbia's president flew to Banja Luka to show support for Dodik.", {"SRBGOV BIH 05", "SRBGOV BIHGOV 05"}),
+    ("called to discuss", "Erdogan called Putin to discuss the grain deal.", {"TURGOV RUSGOV 05", "TURGOV RUSGOV 01"}),
+    # no one said anything before: no one to react to
+    ("a statement no one made", "Russia condemned the statement.", {"RUS RUS 1"}),
+    # a restrictive relative names a thing: no denial of what was said
+    ("restrictive which", "Russian officials said Ukrainian drones had attacked a power plant which Kyiv denied attacking.", {"UKRGOV RUSGOV 01", "UKR RUS 01"}),
     # a verb with a subject of its own after the gerund keeps it
     ("own subject", "France accused Mali of expelling its troops and Bamako rejected the claim.", {"FRA MLI 01", "FRA FRA 01"}),
     ("own subject, comma", "Kenya accused Uganda of arming the rebels, and Kampala denied the charge.", {"KEN UGA 01", "KEN KEN 01"}),
