@@ -198,10 +198,10 @@ def score_set(data, name: str, extra: dict[str, list]) -> list[tuple[str, object
     return res
 
 
-THRESHOLDS = (1.01, 0.7, 0.5, 0.4, 0.3, 0.25, 0.2)
+THRESHOLDS = (1.01, 0.7, 0.5, 0.4, 0.3, 0.25, 0.2)  # 1.01: the fallback off
 
 
-def curve(data, test: list[str], train_sets: list[str], c: float, only_empty: bool) -> None:
+def curve(data, test: list[str], train_sets: list[str], c: float, only_empty: bool, thresholds=THRESHOLDS) -> None:
     exs = data["examples"]
     model = train([e for e in exs if e["set"] in train_sets], c)
     test_ex = [e for e in exs if e["set"] in test]
@@ -216,7 +216,7 @@ def curve(data, test: list[str], train_sets: list[str], c: float, only_empty: bo
         for tag, r in score_set(data, name, oracle):
             line.append(f"{tag:9s} P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f} tp {r.tp:3d} fp {r.fp:3d}")
     print(" | ".join(line), flush=True)
-    for t in THRESHOLDS:
+    for t in thresholds:
         extra = fallback_events(model, test_ex, t, only_empty)
         line = [f"t={t:4.2f}" if t <= 1 else "off   "]
         for name in test:
@@ -231,18 +231,20 @@ def main() -> None:
     ap.add_argument("out", nargs="?")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--only-empty", action="store_true")
-    ap.add_argument("--threshold", type=float, default=0.6)
+    ap.add_argument("--threshold", type=float, default=0.4, help="fp: list the predictions at this threshold; write: store it")
+    ap.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)), help="curve, loo: comma-separated (1.01 = off)")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect()
         return
     data = pickle.loads(DATA.read_bytes())
     sets = list(data["groups"])
+    ths = tuple(float(t) for t in args.thresholds.split(","))
     if args.cmd == "curve":
-        curve(data, ["blind11", "blind12"], [s for s in sets if s not in ("blind11", "blind12")], args.C, args.only_empty)
+        curve(data, ["blind11", "blind12"], [s for s in sets if s not in ("blind11", "blind12")], args.C, args.only_empty, ths)
     elif args.cmd == "loo":
         for held in [s for s in sets if s not in ("blind11", "blind12", "seed")]:
-            curve(data, [held], [s for s in sets if s != held], args.C, args.only_empty)
+            curve(data, [held], [s for s in sets if s != held], args.C, args.only_empty, ths)
     elif args.cmd == "fp":
         model = train([e for e in data["examples"] if e["set"] not in ("blind11", "blind12")], args.C)
         for e in data["examples"]:
