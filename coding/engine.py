@@ -1969,6 +1969,11 @@ class Coder:
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
                 # Mozambique: a foreign state's bare role noun target is of the story's country, not its own
                 targets = [local]
+            if not targets and m.target_head.i in role_only and (owner := _followers_country(m.target_head, sources, actors)) is not None:
+                # "Mondlane has urged his supporters to stop blocking roads", "called on Khan's followers to ...": the
+                # followers of someone are of that one's country
+                role = role_only[m.target_head.i]
+                targets = [Actor(owner + role, owner, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
                 sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and code[:2] in HOME_CUSTODY_ROOTS)
             ):
@@ -3219,6 +3224,24 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
             if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children):
                 out.extend((n, True) for n in c.children if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ == "NOUN")
     return out
+
+
+FOLLOWER_NOUNS = {"supporter", "follower", "backer", "loyalist", "sympathizer", "sympathiser", "partisan"}
+
+
+def _followers_country(head: Token, sources: Sequence[Actor], actors: dict[int, Actor]) -> str | None:
+    """The country of the one whose followers ``head`` names ("his supporters", "Khan's followers"): a named possessor's,
+    else, for a possessive pronoun, the source's (all sources of one country). None for other nouns."""
+    if head.lemma_.lower() not in FOLLOWER_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.i in actors:
+        return actors[owner.i].country
+    if owner.lower_ in ("his", "her", "their", "its") and sources and len({s.country for s in sources}) == 1:
+        return sources[0].country
+    return None
 
 
 # Verbs whose clause a later "which X denied" or "a claim X rejected" answers, and nouns for such a claim

@@ -57,6 +57,9 @@ CASES = [
     ("rejected the remarks", "Netanyahu said Turkey was arming Hamas. Ankara rejected the remarks.", {"TURGOV ISRGOV 1"}),
     ("criticised the comments", "Macron said NATO was brain dead. Germany criticised the comments.", {"DEU FRAGOV 11"}),
     ("condemned the statement", "The Hungarian prime minister said Ukraine would never join the EU. Kyiv condemned the statement.", {"UKRGOV HUNGOV 11"}),
+    # the followers of someone are of that one's country
+    ("urged his supporters", "Mondlane returned from exile in Mozambique and has urged his supporters to stop blocking roads.", {"MOZ MOZ 02"}),
+    ("called on his supporters", "Thiam, the Ivorian opposition leader, called on his supporters to keep up peaceful pressure on the government.", {"CIVOPP CIV 02"}),
     # a finite verb the model conjoins to the gerund or infinitive before it continues the main clause
     ("accused ... of targeting and called on", "President Volodymyr Zelenskiy accused Moscow of deliberately targeting civilians and called on Washington to send more air defence systems.", {"UKRGOV RUSGOV 11", "UKRGOV USAGOV 02"}),
     ("said ... to rebuild and asked", "Sharaa said Syria needed Europe's support to rebuild and asked Washington to lift sanctions.", {"SYRGOV USAGOV 02"}),
