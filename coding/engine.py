@@ -893,6 +893,20 @@ class Coder:
                     # about Venezuela that quoted Washington before: a state's institution named by no one is the story
                     # country's, not that of the last foreign government named
                     antecedent = local
+            elif (
+                tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.i not in role_only
+                and (poss := next((c for c in tok.lefts if c.dep_ == "poss"), None)) is not None
+            ):
+                # "His lawyers said he had not violated any order", "Duterte's lawyers welcomed the decision": a person's
+                # lawyers or aides speak for that person
+                if poss.i in actors:
+                    antecedent = actors[poss.i] if actors[poss.i].personal else None
+                elif poss.pos_ == "PROPN" and (named := state.names.get(fold(poss.text))) is not None and named.personal:
+                    antecedent = named
+                elif poss.lower_ in ("his", "her"):
+                    owner = _salient_subject(tok, actors, state, sentence.index)
+                    owner = owner if owner is not None and owner.personal else self._nearest(tok, actors, state, POSSESSIVES[poss.lower_], None)
+                    antecedent = owner if owner is not None and owner.personal else None
             elif tok.i in role_only and tok.dep_ in ("nsubj", "nsubjpass") and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)):
                 # "the Ukrainian military said its forces …": the role noun is of the country the pronoun refers to.
                 # Subjects only: "Arnor called on its citizens to stay calm" is no act between two actors.
@@ -3226,6 +3240,7 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
     return out
 
 
+PROXY_NOUNS = {"lawyer", "attorney", "aide", "counsel"}  # who speak for a person (Coder.analyse)
 FOLLOWER_NOUNS = {"supporter", "follower", "backer", "loyalist", "sympathizer", "sympathiser", "partisan"}
 
 
@@ -3296,9 +3311,16 @@ def _court_of_verdict(anchor: Token, sources: Sequence[Actor], actors: dict[int,
     """The court a reaction to a verdict noun ("welcomed the ruling", "condemned the verdict", "called the sentence a
     scandal") is on: the court this sentence names (before the reaction), else the story's latest court; not the
     reactor itself. [] when the object is no verdict or the story names no court."""
-    if not any(obj.lemma_.lower() in COURT_VERDICTS and obj.tag_ == "NN" for obj, _ in _reaction_objects(anchor)):
-        return []
+    objects = [obj for obj, _ in _reaction_objects(anchor) if obj.tag_ == "NN" and not any(c.dep_ in ("poss", "prep") for c in obj.children)]
     own = {s.code for s in sources}
+    if any(obj.lemma_.lower() == "decision" and any(c.lower_ == "the" for c in obj.children) for obj in objects) and state is not None and state.told:
+        # "Romania's Constitutional Court annulled the vote ... Lasconi criticised the decision": in a story whose
+        # news (its first sentence's act) is a court's, "the decision" is the court's
+        first = state.told[0][2]
+        courts = [d for verb, doers, index in state.told if index == first for d in doers if d.role == "JUD" and d.code not in own]
+        return courts[:1]
+    if not any(obj.lemma_.lower() in COURT_VERDICTS for obj in objects):
+        return []
     for i in sorted(actors, reverse=True):
         a = actors[i]
         if i < anchor.i and a.role == "JUD" and a.country and a.code not in own:

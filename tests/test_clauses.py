@@ -60,6 +60,10 @@ CASES = [
     # the followers of someone are of that one's country
     ("urged his supporters", "Mondlane returned from exile in Mozambique and has urged his supporters to stop blocking roads.", {"MOZ MOZ 02"}),
     ("called on his supporters", "Thiam, the Ivorian opposition leader, called on his supporters to keep up peaceful pressure on the government.", {"CIVOPP CIV 02"}),
+    # a person's lawyers or aides speak for that person
+    ("X's lawyers, a surname named before", "Philippine Vice President Sara Duterte was impeached by the House. Duterte's lawyers criticised the House of Representatives.", {"PHLGOV PHLLEG 11"}),
+    ("his lawyers", "Brazil's Supreme Court ordered former president Jair Bolsonaro placed under house arrest. His lawyers criticised the court.", {"BRA BRAJUD 11"}),
+    ("his lawyers accused", "Police in Istanbul detained Ekrem Imamoglu. His lawyers accused the government of staging a coup.", {"TUROPP TURGOV 11"}),
     # a finite verb the model conjoins to the gerund or infinitive before it continues the main clause
     ("accused ... of targeting and called on", "President Volodymyr Zelenskiy accused Moscow of deliberately targeting civilians and called on Washington to send more air defence systems.", {"UKRGOV RUSGOV 11", "UKRGOV USAGOV 02"}),
     ("said ... to rebuild and asked", "Sharaa said Syria needed Europe's support to rebuild and asked Washington to lift sanctions.", {"SYRGOV USAGOV 02"}),
@@ -71,6 +75,8 @@ CASES = [
     ("hailed the judgment", "Pakistan's Supreme Court overturned the ban on the party. Imran Khan's party hailed the judgment.", {"PAKOPP PAKJUD 05"}),
     ("called the ruling a scandal", "A Paris court barred Marine Le Pen from running for office. Hungarian Prime Minister Viktor Orban called the ruling a scandal.", {"HUNGOV FRAJUD 11"}),
     ("condemned the ruling", "A court in Istanbul ordered the mayor's arrest. Germany condemned the ruling.", {"DEU TURJUD 11"}),
+    ("the decision, in a story whose news is a court's", "Romania's Constitutional Court on Friday annulled the first round of the presidential election. The Kremlin denied any interference in Romania's election. Georgescu criticised the decision.", {"ROU ROUJUD 11"}),
+    ("welcomed the decision", "The Philippine Supreme Court on Friday declared the impeachment of Vice President Sara Duterte unconstitutional. The House impeached Duterte in February. Sara Duterte's lawyers welcomed the decision.", {"PHLGOV PHLJUD 05"}),
 ]
 
 # events a sentence must not give
@@ -91,6 +97,8 @@ FORBIDDEN = [
     ("called to discuss", "Erdogan called Putin to discuss the grain deal.", {"TURGOV RUSGOV 05", "TURGOV RUSGOV 01"}),
     # no one said anything before: no one to react to
     ("a statement no one made", "Russia condemned the statement.", {"RUS RUS 1"}),
+    # lawyers acted on are no one's stand-in
+    ("his lawyer as object", "Istanbul mayor Ekrem Imamoglu criticised the Turkish court. Turkish police later arrested his lawyer.", {"TURCOP TUROPP 17"}),
     # a restrictive relative names a thing: no denial of what was said
     ("restrictive which", "Russian officials said Ukrainian drones had attacked a power plant which Kyiv denied attacking.", {"UKRGOV RUSGOV 01", "UKR RUS 01"}),
     # a verb with a subject of its own after the gerund keeps it
