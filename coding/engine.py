@@ -660,6 +660,9 @@ class Coder:
             mentions = self.actors.find(doc)
         if mentions and mentions[0].dateline:
             mentions = [m for m in mentions if not m.dateline]  # "KYIV (Reuters) - Russian forces": not Kyiv's forces
+        if has_lower(doc, "force"):
+            # "police deployed in force", "came out in force": in large numbers, no armed force of anyone
+            mentions = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ == "force" and m.start > 0 and doc[m.start - 1].lower_ == "in")]
         tokens = list(doc)  # one Token object per word for every loop below: spaCy builds a new one on each access
         dep_of, pos_of, lower_of = doc_labels(doc)  # their dep_, pos_ and lower_, read in the loops below from the Doc's columns
         mmap = MentionMap(doc, mentions)
@@ -3716,9 +3719,10 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         new = "145"
     elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
         new = "175"
-    elif action.code.startswith("145") and source.role in ARMED_NONSTATE_ROLES:
+    elif action.code.startswith("145") and source.role in ARMED_NONSTATE_ROLES and len(source.code) <= 6:
         # "A gunman stormed Azerbaijan's embassy", "militants set fire to a police station": a riot's act done by
-        # armed men, not a crowd, is unconventional violence
+        # armed men no one names, not a crowd, is unconventional violence (a named warring force is left to its own
+        # patterns: docs/loop.md)
         new = "180"
     elif action.code == "190" and source.role == "CRM":
         new = "180"  # "gangs killed 62 people": criminals use no conventional military force

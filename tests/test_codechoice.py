@@ -198,6 +198,22 @@ def test_a_reaction_to_an_act_on_someone(cameo_coder: Coder, text: str, expected
     assert expected in roots(events_of(cameo_coder, text))
 
 
+# A shutdown called by a party or a union is a general strike (143); "in force" is in numbers, no armed force.
+SHUTDOWNS = [
+    ("Bangladesh's opposition called a nationwide shutdown in protest against the verdict.", {"BGDOPP BGD 143"}),
+    ("Her Awami League party, which is barred from politics, called a nationwide shutdown in protest, and police deployed in force across Dhaka.",
+     {"BGDPTYAWL BGD 143"}),
+    ("Nepal's opposition parties enforced a general shutdown in Kathmandu.", {"NPLOPP NPL 143"}),
+    ("The U.S. government began a partial shutdown on Saturday.", set()),
+    ("Kenyan police deployed in force in Nairobi ahead of the protests.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHUTDOWNS)
+def test_a_shutdown_is_a_strike(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert events_of(cameo_coder, text) == expected
+
+
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
     pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
