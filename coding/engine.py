@@ -316,7 +316,9 @@ class Coder:
         pairs += sum(2 for k, w in enumerate(words[:-1]) if w in ("all", "warring") and words[k + 1] in ("sides", "parties"))
         # "the three countries", "all four governments" stand for three or more
         pairs += sum(2 for k, w in enumerate(words[:-2]) if w in _NUMBERS and (words[k + 1] in NUMBERED_GROUP_NOUNS or words[k + 2] in NUMBERED_GROUP_NOUNS))
-        pronouns += sum(
+        # "the detention", "the ruling", "the bloc": a word for an actor or an act named before. It is a slot of its
+        # own beside a pronoun ("He welcomed the decision", "They criticised the bloc"), as the engine's memory binds it
+        referring = sum(
             1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (
                 words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS
                 or words[k + 1].rstrip("s") in _REFERRING_WORDS  # "dismissed the remark", "condemned the sentence"
@@ -324,18 +326,26 @@ class Coder:
             )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
-        if not _DENIALS.isdisjoint(words):
-            # "Gondor denies wrongdoing" (a denial answers the accusation named before), "X hosted the meeting", "X
-            # offered to mediate" (between the parties named before), "X vowed to retaliate" (against who used force)
-            pronouns += 1
+        # "Gondor denies wrongdoing", "He has denied the charges" (a denial answers the accusation named before), "X
+        # hosted the meeting", "X offered to mediate" (between the parties named before), "X vowed to retaliate"
+        # (against who used force): the story's memory supplies the other party, so the verb is a slot of its own
+        answers = not _DENIALS.isdisjoint(words)
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
-        if named + min(pronouns + pairs, 1) + pairs < 2 and not (named and pronouns == 0 and ("and" in words or "&" in words)) and not (
+        slots = named + min(pronouns + pairs, 1) + pairs + min(referring, 1) + answers
+        if slots < 2 and not (named and pronouns + referring == 0 and ("and" in words or "&" in words)) and not (
             named == 1 and self._lone_actor_event(mentions, words)
         ):
             return False, mentions, words, doc
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
             return False, mentions, words, doc
         return True, mentions, words, doc
+
+    def _crowd_protest(self, text: str) -> bool:
+        """A crowd no one names that protests ("Thousands marched in the capital"): in a story about one country it is
+        that country's civilians (_of_locus), so the sentence may hold an event with no actor named in it."""
+        words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
+        return not _CROWD_FORMS.isdisjoint(words) and any(
+            w in self._protest_words or not self._protest_words.isdisjoint(stems(w)) for w in words if w.isalpha())
 
     def _lone_actor_event(self, mentions: list[Mention], words: Sequence[str]) -> bool:
         """Can one named actor (not a bare role noun) make an event on its own: a crowd no one names in its place
@@ -408,15 +418,18 @@ class Coder:
         dateline = ""
         if sentences:
             sentences[0], dateline = self._without_dateline(sentences[0])
-        flags, mentions, words, tokenized = [], [], [], []
+        flags, mentions, words, tokenized, screened = [], [], [], [], []
         names: set[str] = set()
         for s in sentences:
             if self.prefilter:
+                known = set(names)  # the story's people before this sentence
                 ok, ms, ws, doc = self._screen(s, names)
+                screened.append(not known.isdisjoint(ws) or not PRONOUNS.isdisjoint(ws) or not POSSESSIVES.keys().isdisjoint(ws))
                 tokenized.append(doc)  # also when not a candidate: the locus rule below may make it one
             else:
                 ok, ms, ws = True, None, ([t.lower_ for t in self.nlp.tokenizer(s.text)] if self.story_filters else [])
                 tokenized.append(None)
+                screened.append(False)
             flags.append(ok)
             mentions.append(ms)
             words.extend(ws)
@@ -429,8 +442,12 @@ class Coder:
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
                 if not flags[k] and len([m for m in ms if not m.dateline]) == 1 and ms[-1].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True
-                elif not flags[k] and len([m for m in ms if not m.dateline]) == 1 and _PARTY_NAME_RE.search(s.text) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
-                    flags[k] = True  # "The Liberal Party accused Lula of corruption": a party no dictionary knows (_party_name)
+                elif not flags[k] and len([m for m in ms if not m.dateline]) + screened[k] == 1 and _PARTY_NAME_RE.search(s.text) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                    # "The Liberal Party accused Lula of corruption": a party no dictionary knows (_party_name), with
+                    # one actor named, or one the story named before ("The People's Party accused Sanchez ...")
+                    flags[k] = True
+                elif not flags[k] and not any(not m.dateline for m in ms) and self._crowd_protest(s.text) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                    flags[k] = True  # "Hundreds of people rallied in Manhattan to demand his release": the story's crowd
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         prepared = _Prepared((article, sentences, flags, mentions), tokenized)

@@ -104,3 +104,32 @@ def test_the_locus_is_the_country_named_most_and_never_a_tie():
     assert locus("Gondor and Rohan closed their border.", "Gondor blamed Rohan.") is None  # a tie
     assert locus("Gondor blamed Rohan.", "Gondor mourned.") == "GON"  # twice as often as all the others
     assert locus("Gondor blamed Rohan and Arnor.", "Gondor mourned.") is None  # the most named, but not clearly
+
+
+def test_sentences_the_story_completes_are_candidates(coder):
+    """A sentence with one party whose other party the engine takes from the story (an answer to an accusation, a
+    reaction to "the decision", a party no dictionary knows against someone named before, a crowd in a story about one
+    country) must reach the parser: each of these gave an event without the pre-filter and none with it."""
+    accused = "Chad's former prime minister Succes Masra was sentenced to 20 years in prison on Saturday. "
+    assert _flags(coder, accused + "He has denied the charges.")[-1] is True
+    assert _flags(coder, accused + "Fernandez said the charges were false, which she denies.")[-1] is True
+    ruling = "The Philippine Supreme Court on Friday struck down the impeachment of Vice President Sara Duterte. "
+    assert _flags(coder, ruling + "Duterte's lawyers welcomed the decision, saying it upheld the rule of law.")[-1] is True
+    assert _flags(coder, ruling + "He said outside the courthouse, calling the ruling a scandal.")[-1] is True
+    bloc = "Mali, Burkina Faso and Niger quit the West African bloc ECOWAS on Sunday. "
+    assert _flags(coder, bloc + "They also criticised the bloc for imposing sanctions after the coups.")[-1] is True
+    spain = "Spanish Prime Minister Pedro Sanchez said he would stay in office. Spain's courts are investigating his wife. Spain "
+    assert _flags(coder, spain + "voted. The conservative People's Party accused Sanchez of staging a political drama.")[-1] is True
+    us = "U.S. immigration agents arrested Mahmoud Khalil in New York. The United States said he had lost his visa. "
+    assert _flags(coder, us + "Hundreds of people rallied in Manhattan to demand his release.")[-1] is True
+    # and what holds no event stays out
+    assert _flags(coder, accused + "He said it was raining in the capital.")[-1] is False
+    assert _flags(coder, us + "Hundreds of people lived in the building.")[-1] is False
+    assert _flags(coder, "Hundreds of people rallied in Manhattan on Sunday.") == [False]  # no story country to give them
+
+
+def test_a_mention_of_an_anniversary_is_no_history(coder):
+    """The history filter drops retellings of the past ("marked the anniversary of the battle"), not today's news on an
+    anniversary."""
+    assert _flags(coder, "Greek police fired tear gas at protesters outside parliament in Athens on the second anniversary of the Tempi rail disaster.") == [True]
+    assert _flags(coder, "Greece marked the anniversary of the battle in which Athens defeated Persia.") == [False]
