@@ -54,6 +54,7 @@ from coding.verbs import (
     DENIAL_VERBS,
     INTENT_GOVERNORS,
     PARTY_OBJECT_VERBS,
+    RAW_PATTERN,
     SPEECH_VERBS as REPORTING_VERBS,
     Attempt,
     bare_object,
@@ -1774,6 +1775,13 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if code[:2] == "13" and m.source_head is not None and _names_no_target(m) and (
+            (m.anchor.dep_ == "ccomp" and m.anchor.head.i in coded) or _answers_words(m.anchor)
+        ):
+            # "Iran warned that it would respond": the warning is coded itself; "would respond to questions", "will
+            # answer the letter": an answer to words is no threat
+            trace.attempts.append(_fired(m, "blocked", "a future answer to words, or one its coded governing verb tells"))
+            return []
         if (
             code[:2] == "14" and m.mood is None and "133" in self.codebook.actions and m.anchor.dep_ == "xcomp"
             and (keep := m.anchor.head).lemma_.lower() in ("keep", "continue", "go") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in keep.children)
@@ -2095,7 +2103,7 @@ class Coder:
         elif (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
-        elif code[:2] == "12" and not m.pattern.has_target and m.mood is None and not _refused_words(m.anchor) and (askers := _askers(sources, state)):
+        elif code[:2] == "12" and _names_no_target(m) and m.mood is None and not _refused_words(m.anchor) and (askers := _askers(sources, state, code)):
             # "The United States asked Denmark to sell Greenland. Copenhagen refused.": a refusal that names no one
             # answers the story's latest appeal or demand to the refuser, by its first-named maker
             pairs = [(s, t) for s in sources for t in askers]
@@ -3387,6 +3395,29 @@ ASKING_ROOTS = {"02", "10"}
 UNSAID = {"comment", "say", "confirm", "elaborate", "discuss", "answer", "reveal", "disclose", "specify", "give", "identify", "name", "provide", "speak", "respond", "detail"}
 
 
+def _names_no_target(m: PatternMatch) -> bool:
+    """Has the match's pattern no TARGET slot? A raw dependency pattern has none when no node is named "target"
+    ("Maduro said he would not step down", reject.future.*)."""
+    if not m.pattern.has_target:
+        return True
+    return m.pattern.text == RAW_PATTERN.text and m.entry.dependency is not None and not any(n.get("RIGHT_ID") == "target" for n in m.entry.dependency)
+
+
+# What a "respond to", "react to" answers that is no blow: words, asks and offers ("would respond to questions")
+ANSWERED_WORDS = {
+    "question", "query", "request", "letter", "invitation", "inquiry", "call", "proposal", "offer", "email", "message",
+    "comment", "questionnaire", "appeal", "plea", "concern", "report", "petition", "survey", "need", "demand",
+}
+
+
+def _answers_words(anchor: Token) -> bool:
+    """Does a "respond/react/reply" verb answer words or an ask ("would respond to questions from reporters")?"""
+    return anchor.lemma_.lower() in ("respond", "react", "reply", "answer", "reciprocate") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") and any(p.dep_ == "pobj" and p.lemma_.lower() in ANSWERED_WORDS for p in c.children)
+        for c in anchor.children
+    )
+
+
 def _refused_words(anchor: Token) -> bool:
     """Is what the verb refuses only words ("declined to comment", "refused to say", "declined comment")?"""
     return any(
@@ -3395,14 +3426,28 @@ def _refused_words(anchor: Token) -> bool:
     )
 
 
-def _askers(sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+def _askers(sources: list[Actor], state: ArticleState | None, code: str = "") -> list[Actor]:
     """The first maker of the story's latest appeal or demand (roots 02, 10) to the sources' country, by another
-    country, among its last eight acts (for a refusal that names no one)."""
+    country, among its last eight acts (for a refusal that names no one); for a refusal of a change (``code`` 123x)
+    with none from abroad, the latest ask at home for that change (x4k for 123k) to the speaker."""
     if state is None:
         return []
     countries = {s.country for s in sources if s.country}
     for act in reversed(state.acts[-8:]):
         if act[0] in ASKING_ROOTS and any(t.country in countries for t in act[3]) and act[2] and not any(d.country in countries for d in act[2]):
+            return [act[2][0]]
+    # none from abroad: for a refusal of a change (123x: leadership, policy, rights, institutions) the latest demand or
+    # appeal at home for that same change, made to the speaker by others of its country ("protesters demanding the
+    # resignation of Jeri ... Jeri said he would not step down"): a call for one thing is not answered by refusing
+    # another
+    if len(code) != 4 or not code.startswith("123"):
+        return []
+    codes = {s.code for s in sources}
+    state_side = any(s.role in STATE_ROLES for s in sources)
+    for act in reversed(state.acts[-8:]):
+        if act[0] not in ASKING_ROOTS or act[4][2:] != "4" + code[3] or not act[2] or not any(t.code in codes or (state_side and t.code == t.country) for t in act[3]):
+            continue
+        if all(d.country in countries and d.code not in codes and not (state_side and d.role in STATE_ROLES) for d in act[2]):
             return [act[2][0]]
     return []
 
