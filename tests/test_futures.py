@@ -5,7 +5,8 @@ at the country + root level: "VEN USA 12" (a Venezuelan source, a US target, an 
 event of root 13 at all: the future is hypothetical, modal, negated, a question, or answers words, not a blow).
 A refusal that names no one answers the story's latest appeal or demand to the speaker (at home only an ask for the
 same change: a resignation refused answers a call to resign); a threat that names no one is against the doer of the
-latest blow on the speaker's country (docs/engine_policies.md, "Negated and reported futures").
+latest blow on the speaker's country (docs/engine_policies.md, "Negated and reported futures"). A said future of cooperation ("said it would work with",
+"would respect its agreements with") is an intent to cooperate, as "pledged to" is.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -47,6 +48,21 @@ CASES: list[tuple[str, str]] = [
     ("Azerbaijan shot down an Armenian drone. Yerevan said it would avenge the attack.", "ARM AZE 13"),
     ("Canada imposed tariffs on American steel. Trump said the United States would reciprocate.", "USA CAN 13"),
     ("Australia expelled Iran's ambassador. Iran warned that it would respond in kind.", "IRN AUS 13"),
+    # intents: a said future of cooperation, and threats of a war to go on
+    ("Syria's government said it would respect all past agreements with Russia.", "SYR RUS 03"),
+    ("The Taliban said they would honour the Doha agreement with the United States.", "AFG USA 03"),
+    ("Turkey said it would work with Egypt to deliver aid to Gaza.", "TUR EGY 03"),
+    ("Kenya said it will work with Ethiopia on the dam.", "KEN ETH 03"),
+    ("Kyiv said it would keep working with Washington.", "UKR USA 03"),
+    ("Kyiv said it would continue to cooperate with Warsaw.", "UKR POL 03"),
+    ("Panama said it would cooperate with Washington on deporting migrants.", "PAN USA 03"),
+    ("Bolivia's president-elect Rodrigo Paz said he would restore full relations with the United States.", "BOL USA 03"),
+    ("Seoul said it would strengthen ties with Tokyo.", "KOR JPN 03"),
+    ("Beijing said it would keep its promises to Moscow.", "CHN RUS 03"),
+    ("Hezbollah said it would continue its war against Israel.", "LBN ISR 13"),
+    ("The Houthis said they would step up their attacks on Israel.", "YEM ISR 13"),
+    ("Hezbollah would press ahead with its offensive against Israel, Qassem said.", "LBN ISR 13"),
+    ("The Houthis said they would keep targeting ships linked to Israel.", "YEM ISR 13"),
     # negatives: no one asked, a condition, a modal, a negation, a question, an answer to words
     ("Maduro said he would not step down.", "!12"),
     ("The United States urged Maduro to step down. Maduro might not step down.", "!12"),
@@ -59,6 +75,11 @@ CASES: list[tuple[str, str]] = [
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it would not retaliate.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Would Tehran retaliate?", "!13"),
     ("The United States imposed tariffs on Chinese goods. Beijing said it would respond to questions from reporters on Monday.", "!13"),
+    ("India will not work with Pakistan, Modi said.", "!03"),
+    ("Japan would work with South Korea if Seoul dropped the complaint.", "!03"),
+    ("China worked with Russia on the plan.", "!03"),
+    ("Russia could strengthen ties with Iran.", "!03"),
+    ("Hezbollah continued its war against Israel.", "!13"),
     ("Japan sent a letter to South Korea. Seoul said it would respond to the letter next week.", "!13"),
 ]
 
@@ -68,6 +89,10 @@ STILL_MISSED: set[str] = {
     "Turkey asked Sweden to lift its arms embargo. Stockholm said it won't change its policy.",
     # a place given up is not among the decisions the refusal entry knows (an ally is not to be "abandoned" either)
     "Beijing urged Manila to remove the grounded ship. The Philippines said it would not abandon the shoal.",
+    # "to Moscow" hangs on the verb, not on the promises
+    "Beijing said it would keep its promises to Moscow.",
+    # the target is the owner of what is attacked (ships linked to Israel)
+    "The Houthis said they would keep targeting ships linked to Israel.",
 }
 
 
