@@ -412,8 +412,8 @@ def realised(verb: Token) -> bool:
     doc = verb.doc
     rows, ids = doc_arrays(doc)[0], _ids(doc)
     has_aux = any(rows[c][2] in ids.auxes and rows[c][1] != ids.to for c in doc_children(doc)[verb.i])
-    if _finite(verb) or tag in ("VBD", "VBZ", "VBP"):
-        return True
+    if _finite(verb) or tag in ("VBD", "VBZ", "VBP", "MD"):
+        return True  # (a modal is finite: the "wo" of "won't", which the model gives no verb form, an anchor of refusals)
     if has_aux and tag in ("VBN", "VBG", "VB"):
         return True
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):

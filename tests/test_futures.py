@@ -34,6 +34,7 @@ CASES: list[tuple[str, str]] = [
     ("Qatar asked Israel to join the talks in Doha. Netanyahu said Israel would not attend.", "ISR QAT 12"),
     ("The United States urged India to stop buying Russian oil. Modi said India would never compromise.", "IND USA 12"),
     ("Kenya called on the Sudanese army to negotiate with the RSF. Burhan said the army would not negotiate.", "SDN KEN 12"),
+    ("The United States urged Maduro to step down. Maduro said he won't step down.", "VEN USA 12"),
     # at home: an ask for the same change
     ("Thousands of protesters demanded the resignation of Prime Minister Robert Fico in Bratislava. Fico said he would not resign.", "SVK SVK 12"),
     ("Students demanded the resignation of Prime Minister Sheikh Hasina. Hasina said she would not resign.", "BGD BGD 12"),
@@ -70,6 +71,8 @@ CASES: list[tuple[str, str]] = [
     ("The United States urged Venezuela to free the prisoners. Caracas said it would not comment.", "!12"),
     ("Students demanded the publication of the documents. Vucic said he would not resign.", "!12"),
     ("Tehran said it would retaliate.", "!13"),
+    ("Israel struck Iranian nuclear sites on Friday. Tehran said it won't retaliate.", "!13"),
+    ("Maduro said he won't step down.", "!12"),
     ("India said it would hit back if Pakistan attacked.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it could retaliate.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it would not retaliate.", "!13"),
@@ -85,8 +88,6 @@ CASES: list[tuple[str, str]] = [
 
 # still failing (strict xfail)
 STILL_MISSED: set[str] = {
-    # "won't": the parser's "wo" is read as a verb of its own, the refusal is left uncoded
-    "Turkey asked Sweden to lift its arms embargo. Stockholm said it won't change its policy.",
     # a place given up is not among the decisions the refusal entry knows (an ally is not to be "abandoned" either)
     "Beijing urged Manila to remove the grounded ship. The Philippines said it would not abandon the shoal.",
     # "to Moscow" hangs on the verb, not on the promises
