@@ -3440,16 +3440,25 @@ def _askers(sources: list[Actor], state: ArticleState | None, code: str = "") ->
     # appeal at home for that same change, made to the speaker by others of its country ("protesters demanding the
     # resignation of Jeri ... Jeri said he would not step down"): a call for one thing is not answered by refusing
     # another
-    if len(code) != 4 or not code.startswith("123"):
+    if len(code) == 4 and code.startswith("123"):
+        asks = lambda c: c[:2] in ASKING_ROOTS and c[2:] == "4" + code[3]  # noqa: E731
+    elif code == "125":
+        # talks refused answer a call for talks or an offer of them ("the government said it was open to talks with
+        # the student leaders, but protest organisers said they would not negotiate")
+        asks = lambda c: c.startswith(TALKS_ASKED)  # noqa: E731
+    else:
         return []
     codes = {s.code for s in sources}
     state_side = any(s.role in STATE_ROLES for s in sources)
     for act in reversed(state.acts[-8:]):
-        if act[0] not in ASKING_ROOTS or act[4][2:] != "4" + code[3] or not act[2] or not any(t.code in codes or (state_side and t.code == t.country) for t in act[3]):
+        if not asks(act[4]) or not act[2] or not any(t.code in codes or (state_side and t.code == t.country) for t in act[3]):
             continue
         if all(d.country in countries and d.code not in codes and not (state_side and d.role in STATE_ROLES) for d in act[2]):
             return [act[2][0]]
     return []
+
+
+TALKS_ASKED = ("026", "108", "036", "039")  # calls, demands and offers of talks or mediation
 
 
 def _latest_doer_against(speaker: Actor, state: ArticleState) -> Actor | None:
