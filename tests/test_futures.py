@@ -38,6 +38,8 @@ CASES: list[tuple[str, str]] = [
     # at home: an ask for the same change
     ("Thousands of protesters demanded the resignation of Prime Minister Robert Fico in Bratislava. Fico said he would not resign.", "SVK SVK 12"),
     ("Students demanded the resignation of Prime Minister Sheikh Hasina. Hasina said she would not resign.", "BGD BGD 12"),
+    ("The United States pressed Ukraine to sign the minerals deal. Zelensky said Kyiv would not sign the deal.", "UKR USA 12"),
+    ("Russia asked Moldova to recognise the vote in Transnistria. Chisinau said it would not recognise the result.", "MDA RUS 12"),
     ("The Colombian government offered talks to the ELN. The ELN said it would not negotiate.", "COL COL 12"),
     # threats: a future answer to a blow
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it would retaliate.", "IRN ISR 13"),
@@ -72,6 +74,7 @@ CASES: list[tuple[str, str]] = [
     ("The United States urged Venezuela to free the prisoners. Caracas said it would not comment.", "!12"),
     ("Students demanded the publication of the documents. Vucic said he would not resign.", "!12"),
     ("Students demanded the scrapping of the quotas. The students said they would not negotiate.", "!12"),
+    ("Chisinau said it would not recognise the result.", "!12"),
     ("Tehran said it would retaliate.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it won't retaliate.", "!13"),
     ("Maduro said he won't step down.", "!12"),
