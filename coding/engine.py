@@ -1043,7 +1043,7 @@ class Coder:
         pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
         for tok in tokens:
             if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] != "ADJ" or tok.lemma_.lower() not in self.verdicts) and (
-                pos_of[tok.i] != "VERB" or tok.tag_ != "VBG" or tok.dep_ not in ("oprd", "acomp") or tok.lower_ not in self.verdicts
+                pos_of[tok.i] != "VERB" or tok.tag_ not in ("VBG", "VBN", "VBD") or tok.dep_ not in ("oprd", "acomp") or tok.lower_ not in self.verdicts
             ):
                 continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
             lemma = tok.lemma_.lower()
@@ -1220,6 +1220,9 @@ class Coder:
                 if not pairs:
                     continue
                 rule = verdict[1]
+                if judged[1].lemma_.lower() == "call":
+                    # "called Netanyahu's decision madness": a naming, not the phone call its misparse also matched
+                    events[:] = [e for e in events if not (e.action == "041" and e.verb_text == judged[1].text)]
             else:
                 continue
             action = self.codebook.actions.get(code)
@@ -2842,10 +2845,17 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         verb, judged = head, next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if judged is None:
             # "called the veto 'madness'", read as one noun phrase: the noun in front of the quoted name
-            judged = next((c for c in verdict.lefts if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("nmod", "compound", "dep") and any(t.is_quote for t in verdict.doc[c.i + 1 : verdict.i])), None)
+            # ("called Netanyahu's decision madness", "called the Belarusian crackdown repressive": a noun after its own
+            # possessor or article is a phrase of its own)
+            judged = next((c for c in verdict.lefts if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("nmod", "compound", "dep") or (c.dep_ == "amod" and c.pos_ == "NOUN")) and (
+                any(t.is_quote for t in verdict.doc[c.i + 1 : verdict.i]) or any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children)))), None)
+    elif dep == "oprd" and head.dep_ == "acl" and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in NAMING_VERBS:
+        verb, judged = head.head.head, head.head  # "called Algeria's decision to expel the diplomats unacceptable"
+    elif dep == "dobj" and head.dep_ == "ccomp" and head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("poss", "det") for c in head.children):
+        verb, judged = head.head, head  # "called Russia's move a provocation", the object misread as a clause of its own
     elif dep == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(t.is_punct and not t.is_quote for t in verdict.doc[head.i + 1 : verdict.i]):
         verb, judged = head.head, head  # "called Israel's conduct in Gaza a genocide", read as an appositive
-    elif dep in ("appos", "dobj") and verdict.i > head.i and (obj := _naming_object(head)) is not None and not any(
+    elif dep in ("appos", "dobj", "npadvmod") and verdict.i > head.i and (obj := _naming_object(head)) is not None and not any(
         t.is_punct and not t.is_quote for t in verdict.doc[obj.i + 1 : verdict.i]
     ):
         # "called Starmer's fishing deal a 'surrender'" (the verdict read as the object's object), "called Russia's
