@@ -75,6 +75,13 @@ REPORTED = [
     ("The Polish prime minister said Berlin had failed to enter him in the database.", "POL DEU 11"),
     ("Pakistan said India had failed to provide any evidence.", "PAK IND 11"),
     ("Egypt complained that Ethiopia had failed to honour the agreement.", "EGY ETH 11"),
+    # a harmful aim or an involvement
+    ("Russia said Ukraine had planned to assassinate the president.", "RUS UKR 11"),
+    ("Iran said Israel was trying to destabilize the region.", "IRN ISR 11"),
+    ("Ethiopia said Egypt was plotting to destabilize the country.", "ETH EGY 11"),
+    ("Serbia said Croatia was seeking the overthrow of its government.", "SRB HRV 11"),
+    ("Russia said British intelligence was involved in the attack.", "RUS GBR 11"),
+    ("Turkey said Greece was involved in the coup plot.", "TUR GRC 11"),
 ]
 
 
@@ -95,6 +102,11 @@ NOT_ACCUSATIONS = [
     "Brazil said Argentina had reached a deal with the IMF.",
     "Sweden called the Turkish decision wise.",
     "Kenya called the Ugandan president on Monday.",
+    "Kenya said Uganda planned to hold talks.",
+    "Kenya said Uganda was trying to reach a deal.",
+    "Germany said France was involved in the talks.",
+    "Germany said France was seeking a ceasefire.",
+    "Sweden was surprised by the Turkish decision.",
 ]
 
 
