@@ -915,7 +915,7 @@ class Coder:
                     # country's, not that of the last foreign government named
                     antecedent = local
             elif (
-                tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.i not in role_only
+                tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and dep_of[tok.i] in ("nsubj", "nsubjpass") and (tok.i not in role_only or tok.lemma_.lower() == "party")
                 and (poss := next((c for c in tok.lefts if c.dep_ == "poss"), None)) is not None
             ):
                 # "His lawyers said he had not violated any order", "Duterte's lawyers welcomed the decision": a person's
@@ -1328,6 +1328,14 @@ class Coder:
                 c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in (*judged.lefts, *(judged.head.lefts if judged.dep_ == "nmod" else ()))
             ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
+        if not doers and code[:2] not in ("13", "01") and code != "016" and (judged.lower_ in COURT_VERDICTS or judged.lemma_.lower() in COURT_VERDICTS) and any(
+            c.lower_ in ("the", "this", "that") for c in judged.lefts
+        ):
+            # "A court sentenced Hasina to death. Her party called the verdict biased": the story's latest court
+            own = {s.code for s in speakers}
+            doers = [a for i, a in sorted(actors.items(), reverse=True) if i < verb.i and a.role == "JUD" and a.country and a.code not in own][:1]
+            if not doers and state is not None:
+                doers = [a for a in reversed(state.history) if a.role == "JUD" and a.country and a.code not in own][:1]
         if code[:2] == "13":
             # "the strikes were a warning to Damascus": the doer of the act warns the one the warning is to
             warned = [a for p in verdict.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for a in self._members(o, actors, extra)]
@@ -1356,7 +1364,7 @@ class Coder:
         if named.i in actors and actors[named.i].kind == AGENT and any(c.dep_ in ("amod", "compound", "poss") for c in named.lefts):
             # "called the seizure an Iranian act of terrorism": the verdict names whom it accuses
             targets = self._members(named, actors, extra)
-        elif act is not None:
+        elif act is not None or doers:
             targets = doers
             if (own := [t for t in doers if t.country and t.role in STATE_ROLES and all(s.country == t.country and s.role in ("OPP", "PTY") for s in speakers)]) and len(own) < len(doers):
                 targets = own  # "Badenoch called the fishing deal a surrender": an opposition judges its own state's part in it
@@ -3278,7 +3286,7 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
     return out
 
 
-PROXY_NOUNS = {"lawyer", "attorney", "aide", "counsel"}  # who speak for a person (Coder.analyse)
+PROXY_NOUNS = {"lawyer", "attorney", "aide", "counsel", "party"}  # who speak for a person (Coder.analyse): "his party said"
 FOLLOWER_NOUNS = {"supporter", "follower", "backer", "loyalist", "sympathizer", "sympathiser", "partisan"}
 
 
