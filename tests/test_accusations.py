@@ -30,11 +30,13 @@ def codes(coder: Coder, text: str) -> set[str]:
 
 
 # A verdict noun named before ("the ruling", "the verdict", the model's "ruling" read as a verb) is the story's
-# latest court's. ("his party", "Morales's party" speak for the person, as his lawyers do: see STILL_MISSED.)
+# latest court's; "his party", "Morales's party" speak for the person, as his lawyers do.
 NAMINGS_IN_STORY = [
     ("A Turkish court jailed Ekrem Imamoglu. Turkey's main opposition party called the ruling a coup.", "TUR TUR 11"),
     ("A Brazilian court convicted Bolsonaro. Trump called the verdict a witch hunt.", "USA BRA 11"),
     ("A Russian court sentenced the American reporter. Washington called the sentence a sham.", "USA RUS 11"),
+    ("Bolivian police arrested Evo Morales. His party called the arrest a kidnapping.", "BOL BOL 11"),
+    ("Bolivian police arrested Evo Morales. Morales's party called the arrest a grave injustice.", "BOL BOL 11"),
 ]
 
 
@@ -124,12 +126,9 @@ def test_no_accusation(cameo_coder: Coder, text: str) -> None:
     assert not {c for c in codes(cameo_coder, text) if c[:2] == "11"}
 
 
-# Still missed: a party speaking for its leader where the pre-filter drops the sentence, namings whose parse hides the object ("Lapid called Netanyahu's plan reckless" is read with "Lapid"
+# Still missed: namings whose parse hides the object ("Lapid called Netanyahu's plan reckless" is read with "Lapid"
 # as a noun), and accusations that need the story ("the government accused him of inciting violence").
 STILL_MISSED = [
-    # the pre-filter skips a sentence whose only actor is "his party" (the engine codes it with prefilter=False)
-    ("Bolivian police arrested Evo Morales. His party called the arrest a kidnapping.", "BOL BOL 11"),
-    ("Bolivian police arrested Evo Morales. Morales's party called the arrest a grave injustice.", "BOL BOL 11"),
     ("Lapid called Netanyahu's plan reckless.", "ISR ISR 11"),
     ("Venezuela said the United States was seeking regime change.", "VEN USA 11"),
     ("China's foreign ministry said it firmly opposes the United States' interference.", "CHN USA 11"),
