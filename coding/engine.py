@@ -341,12 +341,13 @@ class Coder:
             return False, mentions, words, doc
         return True, mentions, words, doc
 
-    def _crowd_protest(self, text: str) -> bool:
+    def _crowd_protest(self, words: Sequence[str]) -> bool:
         """A crowd no one names that protests ("Thousands marched in the capital"): in a story about one country it is
         that country's civilians (_of_locus), so the sentence may hold an event with no actor named in it."""
-        words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
-        return not _CROWD_FORMS.isdisjoint(words) and any(
-            w in self._protest_words or not self._protest_words.isdisjoint(stems(w)) for w in words if w.isalpha())
+        return not _CROWD_FORMS.isdisjoint(words) and self._protests(words)
+
+    def _protests(self, words: Sequence[str]) -> bool:
+        return any(w in self._protest_words or not self._protest_words.isdisjoint(stems(w)) for w in words if w.isalpha())
 
     def _lone_actor_event(self, mentions: list[Mention], words: Sequence[str]) -> bool:
         """Can one named actor (not a bare role noun) make an event on its own: a crowd no one names in its place
@@ -359,7 +360,7 @@ class Coder:
             return True
         if not LONE_DEMAND_FORMS.isdisjoint(words):
             return True  # "Milei threatened to veto the pension bill", "Opposition leader X demanded new elections"
-        return any(w in self._protest_words or not self._protest_words.isdisjoint(stems(w)) for w in words if w.isalpha())
+        return self._protests(words)
 
     # ----------------------------------------------------------------- coding
 
@@ -419,7 +420,7 @@ class Coder:
         dateline = ""
         if sentences:
             sentences[0], dateline = self._without_dateline(sentences[0])
-        flags, mentions, words, tokenized, screened = [], [], [], [], []
+        flags, mentions, words, tokenized, screened, sentence_words = [], [], [], [], [], []
         names: set[str] = set()
         for s in sentences:
             if self.prefilter:
@@ -433,6 +434,7 @@ class Coder:
                 screened.append(False)
             flags.append(ok)
             mentions.append(ms)
+            sentence_words.append(ws)
             words.extend(ws)
             words.append("\x00")  # a story phrase never spans two sentences
         located = mentions + [self.actors.find(self.nlp.tokenizer(dateline))] if dateline else mentions  # where it was filed
@@ -447,7 +449,7 @@ class Coder:
                     # "The Liberal Party accused Lula of corruption": a party no dictionary knows (_party_name), with
                     # one actor named, or one the story named before ("The People's Party accused Sanchez ...")
                     flags[k] = True
-                elif not flags[k] and not any(not m.dateline for m in ms) and self._crowd_protest(s.text) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                elif not flags[k] and not any(not m.dateline for m in ms) and self._crowd_protest(sentence_words[k]) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True  # "Hundreds of people rallied in Manhattan to demand his release": the story's crowd
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
