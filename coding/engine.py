@@ -298,12 +298,13 @@ class Coder:
 
     def is_candidate(self, sentence: Sentence) -> tuple[bool, list[Mention]]:
         """Can this sentence hold an event? It needs two actor mentions, or one and a pronoun, and no discard."""
-        ok, mentions, _, _ = self._screen(sentence)
+        ok, mentions, *_ = self._screen(sentence)
         return ok, mentions
 
-    def _screen(self, sentence: Sentence, names: set[str] | None = None) -> tuple[bool, list[Mention], list[str], Doc]:
+    def _screen(self, sentence: Sentence, names: set[str] | None = None) -> tuple[bool, list[Mention], list[str], Doc, bool]:
         """``names``: the surnames of the people the story has named so far (it adds this sentence's). Returns the
-        verdict, the actor mentions, the words (lower case) and the tokenized sentence."""
+        verdict, the actor mentions, the words (lower case), the tokenized sentence, and whether it refers back to
+        someone by a pronoun or a surname the story named before."""
         doc = self.nlp.tokenizer(sentence.text)
         mentions = self.actors.find(doc)
         words = lower_words(doc)
@@ -336,10 +337,10 @@ class Coder:
         if slots < 2 and not (named and pronouns + referring == 0 and ("and" in words or "&" in words)) and not (
             named == 1 and self._lone_actor_event(mentions, words)
         ):
-            return False, mentions, words, doc
+            return False, mentions, words, doc, pronouns > 0
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
-            return False, mentions, words, doc
-        return True, mentions, words, doc
+            return False, mentions, words, doc, pronouns > 0
+        return True, mentions, words, doc, pronouns > 0
 
     def _crowd_protest(self, words: Sequence[str]) -> bool:
         """A crowd no one names that protests ("Thousands marched in the capital"): in a story about one country it is
@@ -424,9 +425,8 @@ class Coder:
         names: set[str] = set()
         for s in sentences:
             if self.prefilter:
-                known = set(names)  # the story's people before this sentence
-                ok, ms, ws, doc = self._screen(s, names)
-                screened.append(not known.isdisjoint(ws) or not PRONOUNS.isdisjoint(ws) or not POSSESSIVES.keys().isdisjoint(ws))
+                ok, ms, ws, doc, refers = self._screen(s, names)
+                screened.append(refers)
                 tokenized.append(doc)  # also when not a candidate: the locus rule below may make it one
             else:
                 ok, ms, ws = True, None, ([t.lower_ for t in self.nlp.tokenizer(s.text)] if self.story_filters else [])
