@@ -315,7 +315,7 @@ def prefect_server(tmp_path_factory):
             env=child_env(home), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         try:
-            wait_for(healthy, 60, "prefect server /api/health", proc)
+            wait_for(healthy, 180, "prefect server /api/health", proc)
             yield url
         finally:
             stop(proc)
