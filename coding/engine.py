@@ -120,13 +120,32 @@ def event_id(article_id: str, sentence_index: int, source: str, target: str, act
     return hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
 
 
+class _Acts(list):
+    """The story's coded acts (ArticleState.acts), each with the index of the sentence that told it (``when``, keyed by
+    the act's identity; ``now`` is the sentence being coded): the react memory refers back at most REACT_REACH
+    sentences."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.when: dict[int, int] = {}
+        self.now = 0
+
+    def append(self, act) -> None:
+        super().append(act)
+        self.when[id(act)] = self.now
+
+    def age(self, act) -> int:
+        """How many sentences ago the act was told (0: this sentence)."""
+        return self.now - self.when.get(id(act), self.now)
+
+
 @dataclass(slots=True)
 class ArticleState:
     """What coreference needs to remember while an article is coded: the actors seen, most recent last."""
 
     history: list[Actor] = field(default_factory=list)
     # (root, verb, sources, targets, code) of the acts coded (or left with no target), latest last
-    acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...], str]] = field(default_factory=list)
+    acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...], str]] = field(default_factory=_Acts)
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
     # the members of noun phrases that named several countries ("the military governments of Mali, Burkina Faso and
@@ -139,6 +158,10 @@ class ArticleState:
     # (verb, doers) of every act told by a verb whose subject is a known actor, coded or not ("Russia became the first
     # country to recognise the Taliban government"), latest last: what "the recognition" refers to when no coded act does
     told: list[tuple[str, tuple[Actor, ...], int]] = field(default_factory=list)  # ... and the sentence's index
+    # (noun, makers, sentence index) of the things a sentence names as made or done by a known actor, coded or not:
+    # "parliament passed a law", "the Security Council adopted a resolution", "the court's ruling", "sanctions imposed
+    # by Washington" (see _things_made): what a later "condemned the law", "hailed the resolution" refers to
+    made: list[tuple[str, tuple[Actor, ...], int]] = field(default_factory=list)
     # (sentence index, the countries its actors named, in order) of the sentences that named one, latest last: what a
     # bare role noun in a story with no locus is of ("China's customs agency said ... The foreign ministry accused ...")
     countries: list[tuple[int, tuple[tuple[str, bool], ...]]] = field(default_factory=list)  # (country, named as a place)
@@ -361,6 +384,8 @@ class Coder:
             return True
         if not LONE_DEMAND_FORMS.isdisjoint(words):
             return True  # "Milei threatened to veto the pension bill", "Opposition leader X demanded new elections"
+        if (not LONE_MAKING_FORMS.isdisjoint(words) and not LONE_MADE_FORMS.isdisjoint(words)) or not LONE_TELLING_FORMS.isdisjoint(words):
+            return True  # "The U.N. Security Council adopted a resolution": the maker a later reaction to it is on
         return self._protests(words)
 
     # ----------------------------------------------------------------- coding
@@ -672,6 +697,8 @@ class Coder:
         ``explain`` (a run, which reads only the events) the trace leaves out the patterns that found no match.
         """
         state = state or ArticleState()
+        if isinstance(state.acts, _Acts):
+            state.acts.now = sentence.index  # (the react memory's distance: _Acts)
         repair_misread_verbs(doc)  # "Trump accused Zelenskiy of ...", read as a noun phrase
         repair_origin_phrases(doc)  # "met senior officials from Britain": "from Britain" read as the verb's
         repair_trailing_denial(doc)  # "X accused Y of Z, a charge Y denies": the denial read as the root
@@ -993,6 +1020,8 @@ class Coder:
         del state.named_acts[:-10]
         state.told.extend((verb, doers, sentence.index) for verb, doers in _acts_told(tokens, actors, extra))
         del state.told[:-30]
+        state.made.extend((noun, makers, sentence.index) for noun, makers in _things_made(tokens, actors, extra))
+        del state.made[:-30]
         del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
         del state.pairs[:-4]
@@ -1045,7 +1074,7 @@ class Coder:
         pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
         for tok in tokens:
             if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] != "ADJ" or tok.lemma_.lower() not in self.verdicts) and (
-                pos_of[tok.i] != "VERB" or tok.tag_ not in ("VBG", "VBN", "VBD") or tok.dep_ not in ("oprd", "acomp") or tok.lower_ not in self.verdicts
+                pos_of[tok.i] != "VERB" or tok.tag_ not in ("VBG", "VBN", "VBD") or (tok.dep_ not in ("oprd", "acomp") and not _quoted_participle(tok)) or tok.lower_ not in self.verdicts
             ):
                 continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
             lemma = tok.lemma_.lower()
@@ -1327,11 +1356,11 @@ class Coder:
                 doers = [actors[judged.i]]
             doers += [a for c in judged.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj" for a in self._members(p, actors, extra)]
             if not doers and state is not None and any(
-                c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in (*judged.lefts, *(judged.head.lefts if judged.dep_ == "nmod" else ()))
+                c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in _judged_lefts(judged)
             ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
         if not doers and code[:2] not in ("13", "01") and code != "016" and (judged.lower_ in COURT_VERDICTS or judged.lemma_.lower() in COURT_VERDICTS) and any(
-            c.lower_ in ("the", "this", "that") for c in judged.lefts
+            c.lower_ in ("the", "this", "that") for c in _judged_lefts(judged)
         ):
             # "A court sentenced Hasina to death. Her party called the verdict biased": the story's latest court
             own = {s.code for s in speakers}
@@ -1391,7 +1420,11 @@ class Coder:
             # names whom it judges
             named = self._members(about, actors, extra) if about.i in actors else [actors[c.i] for c in about.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
             targets = named or targets
-        return [(s, t) for s in speakers for t in targets if s.code != t.code and not (s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES)], code
+        # (a state's own organs judge one another only across the bench: "the speaker called the ruling unconstitutional"
+        # judges the court; a government judging its own army or police is no event)
+        return [(s, t) for s in speakers for t in targets if s.code != t.code and not (
+            s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES and (s.role == "JUD") == (t.role == "JUD")
+        )], code
 
     def _body_to_join(self, anchor: Token, actors: dict[int, Actor], extra, sources: list[Actor]) -> list[Actor]:
         """The body or country of "talks on joining the European Union", "its bid to join NATO", "negotiations on
@@ -2623,7 +2656,8 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
     """The doers of the act the first of ``objects`` refers to: by default of another country than ``src_countries``,
     else those ``admit`` keeps."""
     admit = admit or (lambda d: d.country not in src_countries)
-    others = [a for a in state.acts if all(admit(d) for d in a[2])]
+    near = (lambda a: state.acts.age(a) <= REACT_REACH) if isinstance(state.acts, _Acts) else (lambda a: True)
+    others = [a for a in state.acts if all(admit(d) for d in a[2]) and near(a)]
     for obj, relative in objects:
         noun = _act_referred_to(obj, relative)
         if noun is None:
@@ -2639,6 +2673,8 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             lede = [(verb, doers) for verb, doers, index in state.told if index == state.told[0][2] and verb not in SPEECH_VERBS and verb not in LEDE_NON_ACTS] if state.told else []
             if lede and (found := [d for d in lede[0][1] if admit(d)]) and len(found) == len(lede[0][1]):
                 return found
+            if (found := _made_by(noun, state, admit)):
+                return found  # "Washington announced a move ... Beijing condemned the move"
             continue
         if noun in EVENT_NOUNS:
             for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
@@ -2648,7 +2684,7 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
                     return found
         else:
             # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
-            verbs = _verbs_of(noun)
+            verbs = _verbs_of(noun) | ({noun} if noun in MADE_THINGS else set())  # "the council voted ... the vote"
             same = [a for a in others if a[1] in verbs or (noun in VISIT_NOUNS and a[4] == VISIT_CODE)]
             if same:
                 return list(same[-1][2])
@@ -2663,6 +2699,10 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             found = [d for d in doers if admit(d)]
             if named == noun and found:
                 return found
+        # nor named with its doer: a thing the story named as made by someone, coded or not ("the Security Council
+        # adopted a resolution ... Morocco hailed the resolution", "parliament passed a law ... condemned the law")
+        if (found := _made_by(noun, state, admit)):
+            return found
         # nor named before: a ruling is a court's, a law or a bill a legislature's or a government's, the latest the
         # story named ("Romania's Constitutional Court annulled the first round ... Georgescu called the ruling a coup")
         for actor in reversed(state.history):
@@ -2781,6 +2821,101 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
     return out
 
 
+# Things a reaction may be to that are made or done by someone the sentence names (Coder's react memory,
+# ArticleState.made): a law, a ruling, a resolution, sanctions, a vote, a plan. Their maker is the subject of a verb
+# that makes them ("parliament passed a law", "the Security Council adopted a resolution", "Washington imposed
+# sanctions"), the "by" phrase of a participle or passive on them ("a law passed by parliament", "the resolution was
+# adopted by the council"), a possessor ("the court's ruling"), or the subject of the verb a "in a ruling" phrase is
+# on ("the court said in a ruling", "the council backed the plan in a resolution").
+MADE_THINGS = {
+    "law", "bill", "legislation", "decree", "amendment", "resolution", "ruling", "verdict", "judgment", "judgement",
+    "sentence", "sanction", "tariff", "ban", "embargo", "measure", "decision", "move", "step", "plan", "proposal",
+    "policy", "reform", "order", "vote", "deal", "agreement", "treaty", "pact", "accord", "ultimatum", "veto",
+    "announcement", "warrant", "restriction",
+}
+MAKING_VERBS = {
+    "pass", "adopt", "approve", "enact", "impose", "issue", "sign", "introduce", "unveil", "announce", "order", "propose",
+    "draft", "table", "submit", "deliver", "hand", "take", "make", "publish", "implement", "endorse", "ratify",
+    "push", "decree", "reach", "conclude", "seal", "strike", "hold", "slap", "levy", "extend", "expand", "tighten",
+    "uphold", "clear",
+}
+# "in a resolution", "in a ruling": the maker of the thing is the subject of the verb the phrase is on
+MADE_IN = {"resolution", "ruling", "decision", "vote", "judgment", "judgement", "verdict", "decree", "order", "statement"}
+# "gave final approval to a law", "gave the green light to the plan": the giver is its maker
+APPROVAL_NOUNS = {"approval", "assent", "backing", "light", "go-ahead", "endorsement"}
+
+
+def _things_made(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[tuple[str, tuple[Actor, ...]]]:
+    """The things of MADE_THINGS a sentence names with their maker (see MADE_THINGS), made (not negated, modal or
+    future): (noun, makers). "Hungary's parliament passed a law" -> ("law", (HUNLEG,))."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or (lemma := tok.lemma_.lower()) not in MADE_THINGS:
+            continue
+        verb = None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in actors), None)
+        if owner is not None and not _possessed_patient(owner):
+            makers = [actors[owner.i], *extra.get(owner.i, ())]
+            out.append((lemma, tuple(replace(d, head=-1) for d in makers if d.country)))
+            continue
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in MAKING_VERBS:
+            verb = head  # "parliament passed a law", "the United States imposed sanctions"
+        elif tok.dep_ == "nsubjpass" and head.lemma_.lower() in MAKING_VERBS:
+            verb = head  # "the law was passed by parliament" (subject_of reads the agent)
+        elif tok.dep_ == "pobj" and head.lower_ == "in" and lemma in MADE_IN and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "the council backed the plan in a resolution"
+        elif (
+            tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in APPROVAL_NOUNS and head.head.dep_ == "dobj"
+            and head.head.head.lemma_.lower() in ("give", "grant")
+        ):
+            verb = head.head.head  # "parliament gave final approval to a law"
+        else:
+            # "a law passed by parliament", "sanctions imposed by Washington": a participle with its maker
+            verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS and any(a.dep_ == "agent" for a in c.children)), None)
+        if verb is None or any(c.dep_ == "neg" for c in verb.children) or not _took_place(verb):
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.i == tok.i:
+            continue
+        subj = _np_head(subj)
+        makers = [a for t in conjuncts(subj) for a in ([actors[t.i], *extra.get(t.i, ())] if t.i in actors else ())]
+        makers = [replace(d, head=-1) for d in makers if d.country]
+        if makers:
+            out.append((lemma, tuple(makers)))
+    return out
+
+
+# the same thing named by another word: a bill passed is the law; a verdict, a ruling, a judgment, a sentence
+MADE_KIN = {
+    "law": {"law", "bill", "legislation", "amendment"}, "bill": {"law", "bill", "legislation", "amendment"},
+    "legislation": {"law", "bill", "legislation", "amendment"}, "amendment": {"law", "bill", "legislation", "amendment"},
+    "ruling": {"ruling", "verdict", "judgment", "judgement", "decision", "sentence"},
+    "verdict": {"ruling", "verdict", "judgment", "judgement", "sentence"},
+    "judgment": {"ruling", "verdict", "judgment", "judgement"}, "judgement": {"ruling", "verdict", "judgment", "judgement"},
+    "deal": {"deal", "agreement", "accord", "pact", "treaty"}, "agreement": {"deal", "agreement", "accord", "pact", "treaty"},
+    "pact": {"deal", "agreement", "accord", "pact", "treaty"}, "treaty": {"deal", "agreement", "accord", "pact", "treaty"},
+    "accord": {"deal", "agreement", "accord", "pact", "treaty"},
+    "sanction": {"sanction", "tariff", "embargo", "restriction"}, "tariff": {"tariff", "sanction"},
+    "measure": {"measure", "law", "bill", "legislation", "decree", "sanction", "tariff", "restriction", "ban", "decision"},
+    "decision": {"decision", "ruling", "order", "decree"}, "move": {"move", "decision", "order", "decree", "step"},
+}
+REACT_REACH = 8  # the react memory refers back at most this many sentences (MADE: things made; coded acts)
+
+
+def _made_by(noun: str, state: ArticleState, admit) -> list[Actor]:
+    """The makers of the latest thing the story named as made (ArticleState.made) that ``noun`` names, within
+    REACT_REACH sentences, whom ``admit`` keeps (all of them)."""
+    kin = MADE_KIN.get(noun, {noun})
+    now = state.acts.now if isinstance(state.acts, _Acts) else None
+    for thing, makers, index in reversed(state.made):
+        if now is not None and index < now - REACT_REACH:
+            break
+        if thing in kin and (found := [d for d in makers if admit(d)]) and len(found) == len(makers):
+            return found
+    return []
+
+
 FORCE_NOUNS = {"strike", "airstrike", "drill", "exercise", "deployment", "test", "launch", "attack", "raid", "bombing", "shelling", "manoeuvre", "maneuver"}
 # Verbs whose "as" phrase names a verdict on their object ("described his critics as traitors")
 AS_VERDICT_VERBS = {
@@ -2806,18 +2941,35 @@ def _act_noun(noun: Token) -> str | None:
 JUDGED_CONDUCT = {"conduct", "behaviour", "behavior", "policy", "actions", "action", "operation", "campaign", "war", "enlargement", "expansion", "transfer"}
 
 
+def _judged_lefts(judged: Token) -> tuple[Token, ...]:
+    """The words in front of a judged noun, with its article when the parser hangs that on the verdict the noun is read
+    into ("called the ruling 'strange'": "the" on "strange", "ruling" its modifier)."""
+    if judged.dep_ in ("nmod", "amod", "compound", "dep") and judged.head.i > judged.i:
+        return (*judged.lefts, *(c for c in judged.head.lefts if c.i < judged.i))
+    return tuple(judged.lefts)
+
+
 def _judgement_verdict(verdict: Token) -> Token:
     """The word a verdict stands on: "an Iranian act of terrorism" for "terrorism"; the first of coordinated verdicts
     ("called the tariffs 'unfair' and 'unacceptable'", "'arrogant' and 'a coward'"); the noun a verdict adjective
     qualifies ("a hostile act", "a very abnormal and regrettable act", "an unfriendly step")."""
     for _ in range(3):
-        if verdict.dep_ == "conj" and verdict.head.i != verdict.i and verdict.head.pos_ in ("ADJ", "NOUN", "PROPN"):
+        if verdict.dep_ == "conj" and verdict.head.i != verdict.i and (verdict.head.pos_ in ("ADJ", "NOUN", "PROPN") or _quoted_participle(verdict.head)):
             verdict = verdict.head
     if verdict.dep_ == "amod" and verdict.pos_ == "ADJ" and verdict.head.pos_ == "NOUN" and verdict.head.i > verdict.i:
         verdict = verdict.head
     if verdict.dep_ == "pobj" and verdict.head.lower_ == "of" and verdict.head.head.lemma_.lower() in ("act", "form", "case", "kind"):
         return verdict.head.head
     return verdict
+
+
+def _quoted_participle(tok: Token) -> bool:
+    """Is ``tok`` a quoted verdict the parser read as a participle on the object of a naming ("called the trial
+    'rigged'": "rigged" an acl of "trial")?"""
+    return (
+        tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in NAMING_VERBS
+        and tok.i > tok.head.i and any(t.is_quote for t in tok.doc[tok.head.i + 1 : tok.i])
+    )
 
 
 def _according_to(clause: Token) -> Token | None:
@@ -2859,6 +3011,8 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
             # possessor or article is a phrase of its own)
             judged = next((c for c in verdict.lefts if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("nmod", "compound", "dep") or (c.dep_ == "amod" and c.pos_ == "NOUN")) and (
                 any(t.is_quote for t in verdict.doc[c.i + 1 : verdict.i]) or any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children)))), None)
+    elif _quoted_participle(verdict):
+        verb, judged = head.head, head  # "called the trial 'rigged' and 'a disgrace'", the verdict read as a participle
     elif dep == "oprd" and head.dep_ == "acl" and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in NAMING_VERBS:
         verb, judged = head.head.head, head.head  # "called Algeria's decision to expel the diplomats unacceptable"
     elif dep == "dobj" and head.dep_ == "ccomp" and head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("poss", "det") for c in head.children):
@@ -3150,7 +3304,7 @@ def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     None; with ``relative``, the noun a relative clause hangs on refers whatever its article ("a charge Bangkok
     denied"). Also a noun made from a verb ("the closure") and "the decision", "the move"."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and lemma not in MAKER_ROLES and not _verbs_of(lemma)):
+    if noun.pos_ != "NOUN" or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and lemma not in MAKER_ROLES and lemma not in MADE_THINGS and not _verbs_of(lemma)):
         return None
     if relative or any(
         c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
@@ -3313,7 +3467,7 @@ CLAIM_NOUNS = {"remark", "comment", "statement", "assertion"}
 
 
 # What the pre-filter counts as referring back to an actor after "the": words said (_speaker_of_remark) and verdicts
-_REFERRING_WORDS = frozenset({"remark", "comment", "statement", "word", "speech", "rhetoric", "tweet", "sentence", "conviction", "acquittal", "injunction"})
+_REFERRING_WORDS = frozenset({"remark", "comment", "statement", "word", "speech", "rhetoric", "tweet", "sentence", "conviction", "acquittal", "injunction", "trial"})
 
 
 # Nouns for what someone said, and the verbs that say it: "dismissed the remark" is on who said something last
@@ -3352,7 +3506,7 @@ ACCUSING_VERBS = {"accuse", "blame", "allege"}
 
 
 # Nouns for what a court decides: a reaction to one is on the court
-COURT_VERDICTS = {"ruling", "verdict", "sentence", "judgment", "judgement", "conviction", "acquittal", "injunction"}
+COURT_VERDICTS = {"ruling", "verdict", "sentence", "judgment", "judgement", "conviction", "acquittal", "injunction", "trial"}
 
 
 def _court_of_verdict(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state: ArticleState | None) -> list[Actor]:
@@ -3579,17 +3733,22 @@ _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINAL
     "escalation", "dissolution", "nomination", "appointment", "dismissal", "removal", "shutdown", "sentencing",
     "designation", "delay", "incursion", "abduction", "kidnapping", "assassination", "bombardment", "interception",
     "verdict", "judgment", "judgement", "law", "bill", "legislation", "decree",
-}
+} | MADE_THINGS
 
 
 def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
     """The (doers, targets) of the latest acts an event noun can refer to, latest first: those named by the same word
     ("attacked" … "the attack"), whatever they were coded as ("fighters attacked the embassy", a riot, is still the
     attack a condemnation refers to), else by a verb for it ("signed" … "the pact"), else the latest acts of that kind."""
-    same = [(doers, done_to) for root, verb, doers, done_to, _ in state.acts if verb == noun or verb in _verbs_of(noun)]
-    near = [(doers, done_to) for root, verb, doers, done_to, _ in state.acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
-    kind = [(doers, done_to) for root, _, doers, done_to, _ in state.acts if root in roots]
+    acts = [a for a in state.acts if state.acts.age(a) <= REACT_REACH] if isinstance(state.acts, _Acts) else state.acts
+    same = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb == noun or verb in _verbs_of(noun)]
+    near = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
+    # a riot is an attack too: "protesters threw rocks and petrol bombs at the troops ... condemned the attacks"
+    kind = [(doers, done_to) for root, _, doers, done_to, code in acts if root in roots or (noun in RIOT_ATTACKS and code.startswith("145") and roots & _FIGHTING)]
     return list(reversed((same or near or kind)[-3:]))
+
+
+RIOT_ATTACKS = {"attack", "assault", "violence"}  # nouns a violent protest (145) is referred to by
 
 
 # Acts only a state does (arrest, expel, try, investigate): done in a place by no one named, they are that state's.
@@ -3664,6 +3823,10 @@ def _party_name(head: Token) -> bool:
 
 
 # Words of a demand, threat or veto at home that one named actor makes of its own state (Coder._lone_actor_event)
+# A lone actor making a law, a resolution, a ruling or sanctions (ArticleState.made): the pre-filter keeps the sentence
+LONE_MAKING_FORMS = frozenset({"passed", "adopted", "approved", "enacted", "imposed", "issued", "ruled", "voted", "slapped", "introduced", "unveiled"})
+LONE_MADE_FORMS = frozenset({"law", "laws", "bill", "legislation", "resolution", "ruling", "sanctions", "tariffs", "decree", "ban", "amendment", "verdict", "embargo"})
+LONE_TELLING_FORMS = frozenset({"ruled", "voted"})  # "The court ruled that ...": the ruling's maker, told by the verb
 LONE_DEMAND_FORMS = frozenset({"veto", "vetoed", "vetoes", "vetoing", "demand", "demanded", "demands", "demanding", "threaten", "threatened", "threatens", "threatening"})
 # A threat at home is one of dissent: "warned that protests would resume", not "warned that it would be a recipe for war"
 DISSENT_WORDS = {"protest", "strike", "boycott", "demonstration", "march", "rally", "walkout", "sit-in", "shutdown", "blockade", "disobedience"}
