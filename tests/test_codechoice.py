@@ -65,6 +65,8 @@ VERDICTS = [
     ("France detained an Algerian consular official in Paris. Algeria described the arrest as an unacceptable and unprecedented act.", "DZA FRA 11"),
     ("Police in Caracas arrested a French aid worker. France called the arrest an act of political persecution.", "FRA VEN 11"),
     ("Israel closed the Rafah crossing on Sunday. Egypt called the closure a flagrant violation of the peace treaty.", "EGY ISR 11"),
+    # the tariffs imposed (the react memory's things made, eleventh session)
+    ("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11"),
 ]
 
 
@@ -216,8 +218,6 @@ def test_a_shutdown_is_a_strike(cameo_coder: Coder, text: str, expected: set[str
 
 # Still wrong (what each needs is in the reason).
 STILL_WRONG = [
-    pytest.param("China imposed tariffs on Australian wine. Canberra described the tariffs as excessive and unjustified.", "AUS CHN 11",
-                 marks=pytest.mark.xfail(strict=True, reason="'the tariffs' is not linked to the 163 act told before")),
     pytest.param("Myanmar's military and the ethnic rebels have agreed to a formal ceasefire.", "MMR MMR 08",
                  marks=pytest.mark.xfail(strict=True, reason="'the ethnic rebels' is no actor without a named group")),
     pytest.param("Egyptian President Abdel Fattah al-Sisi pardoned jailed activist Alaa Abd El-Fattah.", "EGY EGY 08",
