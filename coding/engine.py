@@ -2682,6 +2682,15 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
                 found = [d for d in doers if admit(d)]
                 if found:
                     return found
+            if noun in CRITICISM_NOUNS:
+                # no criticism coded: who said something last, within TOLD_REACH sentences ("Observers said the vote had
+                # fallen short of the constitution ... Mnangagwa rejected the criticism")
+                latest = state.told[-1][2] if state.told else 0
+                for verb, doers, index in reversed(state.told):
+                    if index < latest - TOLD_REACH:
+                        break
+                    if verb in SAYING_VERBS and verb not in ("praise", "urge", "demand") and (found := [d for d in doers if admit(d)]) and len(found) == len(doers):
+                        return found
         else:
             # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
             verbs = _verbs_of(noun) | ({noun} if noun in MADE_THINGS else set())  # "the council voted ... the vote"
@@ -3748,6 +3757,7 @@ def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[t
     return list(reversed((same or near or kind)[-3:]))
 
 
+CRITICISM_NOUNS = {"criticism", "condemnation", "rebuke", "censure"}  # answered to who said something last, when none is coded
 RIOT_ATTACKS = {"attack", "assault", "violence"}  # nouns a violent protest (145) is referred to by
 
 

@@ -70,11 +70,25 @@ def test_a_riot_is_the_attack_condemned(cameo_coder: Coder, text: str, expected:
 TRIALS = [
     ("A New York court convicted Donald Trump on Thursday. Trump called the trial \"rigged\" and \"a disgrace\".", "USA USA 11"),
     ("A New York court convicted Donald Trump on Thursday. Trump called the trial \"rigged\".", "USA USA 11"),
+    ("Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday. Bolsonaro called the verdict a political lynching.", "BRA BRA 11"),
+    ("A court in Caracas sentenced opposition leader Leopoldo Lopez to 13 years in prison. Lopez called the ruling a lynching.", "VEN VEN 11"),
 ]
 
 
 @pytest.mark.parametrize("text,expected", TRIALS)
 def test_a_trial_is_the_courts(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text))
+
+
+# A criticism answered when none is coded: who said something last (not praise), within TOLD_REACH sentences
+CRITICISMS = [
+    ("Germany's foreign minister said the elections had been neither free nor fair. Belarus rejected the criticism.", "BLR DEU 12"),
+    ("The European Union said the vote fell short of international standards. Venezuela's government rejected the criticism.", "VEN IGO 12"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CRITICISMS)
+def test_a_criticism_said_is_answered(cameo_coder: Coder, text: str, expected: str) -> None:
     assert expected in roots(events_of(cameo_coder, text))
 
 
@@ -84,6 +98,8 @@ FILLER = " ".join(f"Delegates met for session number {n} in New York." for n in 
 NONE = [
     "The Polisario Front rejected the resolution.",
     "The European Union welcomed the vote.",
+    "The European Union praised the conduct of the vote. Venezuela's government rejected the criticism.",
+    "Venezuela's government said the vote was fair. Venezuela's government rejected the criticism.",
     "The U.N. Security Council adopted a resolution on Friday backing the autonomy plan. The U.N. Security Council welcomed the resolution.",
     "The U.N. Security Council adopted a resolution on Friday backing the autonomy plan. The Polisario Front said it would reject any resolution.",
     "The U.N. Security Council did not adopt a resolution on Friday. The Polisario Front rejected the resolution.",
