@@ -1449,6 +1449,8 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
         if key.endswith(INHERITED) and (anchor.dep_ not in ("conj", "xcomp", "advcl") or any(c.dep_ in _SUBJECT_LABELS or c.dep_ == "csubj" for c in anchor.children)):
             continue  # the variant without a source node is for an anchor with no subject of its own, that inherits one
         reason = blocked_reason(anchor)
+        if reason == "negated (no longer)" and "longer" in nodes:
+            reason = None  # a raw entry that names "no longer" itself codes the end of the act ("will no longer send weapons")
         if reason is None and not any(t.dep_ == "neg" or t.lower_ in NEGATORS for t in nodes.values()):
             # a node after the anchor negated, in a pattern that names no negation of its own ("will not hesitate to"):
             # "said the strike was not a violation", "said it was no crime"
