@@ -234,3 +234,28 @@ def test_purchases_and_halts(cameo_coder: Coder, text: str, expected: str) -> No
 @pytest.mark.parametrize("text,code", NOT_ECONOMY_AND_HALTS)
 def test_no_purchase_or_halt(cameo_coder: Coder, text: str, code: str) -> None:
     assert code not in codes_of(cameo_coder, text)
+
+
+# Objections lodged with a government (114) and concerns raised with it (110): the one told is the target.
+COMPLAINTS = [
+    ("Australia said it had raised its strong objections with Chinese authorities.", "AUS CHN 114"),
+    ("Japan registered a strong objection with Beijing over the incident.", "JPN CHN 114"),
+    ("India lodged an objection with Pakistan over the remarks.", "IND PAK 114"),
+    ("Australia raised concerns with Beijing about the detention.", "AUS CHN 110"),
+    ("Macron expressed concern to Putin about the troop build-up.", "FRA RUS 110"),
+]
+
+NOT_COMPLAINTS = [
+    ("France said it had no objection to the plan.", "114"),
+    ("Australia raised concerns about the harvest.", "110"),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPLAINTS)
+def test_objections_and_concerns_told_to_a_government(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in events_of(cameo_coder, text)
+
+
+@pytest.mark.parametrize("text,code", NOT_COMPLAINTS)
+def test_no_objection_or_concern_told(cameo_coder: Coder, text: str, code: str) -> None:
+    assert code not in codes_of(cameo_coder, text)
