@@ -259,3 +259,16 @@ def test_objections_and_concerns_told_to_a_government(cameo_coder: Coder, text: 
 @pytest.mark.parametrize("text,code", NOT_COMPLAINTS)
 def test_no_objection_or_concern_told(cameo_coder: Coder, text: str, code: str) -> None:
     assert code not in codes_of(cameo_coder, text)
+
+
+# Aid for a country vetoed (129): against the country the aid was for, not the bloc whose package it was.
+VETOES = [
+    ("Orban vetoed a 50 billion euro package of EU budget aid for Ukraine.", "HUN UKR 129"),
+    ("Hungary vetoed the EU's aid package for Ukraine on Thursday.", "HUN UKR 129"),
+    ("Slovakia vetoed a new loan to Moldova.", "SVK MDA 129"),
+]
+
+
+@pytest.mark.parametrize("text,expected", VETOES)
+def test_aid_vetoed_is_against_its_beneficiary(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in events_of(cameo_coder, text)
