@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from coding.codebook.model import Codebook, Person
+from coding.codebook.model import Codebook, Organization, Person
 
 # Mention kinds, from strongest to weakest as the head of an actor.
 PERSON, ORG, COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, AGENT = "person", "org", "country", "capital", "adjective", "demonym", "agent"
@@ -119,6 +119,7 @@ class Entry:
     rule_id: str  # e.g. "actors/countries.yaml:120"
     person: Person | None = None
     case_sensitive: bool = False
+    org: Organization | None = None  # an organization with dated codes (a party in government, then in opposition)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,7 @@ class ActorIndex:
         for org in codebook.organizations:
             rid = str(org.where)
             for name in (org.name, *org.aliases):
-                self._add(name, Entry(ORG, org.code, org.role, org.country or org.code[:3], rid))
+                self._add(name, Entry(ORG, org.code, org.role, org.country or org.code[:3], rid, org=org if org.roles else None))
         for person in codebook.people:
             rid = str(person.where)
             for name in (person.name, *person.aliases):
@@ -178,7 +179,7 @@ class ActorIndex:
         if not phrase:
             return
         if not agent and len(phrase) <= 4 and phrase.replace(".", "").isupper():
-            entry = Entry(entry.kind, entry.code, entry.role, entry.country, entry.rule_id, entry.person, True)
+            entry = Entry(entry.kind, entry.code, entry.role, entry.country, entry.rule_id, entry.person, True, entry.org)
         node = self._trie
         for key in self._keys(phrase):
             node = node.setdefault(key, {})
@@ -288,7 +289,12 @@ class ActorIndex:
         # Proper names must be written as names: 'china' in lower case is porcelain, 'turkey' a bird. A name may start
         # with a particle written in lower case mid-sentence ("al-Shabaab", "el-Sisi", "bin Salman", "de Klerk"), and a
         # name listed with its article is written with it in lower case mid-sentence ("between the Emirates and ...").
-        return texts[0][:1].isupper() or ((texts[0] in _NAME_PARTICLES or texts[0] == "the") and len(texts) > 1 and texts[1][:1].isupper())
+        # A name whose first word has a capital inside it ("uMkhonto we Sizwe", "eThekwini") is written as a name too.
+        return (
+            texts[0][:1].isupper()
+            or ((texts[0] in _NAME_PARTICLES or texts[0] == "the") and len(texts) > 1 and texts[1][:1].isupper())
+            or (texts[0][:1].islower() and any(c.isupper() for c in texts[0][1:]) and texts[0].isalpha())
+        )
 
 
 _PREFERENCE = {PERSON: 0, ORG: 1, COUNTRY: 2, CAPITAL: 3, ADJECTIVE: 4, DEMONYM: 5, AGENT: 6}
@@ -391,6 +397,11 @@ def _entry_actor(m: Mention, day: dt.date, head: Token) -> tuple[str | None, str
         return role.code, country, r
     if e.kind == AGENT:
         return None, None, e.role
+    if e.org is not None:  # a party's code on the day: GOV while it governs, OPP in opposition
+        dated = e.org.role_on(day)
+        if dated is not None:
+            country, r = split_code(dated.code)
+            return dated.code, country, r
     country = e.country or (e.code[:3] if e.code else None)
     return e.code, country, e.role
 

@@ -97,6 +97,9 @@ PERSONAL_PAIR_NOUNS = {"leader", "president", "minister", "counterpart", "genera
 # "police arrested protesters": a bare role noun acted on by the state's own agencies is of the same country.
 DOMESTIC_SOURCES = {"GOV", "COP", "JUD", "SPY"}
 STATE_FORCES = DOMESTIC_SOURCES | {"MIL"}  # what acts for a state: never a protester
+# ... except in a politician's or a judge's dissent: resigning in protest, walking out of a sitting, boycotting it
+# (verbs/14_protest_politics.yaml)
+POLITICAL_DISSENT = "protest.politics."
 # The locus (the country a story is about) is named this often at least, and at least LOCUS_SHARE times as often as
 # the other countries together (so a tie is never a locus).
 LOCUS_MIN_MENTIONS = 2
@@ -2233,7 +2236,7 @@ class Coder:
             # of the civilians where it happens (a place in the clause), else of the state's own
             place = _place_of(m.anchor, actors) or sources[0].country
             pairs = [(s, _of_place(place, "CVL", s.rule_id)) for s in sources]
-        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and sources[0].role not in STATE_FORCES and not _in_support(m.anchor):
+        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and (sources[0].role not in STATE_FORCES or m.entry.id.startswith(POLITICAL_DISSENT)) and not _in_support(m.anchor):
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
             # where it happens (a place in the clause), else the protesters' own country (a state's own forces blocking
             # roads are no protest: "troops blocked roads in Khartoum")
@@ -2435,7 +2438,7 @@ class Coder:
                 # state's force on a place of its own country is on the people there, the rebels the story names
                 # there, else its civilians (not a party paired with itself: "fighting between Gondor and Mordor")
                 tgt = _on_own_ground(tgt.country, actors, state, tgt.rule_id)
-            if src.code == tgt.code and not _two_people(src, tgt, m.anchor.doc, code):
+            if src.code == tgt.code and not _two_people(src, tgt, m.anchor.doc, code) and not _body_and_member(src, tgt, code):
                 continue
             act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions, m.anchor)
             if _state_and_itself(src, tgt, act.root):
@@ -3272,6 +3275,14 @@ def _two_people(a: Actor, b: Actor, doc: Doc, code: str) -> bool:
     if doc[a.head].pos_ != "PROPN" or doc[b.head].pos_ != "PROPN":
         return False  # "he", "the president": maybe the same person
     return a.text.split()[-1].lower() != b.text.split()[-1].lower()
+
+
+def _body_and_member(a: Actor, b: Actor, code: str) -> bool:
+    """Is a legislature or a court (a role noun: "the House", "the Federal Supreme Court") acting on one named person
+    of its own code (a speaker, a judge) with a demand, a judgement, a refusal or a sanction (roots 10-12, 17)? "The
+    House voted to remove Kevin McCarthy as speaker": USALEG -> USALEG 172, a body and one of its members, not a body
+    talking to itself (politics, eleventh session)."""
+    return a.kind == AGENT and a.role in ("LEG", "JUD") and b.kind == PERSON and code[:2] in ("10", "11", "12", "17")
 
 
 def _own_side(a: Actor, b: Actor) -> bool:

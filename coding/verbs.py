@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.symbols import IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from coding.codebook.model import Codebook, VerbEntry
@@ -1522,6 +1523,9 @@ NO_DETERMINERS = {"no", "neither"}
 SPANS_OF_YEARS = {"years", "decades"}
 
 
+_NO_CONFIDENCE = hash_string("confidence")
+
+
 def _denied_object(anchor: Token, matched: tuple[Token, ...]) -> str | None:
     """A pattern word, or a noun between it and the verb, under "no": "the two leaders announced no agreement on a
     ceasefire", "reached no deal with", "offered no aid to" deny the act the words name."""
@@ -1537,7 +1541,8 @@ def _denied_object(anchor: Token, matched: tuple[Token, ...]) -> str | None:
             if i == anchor.i or rows[i][3] in ids.verb_aux:
                 break
             # (a hyphen after "no": "a no-fly zone"; the LOWER of "-" is "-", of no other token)
-            if any(rows[c][2] == ids.det and rows[c][1] in ids.no_determiners and not (c + 1 < n and rows[c + 1][1] == ids.hyphen) for c in kids[i]):
+            # ("a motion of no confidence", "a no confidence vote": the name of a motion, no denial)
+            if rows[i][1] != _NO_CONFIDENCE and any(rows[c][2] == ids.det and rows[c][1] in ids.no_determiners and not (c + 1 < n and rows[c + 1][1] == ids.hyphen) for c in kids[i]):
                 return f"negated object (no {doc[i].text})"
             if rows[i][1] in ids.spans_of_years and i != word.i:
                 # "Egypt, Ethiopia and Sudan held years of talks": a process of years, the story's background

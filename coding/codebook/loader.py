@@ -427,7 +427,7 @@ class _Loader:
                         out[kind].append(
                             m.Organization(
                                 entry.code, entry.name, tuple(entry.aliases), entry.country, entry.role, entry.kind,
-                                f.where(loc),
+                                f.where(loc), self.dated(f, entry.roles, loc),
                             )
                         )
                     else:
@@ -435,7 +435,11 @@ class _Loader:
         return out
 
     def person(self, f: _File, entry: s.PersonEntry, loc: tuple[Any, ...]) -> m.Person:
-        roles = [(r, (*loc, "roles", i)) for i, r in enumerate(entry.roles)]
+        return m.Person(name=entry.name, aliases=tuple(entry.aliases), roles=self.dated(f, entry.roles, loc), where=f.where(loc))
+
+    def dated(self, f: _File, entries: list[s.RoleEntry], loc: tuple[Any, ...]) -> tuple[m.Role, ...]:
+        """Dated roles (a person's, or an organization's dated codes), sorted by since; checks spans and overlaps."""
+        roles = [(r, (*loc, "roles", i)) for i, r in enumerate(entries)]
         for r, rloc in roles:
             if r.since and r.until and r.since > r.until:
                 self.add("E302", f, rloc, code=r.code, since=r.since, until=r.until)
@@ -445,12 +449,7 @@ class _Loader:
             b_start = b.since or dt.date.min
             if b_start <= a_end:
                 self.add("E303", f, bloc, code=b.code, span=_span(b), other=a.code, other_span=_span(a))
-        return m.Person(
-            name=entry.name,
-            aliases=tuple(entry.aliases),
-            roles=tuple(m.Role(r.code, r.since, r.until) for r, _ in ordered),
-            where=f.where(loc),
-        )
+        return tuple(m.Role(r.code, r.since, r.until) for r, _ in ordered)
 
     # -- agents --
 

@@ -57,6 +57,11 @@ class Organization:
     role: str | None
     kind: str
     where: Where
+    roles: tuple[Role, ...] = ()  # dated codes, sorted by since (a party in government, then in opposition)
+
+    def role_on(self, day: dt.date) -> Role | None:
+        """The dated code in force on ``day`` (as Person.role_on); None when the organization has no dated codes."""
+        return _role_on(self.roles, day) if self.roles else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +80,17 @@ class Person:
 
     def role_on(self, day: dt.date) -> Role | None:
         """The role in force on ``day``; else the last one before it; else the first one."""
-        before = None
-        for role in self.roles:
-            if (role.since is None or role.since <= day) and (role.until is None or day <= role.until):
-                return role
-            if role.until is not None and role.until < day:
-                before = role
-        return before or (self.roles[0] if self.roles else None)
+        return _role_on(self.roles, day)
+
+
+def _role_on(roles: tuple[Role, ...], day: dt.date) -> Role | None:
+    before = None
+    for role in roles:
+        if (role.since is None or role.since <= day) and (role.until is None or day <= role.until):
+            return role
+        if role.until is not None and role.until < day:
+            before = role
+    return before or (roles[0] if roles else None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,12 @@ class CountryEntry(_Entry):
     cities: list[Text] = []  # other places that stand for the country ("shelled Kharkiv" → UKR), never for its government
 
 
+class RoleEntry(_Entry):
+    code: ActorCode
+    since: Date = None
+    until: Date = None
+
+
 class OrganizationEntry(_Entry):
     code: ActorCode
     name: Text
@@ -115,12 +121,8 @@ class OrganizationEntry(_Entry):
     country: Annotated[str, Field(strict=True, pattern=r"^[A-Z]{3}$")] | None = None
     role: Annotated[str, Field(strict=True, pattern=r"^[A-Z]{3}$")] | None = None
     kind: Literal["igo", "ngo", "armed", "party", "media", "business", "other"] = "other"
-
-
-class RoleEntry(_Entry):
-    code: ActorCode
-    since: Date = None
-    until: Date = None
+    # dated codes (a party in government, then in opposition): the code in force on the event's day replaces `code`
+    roles: list[RoleEntry] = []
 
 
 class PersonEntry(_Entry):
