@@ -281,6 +281,10 @@ class Coder:
         self.verbs = VerbIndex(codebook, nlp.vocab)
         self._people = {str(p.where): p for p in codebook.people}
         self._countries = frozenset(c.code for c in codebook.countries)
+        # a party's codes, its dated ones too (ISRGOVLKD while Likud governs): "the party" may refer to it
+        self._party_codes = frozenset(
+            code for o in codebook.organizations if o.kind == "party" for code in (o.code, *(r.code for r in o.roles))
+        )
         self._country_names = {c.code: fold(c.name) for c in codebook.countries}
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
@@ -1488,7 +1492,7 @@ class Coder:
         if body:
             found = {
                 a.code: a for a in earlier
-                if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO")) and (kind != PARTY or a.role in PARTY_ROLES or "PTY" in a.code)
+                if a.kind == ORG and (kind != ORG or a.code[:3] in ("IGO", "NGO")) and (kind != PARTY or a.role in PARTY_ROLES or "PTY" in a.code or a.code in self._party_codes)
             }
         region = None
         if not body:

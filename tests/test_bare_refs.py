@@ -80,7 +80,7 @@ def test_both_countries_are_two_countries_that_act(cameo_coder: Coder, text: str
 
 OTHERS = [
     # "the party": the one party the story named before
-    ("Israel's Likud said it would back the budget. The party accused Hamas of breaking the truce.", 1, {"ISRPTYLKD PSEREBHMS 112"}),
+    ("Israel's Likud said it would back the budget. The party accused Hamas of breaking the truce.", 1, {"ISRGOVLKD PSEREBHMS 112"}),
     # clergy are civilians (CVL: CAMEO has no religious role), of the story's country; "Church leaders" is no one else's mark
     ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday, accusing him of plotting a coup against Prime Minister Nikol Pashinyan. "
      "Church leaders condemned the arrests.", 1, {"ARMCVL ARMCOP 111"}),

@@ -110,6 +110,9 @@ REMOVALS = [
     ("Japanese opposition parties submitted a no-confidence motion against Prime Minister Fumio Kishida's cabinet.", "JPN JPN 10"),
     ("Polish opposition lawmakers tabled a motion of no confidence in Prime Minister Donald Tusk.", "POL POL 10"),
     ("The Conservative Party of Canada said it would vote to bring down the Liberal government.", "CAN CAN 13"),
+    ("Dutch opposition parties called for early elections.", "NLD NLD 10"),
+    ("The Tories called for a general election.", "GBR GBR 10"),
+    ("Kenya's opposition demanded a snap election on Monday.", "KEN KEN 10"),
     ("Spain's lower house approved an amnesty law for Catalan separatists.", "ESP ESP 08"),
     ("Spain's lower house of parliament gave final approval on Thursday to a contested amnesty law for Catalan separatists.", "ESP ESP 08"),
 ]
@@ -124,6 +127,7 @@ NOT_REMOVALS = [
     "Polish opposition lawmakers did not table a motion of no confidence in Prime Minister Donald Tusk.",
     "The Peruvian president placed flowers on the grave of the former president.",
     "Leaders reached no agreement with Donald Tusk.",
+    "The Dutch prime minister called early elections on Monday.",
 ]
 
 
