@@ -2115,6 +2115,8 @@ class Coder:
                 # locus, a government or army is of the one other country the latest words named (not a parliament, a
                 # court or the police, nor in statements and arrests: those are mostly the speaker's own)
                 targets = [local]
+            if m.entry.id == "consult.phone.call" and _called_to_arms(m.anchor):
+                targets = []  # "the party had called its supporters to violence": an incitement, no phone call
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
             if not targets and code[:2] in DIPLOMATIC_ROOTS:
@@ -3279,6 +3281,19 @@ def _two_people(a: Actor, b: Actor, doc: Doc, code: str) -> bool:
     if doc[a.head].pos_ != "PROPN" or doc[b.head].pos_ != "PROPN":
         return False  # "he", "the president": maybe the same person
     return a.text.split()[-1].lower() != b.text.split()[-1].lower()
+
+
+# "called its supporters to violence", "called them to arms", "called voters to the polls": no phone call
+CALLED_TO = {"violence", "arm", "arms", "action", "revolt", "uprising", "insurrection", "rebellion", "resistance", "jihad", "street", "streets", "poll", "polls", "vote", "mobilization", "mobilisation"}
+
+
+def _called_to_arms(anchor: Token) -> bool:
+    """Does "call" send its object "to" a deed or a place of dissent ("called its supporters to violence")?"""
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pobj" and (g.lemma_.lower() in CALLED_TO or g.lower_ in CALLED_TO) for g in p.children)
+        for h in heads for p in h.children
+    )
 
 
 def _body_and_member(a: Actor, b: Actor, code: str) -> bool:

@@ -172,3 +172,17 @@ def test_dated_codes_load_on_organizations() -> None:
     assert pis.role_on(dt.date(2020, 1, 1)).code == "POLGOVPIS"
     assert pis.role_on(dt.date(2024, 1, 1)).code == "POLOPPPIS"
     assert next(o for o in cb.organizations if o.code == "IGOUNO").role_on(dt.date(2024, 1, 1)) is None
+
+
+CALLS = [
+    ("Senegal's interior minister said the party had repeatedly called its supporters to violence.", False),
+    ("The opposition leader called his supporters to the streets.", False),
+    ("Macron called Zelensky on Tuesday.", True),
+    ("Biden called Netanyahu to discuss the war.", True),
+]
+
+
+@pytest.mark.parametrize("text,call", CALLS)
+def test_a_call_to_violence_is_no_phone_call(cameo_coder: Coder, text: str, call: bool) -> None:
+    # a party's supporters "called to violence" (a party named before) were read as a phone call (041)
+    assert any(e.split()[2] == "041" for e in events_of(cameo_coder, text, dt.date(2023, 6, 2))) == call
