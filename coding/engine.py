@@ -286,6 +286,12 @@ class Coder:
             code for o in codebook.organizations if o.kind == "party" for code in (o.code, *(r.code for r in o.roles))
         )
         self._country_names = {c.code: fold(c.name) for c in codebook.countries}
+        # world regions the dictionary lists only so that their adjectives hold no country's ("Latin American": not
+        # American): a region is no party to an event ("diplomats from seven Latin American countries", "their
+        # governments" after them, are countries the region does not say)
+        self._regions = frozenset(
+            o.code for o in codebook.organizations if o.kind == "other" and o.country is None and o.code[:3] not in self._countries
+        )
         self.sentence_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "sentence"]
         self.story_filters = [self._filter_index(f.terms) for f in codebook.filters if f.scope == "story"]
         self._filter_ids = [f.id for f in codebook.filters if f.scope == "sentence"]
@@ -1279,7 +1285,7 @@ class Coder:
                     pipeline_version=PIPELINE_VERSION,
                 )
                 for src, tgt in pairs
-                if (src.code, tgt.code, action.root) not in have
+                if (src.code, tgt.code, action.root) not in have and src.country not in self._regions and tgt.country not in self._regions
             ]
             if made:
                 out.extend(made)
@@ -2387,6 +2393,18 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"a denial is not on the victims at home ({own[0][1].text!r})"))
                 return []
+        if code in ("074", "033") and m.anchor.lemma_.lower() == "defend" and (own := [
+            (s, t) for s, t in pairs if s.country and s.country == t.country and s.role in POLITICAL_ROLES | {None}
+        ]):
+            # "Security Minister Bullrich defended the police", "Lai said he would defend the island's freedom": a leader
+            # (not a force) defending his own state's police or army defends them in words (052); his own country he
+            # does not protect as one party protects another (no event)
+            pairs = [p for p in pairs if p not in own]
+            if code == "074" and not pairs and all(t.role in STATE_ROLES - {None} and t.code != t.country for _, t in own) and "052" in self.codebook.actions:
+                pairs, code = own, "052"
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", "a leader defending his own country is no protection of a party"))
+                return []
         if code[:2] == "19" and m.anchor.lemma_.lower() in VERBAL_CLASH_VERBS and all(s.role in POLITICAL_ROLES and t.role in POLITICAL_ROLES for s, t in pairs):
             # "Trump and Zelenskiy clashed in front of reporters": leaders, lawmakers and parties clash in words
             trace.attempts.append(_fired(m, "blocked", "a clash of politicians is one of words"))
@@ -2446,6 +2464,8 @@ class Coder:
                 tgt = _on_own_ground(tgt.country, actors, state, tgt.rule_id)
             if src.code == tgt.code and not _two_people(src, tgt, m.anchor.doc, code) and not _body_and_member(src, tgt, code):
                 continue
+            if src.country in self._regions or tgt.country in self._regions:
+                continue  # a region is no party (see __init__)
             act = _by_parties(action, src, tgt, m.anchor.doc, self.codebook.actions, m.anchor)
             if _state_and_itself(src, tgt, act.root):
                 continue  # "Orpo told a news conference in Helsinki": FINGOV -> FIN is no act between two parties
@@ -2764,7 +2784,8 @@ def _wronged_in_denial(anchor: Token, sources: list[Actor], actors: dict[int, Ac
         actors[t.i] for t in clause.subtree
         if t.i in actors and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "against", "at", "into", "inside")))
     ]
-    named = [a for a in named if a.code not in codes]
+    # (not the denier's own country itself: "denied that any French base existed on Benin's territory" is a place)
+    named = [a for a in named if a.code not in codes and not (a.country in countries and a.code == a.country)]
     return [a for a in named if a.country not in countries][:1] or named[:1]
 
 
@@ -4204,7 +4225,18 @@ def _audience(actor: Actor, doc: Doc, code: str, anchor: Token | None = None, sp
         or any(p.lower_ == "of" and any(f.lemma_.lower() in FOLLOWER_NOUNS for f in p.children) for p in head.children)
     ):
         return True  # "Maduro told supporters from a balcony", "told thousands of supporters in Banja Luka"
+    if (
+        code[:2] == "01" and anchor is not None and anchor.lemma_.lower() in TELLING_VERBS and speaker is not None and speaker.country
+        and speaker.country == actor.country and actor.kind == AGENT and actor.head >= 0 and actor.head != speaker.head
+        and (doc[actor.head].tag_ == "NNS" or any(p.lower_ == "of" and any(f.tag_ == "NNS" for f in p.children) for p in doc[actor.head].children))
+    ):
+        # "he told lawmakers", "told troops at a marine base", "the king told a group of residents": a speech to a
+        # crowd of one's own country's people, soldiers or legislators, no one named, is its audience, not a party
+        return True
     return actor.kind == AGENT and actor.head >= 0 and doc[actor.head].lemma_.lower() in AUDIENCE_NOUNS
+
+
+TELLING_VERBS = {"tell", "address", "inform", "brief", "notify", "say", "write"}
 
 
 # Cooperation among the members of a compound subject: "Arnor and Gondor agreed to resume talks" (not mediation,

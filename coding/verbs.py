@@ -313,6 +313,10 @@ def blocked_reason(verb: Token) -> str | None:
             return f"an allegation ({head.text} that …), not an event"
         if verb.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
             return f"denied ({head.text} that …)"
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in head.children):
+            # "Washington has not said it will send warships", "Iran did not confirm that it had seized the ship": what
+            # a speaker did not say is nobody's act (nor intent)
+            return f"not said ({head.text} … that)"
         if verb.dep_ == "ccomp" and head.lemma_.lower() in DEMAND_VERBS and verb.tag_ in ("VB", "VBP"):
             return f"demanded ({head.text} that …), not done"  # "demanded that the government end curbs"
         if verb.dep_ == "relcl" and any(c.lower_ in DRAFTS for c in head.lefts):
@@ -636,9 +640,27 @@ def repair_stranded_conjuncts(doc) -> bool:
                 c.head = found  # the "and" before it
         verb.head = found
         changed = True
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and t.lemma_.lower() in JUDGING_VERBS]:
+        # "Benin denied that any French base existed on its territory and called the accusations unfounded" (called read
+        # as a conjunct of existed): what judges the allegation is the denier's, a conjunct of the denial
+        head = verb.head
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in DENIAL_VERBS | SPEECH_VERBS or head.i >= verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in verb.children):
+            continue
+        for c in head.children:
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                c.head = head.head
+        verb.head = head.head
+        changed = True
     if changed:
         forget_parse_views(doc)
     return changed
+
+
+JUDGING_VERBS = {"call", "dismiss", "describe", "brand", "label", "term", "reject"}
 
 
 # What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite,
