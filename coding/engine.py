@@ -106,6 +106,7 @@ LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as the next country
 HOME_CUSTODY_ROOTS = {"08", "17"}  # release and coercion: what a state does to people it holds or rules
+EXECUTION_VERBS = {"hang", "execute"}  # ... and its executions (18x): "Iran hanged a man convicted of spying for Israel"
 HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee"}  # held by an armed group from the side it fights
 RECENT_SENTENCES = 2  # a bare role noun in a story with no locus looks back this many sentences for its country
@@ -175,6 +176,9 @@ class ArticleState:
     # (sentence index, actor) of the subject of the latest sentence's main clause: what a subject pronoun opening the
     # next sentence refers to ("China held drills around Taiwan. It accused ...": China, not Taiwan)
     subject: tuple[int, Actor] | None = None
+    # the latest actor remembered when a sentence's main subject was a person no dictionary knows ("Chaab disappeared in
+    # Turkey"): a later "he" is that person, not a known one named before (see antecedent)
+    stranger: Actor | None = None
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -190,14 +194,16 @@ class ArticleState:
     def antecedent(self, pronoun: str | None, role: str | None = None, avoid: frozenset[str] = frozenset()) -> Actor | None:
         """The latest actor of the story a pronoun or role noun can stand for, not of a country (or code) in ``avoid``."""
         for actor in reversed(self.history):
+            if pronoun in PRONOUNS_PERSONAL and actor is self.stranger:
+                return None  # an unknown person was named after this actor: "he" is most likely that person
             if (actor.country or actor.code) in avoid:
                 continue
             if role is not None:
                 if actor.role == role and actor.country:
                     return actor
                 continue
-            if pronoun in PRONOUNS_PERSONAL and actor.personal:
-                return actor
+            if pronoun in PRONOUNS_PERSONAL and actor.personal and not (actor.kind == AGENT and actor.text.split()[-1].lower().endswith(("ials", "ers", "ents", "ives"))):
+                return actor  # (not a plural of people: "Swedish officials", "ministers", "representatives" are no "he")
             if pronoun in ("it",) and not actor.personal:
                 return actor
             if pronoun in ("they", "them"):
@@ -1072,6 +1078,15 @@ class Coder:
                         state.name([tok.text] if m is None else _name_words(m.text), actors[head])
                 elif actors[head].kind == ORG and (m := mmap.get(tokens[head])) is not None and m.entry.kind == ORG:
                     state.name(_org_short_name(m.text), actors[head])
+        if state.history and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i not in actors and c.i not in role_only and c.text[:1].isupper()
+            and not any(t.i in mmap.by_token for t in c.subtree) and not any(d.dep_ == "conj" for d in c.children)
+            and (c.ent_type_ in ("", "PERSON"))
+            for r in tokens if r.dep_ == "ROOT" for c in r.children
+        ):
+            # "Chaab disappeared in Turkey in 2020. Swedish officials have said he was lured to Istanbul": the man the
+            # story names but no dictionary knows is whom "he" stands for next, not the last known person
+            state.stranger = state.history[-1]
         verbs_without = []
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
@@ -2063,8 +2078,12 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            custody = code[:2] in HOME_CUSTODY_ROOTS or (code[:2] == "18" and m.anchor.lemma_.lower() in EXECUTION_VERBS)
             if (
                 not targets and m.target_head.i in role_only and state is not None and state.locus and sources[0].country not in (None, state.locus)
+                and not (custody and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
+                    sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL))
+                ))  # "Iranian police arrested dozens of people", "Iran hanged a man" in a story Israel leads: held at home
                 and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
             ):
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
@@ -2076,7 +2095,7 @@ class Coder:
                 role = role_only[m.target_head.i]
                 targets = [Actor(owner + role, owner, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
-                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and code[:2] in HOME_CUSTODY_ROOTS)
+                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and custody)
             ):
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic; so are the prisoners
                 # a state named by its country releases or detains ("Nicaragua released 222 political prisoners")
