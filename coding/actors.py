@@ -490,6 +490,10 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, ORG, head.i), None
         if lm.entry.kind == ORG and lcode and lcode[:3] in BODIES and kind is None and _members_of_body(head):
             return None, None  # "a NATO member", "EU member states": members of a body are not the body
+        if lm.entry.kind == ORG and lcode and lcode[:3] in BODIES and lcountry == lcode[:3] and not _members_of_body(head):
+            # "European Union leaders", "NATO commanders": a body with no country of its own acts through its leaders,
+            # officials and forces (not IGO + GOV, a code of no one)
+            return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, AGENT, head.i), None  # (no antecedent of "the group")
         if lm.entry.kind in (PERSON, ORG) and lcode and kind is None:
             # "Putin's spokesman", "NATO troops": the group's country, the head's role.
             country = country or lcountry

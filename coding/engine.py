@@ -1573,8 +1573,13 @@ class Coder:
         for a in candidates:
             if personal and not a.personal:
                 continue
-            if all(a.code != b.code and (not countries or not a.country or a.country != b.country) for b in seen):
-                seen.append(a)  # ("both countries" are two countries: not Russia and Putin; "both sides" may be one's)
+            if all(
+                a.code != b.code and (not countries or not a.country or a.country != b.country)
+                and not (a.country and a.country == b.country and {a.role, b.role} <= {None, "GOV"})
+            for b in seen):
+                # ("both countries" are two countries: not Russia and Putin; "both sides" may be one's, but not a country
+                # and its own government: "Lula ... Brazil ... the two sides" are not Brazil and Lula)
+                seen.append(a)
             if len(seen) == 4:
                 break
         return tuple(seen) if len(seen) >= 2 else None
@@ -2412,6 +2417,11 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"a denial is not on the victims at home ({own[0][1].text!r})"))
                 return []
+        if code[:2] in ("03", "04") and m.anchor.lemma_.lower() == "host" and m.target_head is not None and m.target_head.lemma_.lower() in SEAT_NOUNS:
+            # "The Netherlands, which hosts the court", "Qatar hosts the largest U.S. base in the region": the seat of a
+            # body or a base is no visit
+            trace.attempts.append(_fired(m, "blocked", f"{m.target_head.text!r} has its seat there: no visit"))
+            return []
         if code in ("074", "033") and m.anchor.lemma_.lower() == "defend" and (own := [
             (s, t) for s, t in pairs if s.country and s.country == t.country and s.role in POLITICAL_ROLES | {None}
         ]):
@@ -4255,6 +4265,7 @@ def _audience(actor: Actor, doc: Doc, code: str, anchor: Token | None = None, sp
     return actor.kind == AGENT and actor.head >= 0 and doc[actor.head].lemma_.lower() in AUDIENCE_NOUNS
 
 
+SEAT_NOUNS = {"court", "tribunal", "headquarters", "base", "seat", "secretariat", "office", "agency", "embassy", "consulate", "mission", "bureau"}
 TELLING_VERBS = {"tell", "address", "inform", "brief", "notify", "say", "write"}
 
 
