@@ -119,7 +119,7 @@ OFFICES = [
     ("Tanzania's opposition said the vote was rigged. Tanzania's president denied it. The Electoral Commission barred Chadema from the vote.",
      2, {"TZAGOV TZAOPPCHD 1722"}),
     ("Armenian police arrested Archbishop Bagrat Galstanyan on Wednesday. Armenia's prime minister welcomed the arrest. "
-     "The Investigative Committee accused the archbishop of plotting a coup.", 2, {"ARMCOP ARMCVL 1125"}),
+     "The Investigative Committee accused the archbishop of plotting a coup.", 2, {"ARMCOP ARMCVL 112"}),  # a plot: 112 (fp11)
 ]
 
 
