@@ -258,3 +258,25 @@ def test_hosting_a_seat_is_no_visit(cameo_coder: Coder, text: str) -> None:
 
 def test_hosting_a_visitor_is_still_a_visit(cameo_coder: Coder) -> None:
     assert "KEN IGO 043" in codes(events_of(cameo_coder, "Kenya hosted the U.N. Secretary-General on Monday."))
+
+
+# A call on someone to investigate, explain or make known what it holds is a demand for information (101), as most
+# golds code it, not the bare appeal (020).
+INFORMATION = [
+    ("Human Rights Watch called on the African Union and the United Nations to investigate the killings.", "NGO IGO 101"),
+    ("Brazil has asked Caracas to publish detailed voting tallies.", "BRA VEN 101"),
+    ("Japan urged China to explain why the boy was killed.", "JPN CHN 101"),
+    ("Brazil, Colombia and Mexico called on Venezuela's electoral authorities to publish the voting data.", "MEX VEN 101"),
+]
+
+
+@pytest.mark.parametrize("text,expected", INFORMATION)
+def test_a_call_to_investigate_or_explain_is_a_demand_for_information(cameo_coder: Coder, text: str, expected: str) -> None:
+    got = codes(events_of(cameo_coder, text))
+    assert expected in got
+    assert expected.replace(" 101", " 020") not in got
+
+
+def test_a_call_to_release_stays_an_appeal_for_release(cameo_coder: Coder) -> None:
+    got = codes(events_of(cameo_coder, "France called on Iran to release the prisoners."))
+    assert "FRA IRN 0253" in got and "FRA IRN 101" not in got
