@@ -260,13 +260,13 @@ def test_hosting_a_visitor_is_still_a_visit(cameo_coder: Coder) -> None:
     assert "KEN IGO 043" in codes(events_of(cameo_coder, "Kenya hosted the U.N. Secretary-General on Monday."))
 
 
-# A call on someone to investigate, explain or make known what it holds is a demand for information (101), as most
-# golds code it, not the bare appeal (020).
+# A call on someone to investigate or explain is a demand for information (101), as the golds code it, not the bare
+# appeal (020). ("to publish the voting records" stays an appeal: the golds split, tests/test_quotes.py keeps 02.)
 INFORMATION = [
     ("Human Rights Watch called on the African Union and the United Nations to investigate the killings.", "NGO IGO 101"),
-    ("Brazil has asked Caracas to publish detailed voting tallies.", "BRA VEN 101"),
+    ("Britain asked Iran to account for its stockpile of enriched uranium.", "GBR IRN 101"),
     ("Japan urged China to explain why the boy was killed.", "JPN CHN 101"),
-    ("Brazil, Colombia and Mexico called on Venezuela's electoral authorities to publish the voting data.", "MEX VEN 101"),
+    ("Mexico called on the United States to explain how the operation had been carried out.", "MEX USA 101"),
 ]
 
 
