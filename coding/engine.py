@@ -3710,13 +3710,46 @@ def _askers(sources: list[Actor], state: ArticleState | None, code: str = "") ->
         # the student leaders, but protest organisers said they would not negotiate")
         asks = lambda c: c.startswith(TALKS_ASKED)  # noqa: E731
     else:
-        return []
+        return _pressers(sources, state, code)
     codes = {s.code for s in sources}
     state_side = any(s.role in STATE_ROLES for s in sources)
     for act in reversed(state.acts[-8:]):
         if not asks(act[4]) or not act[2] or not any(t.code in codes or (state_side and t.code == t.country) for t in act[3]):
             continue
         if all(d.country in countries and d.code not in codes and not (state_side and d.role in STATE_ROLES) for d in act[2]):
+            return [act[2][0]]
+    return _pressers(sources, state, code)
+
+
+# What presses a side to give in, for a refusal to give in that no ask precedes: criticism, threats, protests, cuts in
+# relations, coercion (see _pressers)
+PRESSURE_ROOTS = frozenset({"11", "13", "14", "16", "17"})
+
+
+def _pressers(sources: list[Actor], state: ArticleState, code: str) -> list[Actor]:
+    """For a refusal to give in or to change course (124x, 123x: "Tusk said his government would not back down",
+    "the government said it would not reverse the decision", "Fico told parliament he would not resign") that no
+    appeal or demand answers: the first doer of the latest pressure on the refuser (criticism, a threat, a protest, a
+    cut in relations, coercion; PRESSURE_ROOTS) among the story's last eight acts, by another country, or at home by
+    others of the refuser's country (a protest by the country's people, coded as the bare country, counts). Refusals
+    of talks (125) and of a deal (120) are left to the asks alone."""
+    if not code.startswith(("123", "124")):
+        return []
+    countries = {s.country for s in sources if s.country}
+    codes = {s.code for s in sources}
+    state_side = any(s.role in STATE_ROLES and s.code != s.country for s in sources)
+    for act in reversed(state.acts[-8:]):
+        if act[0] not in PRESSURE_ROOTS or not act[2]:
+            continue
+        if any(t.country in countries for t in act[3]) and all(d.country and d.country not in countries for d in act[2]):
+            return [act[2][0]]  # from abroad
+        on_speaker = any(t.code in codes or (state_side and t.country in countries and t.role in STATE_ROLES) for t in act[3])
+        by_others = all(
+            d.country in countries and d.code not in codes
+            and not (state_side and d.role in STATE_ROLES and not (act[0] == "14" and d.code == d.country))
+            for d in act[2]
+        )
+        if on_speaker and by_others:
             return [act[2][0]]
     return []
 
