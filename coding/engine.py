@@ -1854,8 +1854,8 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
-        if code[:2] == "13" and m.source_head is not None and _names_no_target(m) and (
-            (m.anchor.dep_ == "ccomp" and m.anchor.head.i in coded) or _answers_words(m.anchor)
+        if code[:2] == "13" and m.source_head is not None and (
+            (_names_no_target(m) and m.anchor.dep_ == "ccomp" and m.anchor.head.i in coded) or _answers_words(m.anchor)
         ):
             # "Iran warned that it would respond": the warning is coded itself; "would respond to questions", "will
             # answer the letter": an answer to words is no threat

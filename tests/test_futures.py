@@ -78,7 +78,9 @@ CASES: list[tuple[str, str]] = [
     ("Tehran said it would retaliate.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it won't retaliate.", "!13"),
     ("Maduro said he won't step down.", "!12"),
-    ("India said it would hit back if Pakistan attacked.", "!13"),
+    # a blow promised on the other side's attack is a threat on it (the dev golds code "warned that Pakistan would
+    # respond if attacked" as 138): threaten.threats11.respond_if, eleventh session
+    ("India said it would hit back if Pakistan attacked.", "IND PAK 13"),
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it could retaliate.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Tehran said it would not retaliate.", "!13"),
     ("Israel struck Iranian nuclear sites on Friday. Would Tehran retaliate?", "!13"),
@@ -97,8 +99,6 @@ STILL_MISSED: set[str] = {
     "Beijing urged Manila to remove the grounded ship. The Philippines said it would not abandon the shoal.",
     # "to Moscow" hangs on the verb, not on the promises
     "Beijing said it would keep its promises to Moscow.",
-    # the target is the owner of what is attacked (ships linked to Israel)
-    "The Houthis said they would keep targeting ships linked to Israel.",
 }
 
 
