@@ -1011,6 +1011,16 @@ class Coder:
                     # what it owns is its own, as "Russia's provocations" is Russia's (its role nouns: below)
                     actors[tok.head.i] = Actor(antecedent.country, antecedent.country, None, _np_text(tok.head), antecedent.rule_id, COUNTRY, tok.head.i)
                     heads[tok.head.i] = tok.head
+            elif (
+                dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.lower_ in ("country", "nation") and tok.i not in mmap.by_token
+                and [c.lower_ for c in tok.children] in (["his"], ["her"]) and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_VERBS
+                and (speaker := _np_head(sb) if (sb := subject_of(tok.head.head)) is not None else None) is not None and speaker.i in actors
+                and actors[speaker.i].personal and actors[speaker.i].country
+            ):
+                # "Marcos said his country was ready to provide medical assistance", "King Abdullah said his country
+                # would take in 2,000 children": a leader's "his country" in what the leader said is the leader's state
+                owner = actors[speaker.i]
+                antecedent = Actor(owner.country, owner.country, None, tok.text, owner.rule_id, COUNTRY, tok.i)
             elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
                 # "The kingdom pledged aid", "the bloc condemned Belarus", "rejected the bloc's ultimatum": a country or
                 # body named before
@@ -1573,13 +1583,8 @@ class Coder:
         for a in candidates:
             if personal and not a.personal:
                 continue
-            if all(
-                a.code != b.code and (not countries or not a.country or a.country != b.country)
-                and not (a.country and a.country == b.country and {a.role, b.role} <= {None, "GOV"})
-            for b in seen):
-                # ("both countries" are two countries: not Russia and Putin; "both sides" may be one's, but not a country
-                # and its own government: "Lula ... Brazil ... the two sides" are not Brazil and Lula)
-                seen.append(a)
+            if all(a.code != b.code and (not countries or not a.country or a.country != b.country) and not _one_state(a, b) for b in seen):
+                seen.append(a)  # ("both countries" are two countries: not Russia and Putin; "both sides" may be one's)
             if len(seen) == 4:
                 break
         return tuple(seen) if len(seen) >= 2 else None
@@ -4797,6 +4802,15 @@ def _subject_country(tok: Token, actors: dict[int, Actor]) -> str | None:
         return None
     actor = actors.get(_np_head(subj).i)
     return actor.country if actor is not None else None
+
+
+def _one_state(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side of a pair: a country and its own government ("Biden held talks in Hanoi ... the
+    United States ... the two sides" are the United States and Vietnam, not Washington and the United States). A
+    country and its army, rebels or opposition may be two sides (Sudan's army and the RSF)."""
+    if not a.country or a.country != b.country:
+        return False
+    return (a.code == a.country and b.role in (None, "GOV")) or (b.code == b.country and a.role in (None, "GOV"))
 
 
 def _named_as_place(tok: Token, actor: Actor, preps: frozenset[str] | set[str] | None = None) -> bool:
