@@ -405,7 +405,11 @@ SPEECH_VERBS |= {"warn", "vow", "pledge", "promise", "threaten", "swear", "cauti
 
 
 def reported(verb: Token) -> bool:
-    """A complement of a speech verb: `Iraq said it would allow …` (the reported future of `will`)."""
+    """A complement of a speech verb: `Iraq said it would allow …` (the reported future of `will`), and a second
+    complement with its own subject conjoined to it ("said she was shocked ... and that Washington would cooperate
+    with ..."; a verb that shares the subject, "would expel X and would strip Y", is left as it was)."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and realised(verb.head)
 
 
