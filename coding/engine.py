@@ -1012,15 +1012,22 @@ class Coder:
                     actors[tok.head.i] = Actor(antecedent.country, antecedent.country, None, _np_text(tok.head), antecedent.rule_id, COUNTRY, tok.head.i)
                     heads[tok.head.i] = tok.head
             elif (
-                dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.lower_ in ("country", "nation") and tok.i not in mmap.by_token
+                dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.lower_ in ("country", "nation", "office", "government", "administration") and tok.i not in mmap.by_token and tok.i not in role_only
                 and [c.lower_ for c in tok.children] in (["his"], ["her"]) and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_VERBS
                 and (speaker := _np_head(sb) if (sb := subject_of(tok.head.head)) is not None else None) is not None and speaker.i in actors
                 and actors[speaker.i].personal and actors[speaker.i].country
             ):
                 # "Marcos said his country was ready to provide medical assistance", "King Abdullah said his country
-                # would take in 2,000 children": a leader's "his country" in what the leader said is the leader's state
+                # would take in 2,000 children": a leader's "his country" in what the leader said is the leader's state,
+                # "his government" its government, "his office" the speaker ("Ukraine's prosecutor general said his
+                # office had opened a war crimes investigation against Russia")
                 owner = actors[speaker.i]
-                antecedent = Actor(owner.country, owner.country, None, tok.text, owner.rule_id, COUNTRY, tok.i)
+                if tok.lower_ == "office":
+                    antecedent = owner
+                elif tok.lower_ in ("government", "administration"):
+                    antecedent = Actor(owner.country + "GOV", owner.country, "GOV", tok.text, owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
+                else:
+                    antecedent = Actor(owner.country, owner.country, None, tok.text, owner.rule_id, COUNTRY, tok.i)
             elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
                 # "The kingdom pledged aid", "the bloc condemned Belarus", "rejected the bloc's ultimatum": a country or
                 # body named before
