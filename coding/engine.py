@@ -837,7 +837,10 @@ class Coder:
                 lower_of[tok.i] == "two" and dep_of[tok.i] in ("nsubj", "nsubjpass") and pos_of[tok.i] == "NUM"
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children)
             )
-            if not two_alone and (tok.i in actors or pos_of[tok.i] != "NOUN" or tok.tag_ not in ("NNS", "NNPS")):
+            # ("the two NATO allies": a body named as the pair's mark is no actor of the pair noun)
+            body_mark = tok.i in actors and actors[tok.i].kind == ORG and tok.lemma_.lower() in PAIR_NOUNS and any(
+                c.lower_ == "two" and c.dep_ == "nummod" for c in tok.lefts) and any(c.dep_ == "compound" for c in tok.lefts)
+            if not two_alone and ((tok.i in actors and not body_mark) or pos_of[tok.i] != "NOUN" or tok.tag_ not in ("NNS", "NNPS")):
                 continue
             if two_alone or (any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS):
                 personal = not two_alone and tok.lemma_.lower() in PERSONAL_PAIR_NOUNS
@@ -861,6 +864,8 @@ class Coder:
                 if candidates:
                     groups[tok.i] = candidates
                     heads[tok.i] = tok
+                    if body_mark:
+                        del actors[tok.i]
         # noun phrases of several countries in this sentence, by head (for "they" and "the juntas" below)
         named_groups = [(i, members) for i in sorted(actors) if (members := self._members(tokens[i], actors, extra)) and len({a.country for a in members}) >= 3]
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone

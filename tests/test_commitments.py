@@ -66,6 +66,22 @@ PAIRS = [
     ("Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two agreed to work to end months of deadly unrest.", {"MOZ MOZ 030"}),
 ]
 
+# Talks the speaker will seek (036, not the appeal 026 a past "sought talks with" is); a pair that will keep talking,
+# its subject on the verb the future is conjoined to, or "the two NATO allies" after the two leaders met (036).
+TALKS = [
+    ("Cook Islands Prime Minister Mark Brown said he would seek talks with New Zealand to resolve the dispute.", {"COK NZL 036"}),
+    ("Peru said it would seek talks with Chile on the border.", {"PER CHL 036"}),
+    ("Mitsotakis said Greece and Turkey still disagreed on the continental shelf but would keep talking.", {"GRC TUR 036", "TUR GRC 036"}),
+    ("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Tayyip Erdogan in Athens. Mitsotakis said the two NATO allies still disagreed on the delimitation of the continental shelf but would keep talking.", {"GRC TUR 036", "TUR GRC 036"}),
+    ("Serbia and Kosovo will continue negotiating.", {"SRB XKX 036", "XKX SRB 036"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TALKS)
+def test_talks_to_be_sought_or_kept_up(cameo_coder: Coder, text: str, expected: set[str]) -> None:
+    assert expected <= countries(events_of(cameo_coder, text))
+
+
 # A reported future conjoined, with its own subject, to another reported clause is reported too (030).
 CONJOINED = [
     ("The U.S. ambassador said she was shocked by the reports and that Washington would cooperate with the Congolese authorities.", "USA COD 030"),
@@ -162,6 +178,8 @@ NEGATIVES = [
     ("Bolivian President Luis Arce ordered the release of a report on Chile.", "08"),
     ("The Mexican interior ministry said two Guatemalan diplomats were under pressure.", "09"),
     ("Danish police said they were investigating the motive.", "09"),
+    ("Serbia will continue negotiating.", "03"),
+    ("Peru sought talks with Chile on the border.", "03"),
 ]
 
 
