@@ -94,6 +94,21 @@ PULL_OUT = [
     ("Russian troops fought Ukrainian forces near Kherson for weeks. Russian troops have begun pulling back from the river.", "RUSMIL UKRMIL 0874"),
 ]
 
+# A pause in fighting announced (0871: with no one named, the other side of the fighting told before); taken off a
+# list of state sponsors of terrorism (081).
+PAUSE_DELIST = [
+    ("Myanmar troops shelled rebel positions in Shan state on Monday. On Tuesday the rebel alliance announced a one-month pause in fighting.", "MMRREB MMRMIL 0871"),
+    ("Russian forces shelled Kharkiv on Monday. On Tuesday Moscow declared a halt to attacks on Ukraine.", "RUSGOV UKR 0871"),
+    ("Joe Biden moved to take Cuba off Washington's list of state sponsors of terrorism.", "USAGOV CUB 081"),
+    ("The United States removed Cuba from the list of state sponsors of terrorism.", "USA CUB 081"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAUSE_DELIST)
+def test_pauses_and_delistings(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in events_of(cameo_coder, text)
+
+
 # Releases ordered (0841); motives and backgrounds investigated (091); the subject of an investigation (090).
 RELEASE_INVESTIGATE = [
     ("A Peruvian judge ordered the release of the detained Argentine journalists.", "PERJUD ARGMED 0841"),
@@ -179,6 +194,8 @@ NEGATIVES = [
     ("The Mexican interior ministry said two Guatemalan diplomats were under pressure.", "09"),
     ("Danish police said they were investigating the motive.", "09"),
     ("Serbia will continue negotiating.", "03"),
+    ("Canada removed Chile from the list of invited countries.", "08"),
+    ("Russia announced a pause in its grain exports.", "08"),
     ("Peru sought talks with Chile on the border.", "03"),
 ]
 
