@@ -2220,6 +2220,10 @@ class Coder:
             # "The junta declared a temporary ceasefire", "the separatists agreed to a ceasefire": a truce or a
             # pull-back with no one named is with the other side of the latest fighting the actor was in
             pairs = [(s, t) for s in sources for t in opponents]
+        elif (sanctioned := _sanctioned(m, code, sources, state)):
+            # "China imposed tariffs on Australian barley ... Beijing has removed most of the tariffs": sanctions eased
+            # with no one named are eased on those the easer's side last sanctioned
+            pairs = [(s, t) for s in sources for t in sanctioned]
         elif code.startswith(SYMPATHY_CODES) and m.target_head is None and state is not None and state.locus and all(s.country and s.country != state.locus for s in sources):
             # "China's foreign ministry expressed condolences": sympathy with no one named is for the country the
             # story is about
@@ -3386,6 +3390,24 @@ def _opponents(m: PatternMatch, code: str, sources: list[Actor], state: ArticleS
     return _other_side(sources, state)
 
 
+EASED_SANCTION_CODES = ("085",)  # economic sanctions, tariffs, export curbs eased (see _sanctioned)
+SANCTION_CODES = ("163", "1621", "162", "172")  # sanctions, embargoes, tariffs, administrative sanctions imposed
+
+
+def _sanctioned(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
+    """For sanctions, tariffs or export curbs eased (085) that name no one: those the easer's side sanctioned in the
+    story's latest sanction (163, 162x, 172) by it, among its last acts; none told, no event."""
+    if state is None or not state.acts or not code.startswith(EASED_SANCTION_CODES) or not _names_no_target(m) or not sources:
+        return []
+    first = sources[0]
+    for _, _, doers, done_to, done in reversed(state.acts[-12:]):
+        if done.startswith(SANCTION_CODES) and any(_own_side(d, first) or (d.country and d.country == first.country) for d in doers):
+            found = [t for t in done_to if t.country and t.country != first.country]
+            if found:
+                return found
+    return []
+
+
 def _other_side(sources: list[Actor], state: ArticleState) -> list[Actor]:
     """The other side of the latest fighting (roots 15, 17-20) the sources' side was in, whichever side struck."""
     first = sources[0]
@@ -3872,6 +3894,7 @@ _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINAL
     "escalation", "dissolution", "nomination", "appointment", "dismissal", "removal", "shutdown", "sentencing",
     "designation", "delay", "incursion", "abduction", "kidnapping", "assassination", "bombardment", "interception",
     "verdict", "judgment", "judgement", "law", "bill", "legislation", "decree",
+    "tariff", "sanction", "embargo",  # "Beijing has removed most of the tariffs" (those imposed before)
 } | MADE_THINGS
 
 

@@ -109,6 +109,25 @@ def test_pauses_and_delistings(cameo_coder: Coder, text: str, expected: str) -> 
     assert expected in events_of(cameo_coder, text)
 
 
+# Sanctions or tariffs eased with no one named (085): on those the easer's side sanctioned before in the story; with
+# none told, nothing.
+EASED = [
+    ("China imposed tariffs on Australian barley and wine in 2020. Beijing has removed most of the tariffs.", "CHNGOV AUS 085"),
+    ("The United States imposed sanctions on Syria in 2019. The Treasury Department suspended the sanctions for 180 days.", "USAGOV SYR 085"),
+]
+
+
+@pytest.mark.parametrize("text,expected", EASED)
+def test_sanctions_eased_with_no_one_named(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in events_of(cameo_coder, text)
+
+
+@pytest.mark.xfail(strict=True, reason="'Japan lifted the export restrictions': 'the export restrictions' is no pre-filter slot ('export' after 'the')")
+def test_export_curbs_eased_with_no_one_named(cameo_coder: Coder) -> None:
+    text = "Japan imposed export restrictions on South Korea in 2019. On Thursday, Japan lifted the export restrictions."
+    assert "JPN KOR 085" in events_of(cameo_coder, text)
+
+
 # Releases ordered (0841); motives and backgrounds investigated (091); the subject of an investigation (090).
 RELEASE_INVESTIGATE = [
     ("A Peruvian judge ordered the release of the detained Argentine journalists.", "PERJUD ARGMED 0841"),
@@ -196,6 +215,7 @@ NEGATIVES = [
     ("Serbia will continue negotiating.", "03"),
     ("Canada removed Chile from the list of invited countries.", "08"),
     ("Russia announced a pause in its grain exports.", "08"),
+    ("Beijing has removed most of the tariffs.", "08"),
     ("Peru sought talks with Chile on the border.", "03"),
 ]
 
