@@ -106,7 +106,14 @@ LOCUS_MIN_MENTIONS = 2
 LOCUS_SHARE = 2.0
 LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as the next country
 HOME_CUSTODY_ROOTS = {"08", "17"}  # release and coercion: what a state does to people it holds or rules
-EXECUTION_VERBS = {"hang", "execute"}  # ... and its executions (18x): "Iran hanged a man convicted of spying for Israel"
+# An execution is custody too: "Iran hanged a man convicted of spying" is the state's act on one of its own (_custody)
+EXECUTION_VERBS = {"execute", "hang"}
+# Verbs of custody: a crowd word passive to one of them with no doer named is people the state holds ("Dozens were
+# detained", "Hundreds of people have been arrested": _held_by_the_state)
+CUSTODY_VERBS = {
+    "arrest", "detain", "jail", "imprison", "apprehend", "incarcerate", "intern", "hold", "round", "charge", "indict",
+    "prosecute", "convict", "sentence", "execute", "hang", "release", "free", "deport", "recapture", "rearrest",
+}
 HOME_BODY_ROOTS = {"12", "13", "17"}  # rejection (vetoes), threats and coercion of a legislature or a court
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee"}  # held by an armed group from the side it fights
 RECENT_SENTENCES = 2  # a bare role noun in a story with no locus looks back this many sentences for its country
@@ -397,6 +404,8 @@ class Coder:
         ("Tens of thousands marched in Paris", "a car bomb in Damascus killed five people"), or a protest with no
         target ("Hundreds of Kenyans demonstrated against the tax")? Then the pre-filter keeps the sentence."""
         lone = next((m for m in mentions if not m.dateline), None)
+        if lone is not None and lone.entry.kind == AGENT and lone.entry.country and lone.entry.role in DOMESTIC_SOURCES and not CUSTODY_FORMS.isdisjoint(words) and (not _CROWD_FORMS.isdisjoint(words) or "others" in words):
+            return True  # "Kazakh authorities said more than 3,000 people were detained": people the state holds
         if lone is None or lone.entry.kind == AGENT:
             return False  # a lone role noun needs the story's country (Coder._prepare)
         if not _CROWD_FORMS.isdisjoint(words):
@@ -818,9 +827,14 @@ class Coder:
             # "Tens of thousands marched in Paris", "Gunmen killed 12 people in an attack on a church in Burkina Faso",
             # "Protests against the government spread across Kenya": a crowd no one names (people, a bare number, a
             # protest) is the civilians of the place its own clause names, story country or not (see _crowd_place)
-            if tok.i not in actors and tok.i not in role_only and dep_of[tok.i] in CROWD_DEPS and _is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)):
+            if tok.i not in actors and tok.i not in role_only and dep_of[tok.i] in CROWD_DEPS and (
+                (_is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)))
+                or (tok.lemma_.lower() in HELD_PEOPLE and tok.tag_ == "NNS" and _held_by_the_state(tok, actors, role_only))
+            ):
                 role_only[tok.i] = "CVL"
                 heads[tok.i] = tok
+                if (top := _number_over(tok)).i != tok.i and top.i not in actors and top.i not in heads:
+                    heads[top.i] = tok  # "hundreds of people have been arrested": the number stands for them
         # Proper names the codebook does not know: kept for the coverage report, never coded. Without NER
         # (the default bulk parse), runs of proper nouns stand in for the entities.
         names = doc.ents if self.ner else _propn_runs(doc, tokens)
@@ -1053,6 +1067,11 @@ class Coder:
                         group = next((g for g in reversed(state.groups) if any(a.code == antecedent.code for a in g)), None)
                     if group is not None:
                         extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in group if a.code != antecedent.code]
+        for k in [k for k in role_only if k not in actors and k in heads and heads[k].i == k]:
+            if (top := _number_over(tokens[k])).i != k and top.i not in heads and top.i not in actors and dep_of[top.i] in ("dobj", "nsubjpass"):
+                # "Police recaptured one of the fugitives", "arrested two of the suspects": the part stands for the
+                # role noun it counts, as a subject's does (_partitive_head)
+                heads[top.i] = tokens[k]
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace if explain else None, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
@@ -1912,6 +1931,15 @@ class Coder:
             # "Serb forces were engaged in ethnic cleansing", "militants were involved in the attack": a state of the
             # subject, who does what it is engaged in, not a passive with a doer left unnamed
             subj = next((c for c in m.anchor.children if c.dep_ == "nsubjpass"), None)
+        if (
+            subj is None and m.passive and (code[:2] in STATE_ACT_ROOTS or (code[:2] == "18" and _custody(code, m.anchor))) and not any(c.dep_ == "agent" for c in m.anchor.children)
+            and (said := _state_speaker(m.anchor)) is not None and (speaker := actors.get(_np_head(said).i)) is not None
+            and speaker.country and speaker.role in DOMESTIC_SOURCES and speaker.kind == AGENT
+        ):
+            # "Kazakh authorities said more than 3,000 people were detained": an arrest or execution no one is named
+            # for, reported by a state's own agencies (a role noun, not a person or his party), is theirs; not a
+            # release ("schoolchildren kidnapped by gunmen have been freed, the governor said")
+            subj = said
         if subj is None and m.passive and (code[:2] in STATE_ACT_ROOTS or m.anchor.lemma_.lower() in EXPEL_VERBS) and (place := _place_of(m.anchor, actors) or _expelled_from(m.anchor, actors) or (state.locus if state is not None and code[:2] == "17" and not _in_former_place(m.anchor) else None)):
             # "A journalist was arrested in Istanbul": what only a state does, done in a place and by no one named, is
             # an act of that place's state; with no place, of the story's country ("Dozens were detained overnight")
@@ -2100,12 +2128,13 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
-            custody = code[:2] in HOME_CUSTODY_ROOTS or (code[:2] == "18" and m.anchor.lemma_.lower() in EXECUTION_VERBS)
+            custody = _custody(code, m.anchor)
             if (
                 not targets and m.target_head.i in role_only and state is not None and state.locus and sources[0].country not in (None, state.locus)
                 and not (custody and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
                     sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL))
                 ))  # "Iranian police arrested dozens of people", "Iran hanged a man" in a story Israel leads: held at home
+                and not (_custody(code, m.anchor) and _names_country(m.target_head, actors, state.locus))
                 and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
             ):
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
@@ -2117,13 +2146,20 @@ class Coder:
                 role = role_only[m.target_head.i]
                 targets = [Actor(owner + role, owner, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
             if not targets and m.target_head.i in role_only and sources[0].country and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
-                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and custody)
+                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and _custody(code, m.anchor))
             ):
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic; so are the prisoners
                 # a state named by its country releases or detains ("Nicaragua released 222 political prisoners")
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if (
+                not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in ("COP", "JUD", "SPY") and code[:2] in ("09", "17")
+                and (own := _of_locus(m.target_head, role_only, sources[0].country)) is not None
+            ):
+                # "Prosecutors named the interior minister a formal suspect", "police arrested a former governor": a bare
+                # role noun the state's police, courts or spies arrest, charge or investigate is of their own country
+                targets = [own]
             if (
                 not targets and sources[0].country and sources[0].role in DOMESTIC_SOURCES and code[:2] in ONE_PERSON_ROOTS
                 and _private_person(m.target_head, role_only, code)
@@ -3990,6 +4026,12 @@ def _party_name(head: Token) -> bool:
 LONE_MAKING_FORMS = frozenset({"passed", "adopted", "approved", "enacted", "imposed", "issued", "ruled", "voted", "slapped", "introduced", "unveiled"})
 LONE_MADE_FORMS = frozenset({"law", "laws", "bill", "legislation", "resolution", "ruling", "sanctions", "tariffs", "decree", "ban", "amendment", "verdict", "embargo"})
 LONE_TELLING_FORMS = frozenset({"ruled", "voted"})  # "The court ruled that ...": the ruling's maker, told by the verb
+# Forms of the custody verbs (CUSTODY_VERBS): with a crowd word and one state agency named by its country, the
+# pre-filter keeps the sentence (Coder._lone_actor_event)
+CUSTODY_FORMS = frozenset({
+    "arrested", "detained", "jailed", "imprisoned", "apprehended", "held", "charged", "indicted", "convicted", "sentenced",
+    "executed", "hanged", "released", "freed", "deported", "recaptured", "rearrested",
+})
 LONE_DEMAND_FORMS = frozenset({"veto", "vetoed", "vetoes", "vetoing", "demand", "demanded", "demands", "demanding", "threaten", "threatened", "threatens", "threatening"})
 # A threat at home is one of dissent: "warned that protests would resume", not "warned that it would be a recipe for war"
 DISSENT_WORDS = {"protest", "strike", "boycott", "demonstration", "march", "rally", "walkout", "sit-in", "shutdown", "blockade", "disobedience"}
@@ -4457,24 +4499,62 @@ def _is_crowd(tok: Token) -> bool:
         return not named and tok.tag_ == "NNS"  # "one person" is no crowd
     if lemma in CROWD_NUMBERS:
         return tok.tag_ == "NNS" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if lemma == "other":  # "the gunman was killed and two others were detained": a number of people no one names
+        return tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
     return lemma in PROTEST_NOUNS and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not named
+
+
+def _custody(code: str, anchor: Token) -> bool:
+    """Is an act one a state does to people it holds or rules: a release or coercion (roots 08, 17), or an execution
+    ("Iran hanged a man convicted of spying", "executed four activists")?"""
+    return code[:2] in HOME_CUSTODY_ROOTS or (code[:2] in ("18", "20") and anchor.lemma_.lower() in EXECUTION_VERBS)
+
+
+def _names_country(head: Token, actors: dict[int, Actor], country: str) -> bool:
+    """Does a target's own phrase name ``country`` below its head ("dozens of people accused of working for Israel", "a
+    man convicted of spying for Israel's Mossad")? Then that country is whom they are said to have served, not theirs."""
+    return any(t.i != head.i and t.i in actors and actors[t.i].country == country for t in head.subtree)
+
+
+# People known only as held or sought by a state: civilians of the state that holds them ("Police recaptured one of
+# the fugitives"), only as the object of its custody (a gang "freeing 2,000 inmates" in a jailbreak is no release)
+HELD_PEOPLE = {"fugitive", "escapee", "inmate"}
+
+
+def _number_over(tok: Token) -> Token:
+    """The number or part a crowd word is counted by: "hundreds" in "hundreds of people", "dozens" in "dozens of people";
+    else the word itself."""
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in PARTITIVES):
+            tok = tok.head.head
+    return tok
 
 
 def _held_by_the_state(tok: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> bool:
     """Is a crowd word the object of a state's own agencies ("Turkish authorities detained more than 6,000 people",
     "Iraqi police arrested about 20 people", "Prosecutors charged 13 people")? Then it is their country's civilians
     (the domestic-target rule of Coder._event_of), as "police arrested demonstrators" is."""
-    for _ in range(3):  # "dozens of people", "tens of thousands of people": the number is the object
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in PARTITIVES):
-            tok = tok.head.head
+    tok = _number_over(tok)  # "dozens of people", "tens of thousands of people": the number is the object
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in CUSTODY_VERBS and not any(c.dep_ == "agent" for c in tok.head.children):
+        return True  # "Dozens were detained overnight", "two others were arrested": held by a state no one names
     subj = subject_of(tok.head)
+    if subj is not None and subj.lower_ in ("they", "it", "we") and (speaker := _state_speaker(tok.head)) is not None:
+        subj = speaker  # "Indian police said they had arrested seven people": the pronoun is not resolved yet
     if subj is None:
         return False
     head = _np_head(subj)
     role = actors[head.i].role if head.i in actors and actors[head.i].kind == AGENT else role_only.get(head.i)
     return role in DOMESTIC_SOURCES
+
+
+def _state_speaker(verb: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause ``verb`` heads ("Kazakh authorities said more than 3,000
+    people were detained", "Police said they had recaptured one of the fugitives"), or None."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return subject_of(verb.head)
 
 
 def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:

@@ -964,7 +964,8 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                     subj = next((c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     subj = subj if subj is not None and subj.i in actor_heads else None
                 if subj is not None:
-                    return walk(k + 1, pos, prev, matched, subj)
+                    # ("Hundreds of people have been arrested": a number stands for the crowd it counts, Coder.analyse)
+                    return walk(k + 1, pos, prev, matched, actor_heads.get(subj.i, subj))
             if prev.i == anchor.i and anchor.dep_ == "relcl" and (
                 rel := next((c for c in anchor.children if c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") and c.i in actor_heads), None)
             ) is not None:
