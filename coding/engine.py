@@ -108,6 +108,7 @@ LOCUS_LONG_MIN = 5  # ... or named this often, and LOCUS_SHARE times as often as
 HOME_CUSTODY_ROOTS = {"08", "17"}  # release and coercion: what a state does to people it holds or rules
 # An execution is custody too: "Iran hanged a man convicted of spying" is the state's act on one of its own (_custody)
 EXECUTION_VERBS = {"execute", "hang"}
+RELEASE_VERBS = {"release", "free", "deport"}  # ... those that may send people home: a state's own only by its agencies
 # Verbs of custody: a crowd word passive to one of them with no doer named is people the state holds ("Dozens were
 # detained", "Hundreds of people have been arrested": _held_by_the_state)
 CUSTODY_VERBS = {
@@ -571,6 +572,32 @@ class Coder:
             unresolved.extend((u, sentence.index) for u in analysis.unresolved)
             no_event.extend((v, sentence.index) for v in analysis.verbs_without_event)
         return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event), frozenset(words), frozenset(anchors))
+
+    def _dual_national(self, target: Actor, source: Actor, doc: Doc) -> Actor:
+        """The other country of a target called a national or citizen of two countries joined by a hyphen ("a
+        Swedish-Iranian dual national", "a French-Algerian citizen"), one of them the source's own; else the target."""
+        if target.country is None or target.country != source.country or target.head < 0:
+            return target
+        if not any(t.lower_ == "dual" or t.lemma_.lower() in ("national", "citizen") for t in doc[target.head].subtree):
+            return target  # "Russian-Armenian billionaire Samvel Karapetyan": a man of two origins, not said to be foreign
+        for tok in doc[target.head].subtree:
+            if tok.dep_ in ("relcl", "acl") and tok.head.i != target.head:
+                continue
+            if tok.text == "-" and 0 < tok.i < len(doc) - 1:
+                words = [doc[tok.i - 1].text, doc[tok.i + 1].text]
+            elif tok.text.count("-") == 1 and tok.text[:1].isupper():
+                words = tok.text.split("-")
+            else:
+                continue
+            if not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            countries = [next((m.entry.country for m in self.actors.find(self.nlp.tokenizer(w)) if m.entry.country), None) for w in words]
+            if None in countries or len(set(countries)) != 2 or source.country not in countries:
+                continue
+            other = next(c for c in countries if c != source.country)
+            role = target.role or "CVL"
+            return Actor(other + role, other, role, target.text, target.rule_id, AGENT, target.head, target.noun)
+        return target
 
     def story_locus(self, article: Article, mentions: list[Sequence[Mention]]) -> str | None:
         """The locus of an article from its sentences' mentions and those of its headline."""
@@ -2432,6 +2459,10 @@ class Coder:
                 state.acts.append((code[:2], m.anchor.lemma_.lower(), tuple(replace(s, head=-1) for s in sources), (), code))
             return []
         pairs = [(s, _ethnic_home(t, m.anchor, actors, locus)) for s, t in pairs]
+        if _custody(code, m.anchor):
+            # "Iran executed Habib Chaab, a Swedish-Iranian dual national": one of two nationalities held by the state
+            # of the other is of the other (as the gold sets code a dual national's arrest or execution)
+            pairs = [(s, self._dual_national(t, s, m.anchor.doc)) for s, t in pairs]
         if (
             code[:2] in REACTION_ROOTS and (m.target_head is None or m.target_head.i not in actors) and all(s.role in ("OPP", "PTY") for s, _ in pairs)
             and (own := [(s, t) for s, t in pairs if t.country == s.country and t.role in STATE_ROLES]) and len(own) < len(pairs)
@@ -4545,6 +4576,8 @@ def _held_by_the_state(tok: Token, actors: dict[int, Actor], role_only: dict[int
     if subj is None:
         return False
     head = _np_head(subj)
+    if head.i in actors and actors[head.i].kind in (COUNTRY, CAPITAL) and tok.head.lemma_.lower() in CUSTODY_VERBS - RELEASE_VERBS:
+        return True  # "Iran has executed hundreds of people", "China detained thousands of people": a state by its name
     role = actors[head.i].role if head.i in actors and actors[head.i].kind == AGENT else role_only.get(head.i)
     return role in DOMESTIC_SOURCES
 
