@@ -676,7 +676,6 @@ STILL_MISSED: frozenset[str] = frozenset({
     "Germany voiced concern over China's support for Russia.",
     "Hungary blocked the European Union's aid package for Ukraine.",
     'India occupied disputed territory claimed by China.',
-    'Iran executed a British-Iranian dual national.',
     'Iranian agents plotted to murder an Israeli diplomat.',
     'Israel charged that Iran had armed Hezbollah.',
     'Israel intercepted missiles fired from Yemen.',
