@@ -2172,11 +2172,12 @@ class Coder:
                 # followers of someone are of that one's country
                 role = role_only[m.target_head.i]
                 targets = [Actor(owner + role, owner, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
-            if not targets and m.target_head.i in role_only and sources[0].country and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
+            if not targets and m.target_head.i in role_only and sources[0].country and (role_only[m.target_head.i] in DOMESTIC_TARGETS or (role_only[m.target_head.i] == "UAF" and _custody(code, m.anchor))) and (
                 sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and _custody(code, m.anchor))
             ):
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic; so are the prisoners
-                # a state named by its country releases or detains ("Nicaragua released 222 political prisoners")
+                # a state named by its country releases or detains ("Nicaragua released 222 political prisoners"), and
+                # the armed men a state holds ("about 50 attackers had been detained")
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]

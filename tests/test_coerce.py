@@ -80,6 +80,13 @@ PHRASINGS = [
     ("Portugal's prime minister resigned on Tuesday. The infrastructure minister was named a formal suspect, Portuguese prosecutors said.", "PRT PRT 17"),
     ("An Argentine judge ordered the release of all the detained protesters on Thursday.", "ARG ARG 08"),
     ("A Peruvian court ordered the protesters released on Friday.", "PER PER 08"),
+    # charges laid by prosecutors, courts or police, with no "with" phrase
+    ("Serbian prosecutors have charged 13 people over the collapse of the station roof.", "SRB SRB 17"),
+    ("Prosecutors in Belgrade charged a former construction minister on Monday.", "SRB SRB 17"),
+    ("A federal grand jury in Virginia indicted the former FBI director on Thursday.", "USA USA 17"),
+    # armed men a state holds are its own
+    ("Congolese officials said about 50 attackers had been detained after the failed coup.", "COD COD 17"),
+    ("Police in Kinshasa detained three gunmen on Sunday.", "COD COD 17"),
 ]
 
 
@@ -95,6 +102,7 @@ NO_CUSTODY = [
     ("Gunmen attacked a prison in the Haitian capital, freeing nearly 2,000 inmates.", "08"),
     ("More than 130 schoolchildren kidnapped by gunmen in northwest Nigeria have been freed, the Kaduna state governor said.", "08"),
     ("Ukrainian troops recaptured the village from Russian forces.", "17"),
+    ("The Kenyan airline charged passengers a fee for extra luggage.", "17"),
 ]
 
 
