@@ -47,6 +47,17 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATORS = {"not", "n't", "never", "no"}
 # Verbs whose infinitive complement is itself realised ("began to shell", "continued to attack").
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go", "move"}
+# Participles of custody after their noun, with no doer named ("a group of doctors arrested earlier on Monday",
+# "students detained last week"): a passive that took place (realised, is_passive), the noun its passive subject
+HELD_PARTICIPLES = {"arrest", "detain", "jail", "imprison", "execute", "hang"}
+
+
+def _held_participle(verb: Token) -> bool:
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in HELD_PARTICIPLES and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "poss" for c in verb.head.children)  # "one of its border police officers detained in Venezuela": someone's own, held abroad
+    )
 # Clause-opening dependencies: the words of a pattern never reach across them.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -262,7 +273,7 @@ def is_passive(verb: Token) -> bool:
             head_of[i] for i, row in enumerate(rows)
             if row[2] in _PASSIVE_DEPS or (row[2] == _AGENT and verb.doc[head_of[i]].tag_ == "VBN")  # an agent of a participle
         )
-    return verb.i in heads
+    return verb.i in heads or _held_participle(verb)
 
 
 _PASSIVE_DEPS = frozenset(IDS[label] for label in ("nsubjpass", "auxpass"))
@@ -439,6 +450,8 @@ def realised(verb: Token) -> bool:
         return True
     if verb.dep_ in ("acl", "advcl") and tag == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "talks mediated by Qatar and Turkey": a participle with its doer named was done
+    if _held_participle(verb):
+        return True  # "a group of doctors arrested earlier on Monday": people held, no doer named
     if _participle_as_main_verb(verb):
         return True
     if (governor := _means_governor(verb)) is not None:
@@ -960,6 +973,11 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 # "Kiev was criticized by Moscow": the object slot is the passive subject; "Putin arrived ... and was
                 # greeted by Kim": that of the verb the passive one is conjoined to
                 subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+                if subj is None and _held_participle(anchor):
+                    # the noun the participle hangs on, or the role noun a number or part of it counts ("a group of doctors")
+                    subj = anchor.head
+                    if subj.i not in actor_heads:
+                        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.i in actor_heads), subj)
                 if subj is None and anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
                     subj = next((c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     subj = subj if subj is not None and subj.i in actor_heads else None

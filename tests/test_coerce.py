@@ -87,6 +87,9 @@ PHRASINGS = [
     # armed men a state holds are its own
     ("Congolese officials said about 50 attackers had been detained after the failed coup.", "COD COD 17"),
     ("Police in Kinshasa detained three gunmen on Sunday.", "COD COD 17"),
+    # a participle of custody after its noun, no doer named: held by the state of its place, else of the story
+    ("Investigators said the blast was linked to a group of doctors arrested earlier on Monday in Haryana.", "IND IND 17"),
+    ("Relatives of students detained last week in Tehran gathered outside Evin prison.", "IRN IRN 17"),
 ]
 
 
@@ -103,6 +106,8 @@ NO_CUSTODY = [
     ("More than 130 schoolchildren kidnapped by gunmen in northwest Nigeria have been freed, the Kaduna state governor said.", "08"),
     ("Ukrainian troops recaptured the village from Russian forces.", "17"),
     ("The Kenyan airline charged passengers a fee for extra luggage.", "17"),
+    # someone's own people held abroad are not the place's
+    ("Argentina demanded the release of one of its border police officers detained in Venezuela.", "17"),
 ]
 
 
