@@ -90,6 +90,9 @@ PHRASINGS = [
     # a participle of custody after its noun, no doer named: held by the state of its place, else of the story
     ("Investigators said the blast was linked to a group of doctors arrested earlier on Monday in Haryana.", "IND IND 17"),
     ("Relatives of students detained last week in Tehran gathered outside Evin prison.", "IRN IRN 17"),
+    # an investigation the law reports: the speaker investigates the subject of "be"
+    ("Spanish prosecutors said the former transport minister was the subject of an investigation into kickbacks.", "ESP ESP 09"),
+    ("Mexican prosecutors said 18 police officers were under investigation for excessive force.", "MEX MEX 09"),
 ]
 
 
@@ -106,6 +109,8 @@ NO_CUSTODY = [
     ("More than 130 schoolchildren kidnapped by gunmen in northwest Nigeria have been freed, the Kaduna state governor said.", "08"),
     ("Ukrainian troops recaptured the village from Russian forces.", "17"),
     ("The Kenyan airline charged passengers a fee for extra luggage.", "17"),
+    ("The Spanish transport minister said he was the subject of an investigation.", "09"),
+    ("The Spanish transport minister said he was under pressure from his party.", "09"),
     # someone's own people held abroad are not the place's
     ("Argentina demanded the release of one of its border police officers detained in Venezuela.", "17"),
 ]
