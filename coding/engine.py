@@ -2161,7 +2161,7 @@ class Coder:
                 and not (custody and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
                     sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL))
                 ))  # "Iranian police arrested dozens of people", "Iran hanged a man" in a story Israel leads: held at home
-                and not (_custody(code, m.anchor) and _names_country(m.target_head, actors, state.locus))
+                                and not (_custody(code, m.anchor) and _names_country(m.anchor, actors, state.locus, m.target_head))
                 and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
             ):
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
@@ -4467,7 +4467,7 @@ def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) ->
                 if pobj.dep_ == "pobj" or (pobj.dep_ == "prep" and pobj.lower_ in ("of", "to")):  # "outside of Basra"
                     if _former(pobj):
                         continue  # "in the one-time French colony" is no longer France
-                    for tok in pobj.subtree:
+                    for tok in _phrase_tokens(pobj):
                         actor = actors.get(tok.i)
                         if actor is not None and actor.country and (
                             actor.kind in (COUNTRY, CAPITAL)
@@ -4484,6 +4484,17 @@ def _place_of(anchor: Token, actors: dict[int, Actor], regions: bool = False) ->
     return None
 
 
+def _phrase_tokens(noun: Token) -> Iterator[Token]:
+    """The words of a place phrase, without the clauses inside it ("in raids over what they said was a plan, an
+    accusation the Kremlin denied": the Kremlin is named in a clause of the phrase, not as where the raids were)."""
+    stack = [noun]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+
+
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "pcomp", "advcl", "xcomp"}  # (not "appos": "in the capital, Kyiv")
 NESTED_PLACE_PREPS = {"from", "on", "into", "onto", "under"}  # "under": "was put under investigation in Italy"
 FORMER = {"former", "onetime", "erstwhile", "ex"}
 
@@ -4542,10 +4553,14 @@ def _custody(code: str, anchor: Token) -> bool:
     return code[:2] in HOME_CUSTODY_ROOTS or (code[:2] in ("18", "20") and anchor.lemma_.lower() in EXECUTION_VERBS)
 
 
-def _names_country(head: Token, actors: dict[int, Actor], country: str) -> bool:
-    """Does a target's own phrase name ``country`` below its head ("dozens of people accused of working for Israel", "a
-    man convicted of spying for Israel's Mossad")? Then that country is whom they are said to have served, not theirs."""
-    return any(t.i != head.i and t.i in actors and actors[t.i].country == country for t in head.subtree)
+def _names_country(verb: Token, actors: dict[int, Actor], country: str, target: Token) -> bool:
+    """Does the clause of an act of custody name ``country`` other than as the target or what the target is called
+    ("dozens of people accused of working for Israel", "a man convicted of spying for Israel's Mossad", "detained 74
+    people in raids over a Russian-orchestrated plan")? Then that country is whom they are said to have served or
+    plotted with, not theirs; an appositive of the target ("475 people, most of them South Korean nationals") says
+    who they are and does not count."""
+    said = {t.i for c in target.children if c.dep_ == "appos" for t in c.subtree} | {target.i}
+    return any(t.i not in said and t.i in actors and actors[t.i].country == country for t in verb.subtree)
 
 
 # People known only as held or sought by a state: civilians of the state that holds them ("Police recaptured one of

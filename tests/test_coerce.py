@@ -48,6 +48,8 @@ NOT_THEIR_MASTERS = [
     ("Turkish police have detained dozens of people accused of spying for Israel, state media said.", "TUR ISR 17"),
     ("Iran on Monday hanged a man convicted of spying for Israel's Mossad intelligence agency. Israel's air campaign against Iran went on. Israel has not commented.", "IRN ISR 18"),
     ("Iranian police have arrested dozens of people accused of working for Israel since the fighting began. Israel has not commented on the arrests. Israel struck Iran again.", "IRN ISR 17"),
+    # a capital named in a clause inside the place phrase is no place of the act
+    ("Moldovan police detained 74 people in raids over what they said was a Russian-orchestrated plan, an accusation the Kremlin denied.", "MDA RUS 17"),
 ]
 
 
@@ -87,6 +89,8 @@ PHRASINGS = [
     # armed men a state holds are its own
     ("Congolese officials said about 50 attackers had been detained after the failed coup.", "COD COD 17"),
     ("Police in Kinshasa detained three gunmen on Sunday.", "COD COD 17"),
+    ("Moldovan police detained 74 people in raids over what they said was a Russian-orchestrated plan, an accusation the Kremlin denied.", "MDA MDA 17"),
+    ("Police detained 20 protesters in the capital, Kyiv, on Sunday.", "UKR UKR 17"),
     # a participle of custody after its noun, no doer named: held by the state of its place, else of the story
     ("Investigators said the blast was linked to a group of doctors arrested earlier on Monday in Haryana.", "IND IND 17"),
     ("Relatives of students detained last week in Tehran gathered outside Evin prison.", "IRN IRN 17"),
