@@ -2161,7 +2161,7 @@ class Coder:
                 and not (custody and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
                     sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL))
                 ))  # "Iranian police arrested dozens of people", "Iran hanged a man" in a story Israel leads: held at home
-                                and not (_custody(code, m.anchor) and _names_country(m.anchor, actors, state.locus, m.target_head))
+                and not (_custody(code, m.anchor) and _names_country(m.anchor, actors, state.locus, m.target_head))
                 and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
             ):
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
