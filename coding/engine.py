@@ -879,7 +879,7 @@ class Coder:
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children)
             )
             # ("the two NATO allies": a body named as the pair's mark is no actor of the pair noun)
-            body_mark = tok.i in actors and actors[tok.i].kind == ORG and tok.lemma_.lower() in PAIR_NOUNS and any(
+            body_mark = tok.i in actors and actors[tok.i].kind in (ORG, AGENT) and tok.lemma_.lower() in PAIR_NOUNS and any(
                 c.lower_ == "two" and c.dep_ == "nummod" for c in tok.lefts) and any(c.dep_ == "compound" for c in tok.lefts)
             if not two_alone and ((tok.i in actors and not body_mark) or pos_of[tok.i] != "NOUN" or tok.tag_ not in ("NNS", "NNPS")):
                 continue

@@ -124,8 +124,9 @@ PLACES = [
     ("Algeria recalled its ambassador from Paris on Tuesday. Algiers accused France of supporting Morocco's plan.", {"DZA FRA 11"}),
     ("Azerbaijan launched an offensive in Karabakh. Yerevan accused Baku of ethnic cleansing.", {"ARM AZE 11"}),
     ("Rwanda denied backing the M23 rebels. Kigali accused Kinshasa of supporting the FDLR militia.", {"RWA COD 11"}),
-    # the region is the codebook's LAM: "diplomats from seven Latin American countries" are theirs (clauses' origin repair)
-    ("Venezuela held an election on Sunday. Caracas expelled diplomats from seven Latin American countries.", {"VEN LAM 16"}),
+    # a world region is no party (eleventh session, fp11): "diplomats from seven Latin American countries" are the
+    # countries' the story names, and none is named here
+    ("Venezuela held an election on Sunday. Caracas expelled diplomats from seven Latin American countries.", set()),
     ("Serbia put its army on alert. Belgrade accused Pristina of provoking violence in the north.", {"SRB XKX 11"}),
     ("Riots broke out in several cities. Protesters attacked a police station in Dhaka.", {"BGD BGD 14"}),
     ("Protests spread across Kenya on Tuesday. Police fired tear gas at protesters in Mombasa.", {"KEN KEN 17"}),

@@ -225,9 +225,8 @@ def test_no_commitment(cameo_coder: Coder, text: str, root: str) -> None:
     assert not any(e.split()[2].startswith(root) for e in events_of(cameo_coder, text))
 
 
-# Still missing: officers said to be under investigation by prosecutors of their own country are not placed (the role
-# noun "police officers" with no country named takes none), so no pair.
-@pytest.mark.xfail(strict=True, reason="'18 police officers' with no country named gets none: no pair for 'under investigation'")
+# Officers said to be under investigation by prosecutors of their own country are theirs (the coerce work's bare
+# officials of the investigating state, 09_investigate_coerce_people.yaml).
 def test_officers_under_investigation(cameo_coder: Coder) -> None:
     found = countries(events_of(cameo_coder, "Mexican prosecutors said 18 police officers were under investigation for excessive force."))
     assert any(e.startswith("MEX MEX 09") for e in found)
