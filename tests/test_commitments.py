@@ -134,7 +134,7 @@ RELEASE_INVESTIGATE = [
     ("Bolivian President Luis Arce ordered the release of the detained protesters.", "BOLGOV BOLCVL 0841"),
     ("A Danish man attacked Prime Minister Mette Frederiksen in Copenhagen. Danish police said they were investigating the man's motive.", "DNKCOP DNKCVL 091"),
     ("Japanese police are examining the suspect's background.", "JPNCOP JPNCVL 091"),
-    ("Portuguese prosecutors said Prime Minister Antonio Costa was the subject of an investigation.", "PRTJUD PRTELI 090"),
+    ("Portuguese prosecutors said Prime Minister Antonio Costa was the subject of an investigation.", "PRTJUD PRTELI 091"),
 ]
 
 
