@@ -227,6 +227,10 @@ class Change:
     terms: set[str] = field(default_factory=set)  # letters of names of changed actors
     codes: set[str] = field(default_factory=set)  # changed actions: articles with an event of one are recoded
     reasons: list[str] = field(default_factory=list)
+    # word → does one of its suffix stems meet ``anchors`` (``words``)? Filled by :meth:`touches`; the sets must not
+    # change once it has been called
+    _stemmed_anchors: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _stemmed_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def nothing(self) -> bool:
@@ -242,15 +246,20 @@ class Change:
             return True
         if self.codes and not self.codes.isdisjoint(codes):
             return True
-        for wanted, have in ((self.anchors, anchors), (self.words, words)):
+        for wanted, have, stemmed in ((self.anchors, anchors, self._stemmed_anchors), (self.words, words, self._stemmed_words)):
             if not wanted:
                 continue
             have = set(have)
             if not wanted.isdisjoint(have):
                 return True
-            # the engine also looks an anchor up by the suffix stems of a form ("staged" → "stage")
-            if any(not wanted.isdisjoint(stems(w)) for w in have):
-                return True
+            # the engine also looks an anchor up by the suffix stems of a form ("staged" → "stage"); the answer per
+            # word is kept, since the articles of a corpus share most of their words
+            for w in have:
+                hit = stemmed.get(w)
+                if hit is None:
+                    hit = stemmed[w] = not wanted.isdisjoint(stems(w))
+                if hit:
+                    return True
         if self.terms:
             folded = letters(text)
             if any(t in folded for t in self.terms):
@@ -260,6 +269,8 @@ class Change:
 
 def _moved(old: list[str], new: list[str]) -> set[str]:
     """Keys present in both sequences whose relative order changed (outside a longest common ordered run)."""
+    if old == new:
+        return set()  # every key's last position is the same in both: that run is increasing and holds them all
     common = set(old) & set(new)
     position = {k: i for i, k in enumerate(old) if k in common}
     seq = [k for k in new if k in common]
@@ -292,6 +303,8 @@ def _keys(units: list[dict]) -> list[str]:
 
 def _changed(old: list[dict], new: list[dict]) -> list[dict]:
     """Units added, removed or moved relative to the others (the engine's tie-breaks follow codebook order)."""
+    if old == new:
+        return []  # the same keys in the same order (a recode's new footprint shares the unchanged files' units)
     old_keys, new_keys = _keys(old), _keys(new)
     gone, added = set(old_keys) - set(new_keys), set(new_keys) - set(old_keys)
     moved = _moved(old_keys, new_keys)

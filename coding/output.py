@@ -164,12 +164,16 @@ def write_shard(
     metadata: dict[str, str],
     hashes: dict[str, str] | None = None,
     carried: Mapping[str, pa.Table] | None = None,
+    staged: bool = False,
 ) -> dict:
     """Write one shard's events, replacing whatever that shard wrote before. Returns its manifest.
 
     ``hashes`` maps article id to :func:`article_hash`; with it the manifest marks those articles done for
     incremental runs. ``carried`` maps a partition (``year=YYYY/month=MM``) to rows kept from an earlier write of
     the shard, in the events schema; they are written with ``events``, in the same order a full write gives.
+    ``staged``: ``out`` is a private folder that nothing reads (nor :func:`recover` cleans) until it is swapped in
+    whole (`dyad recode`'s): the ``writing`` manifest, which only tells :func:`recover` what a killed write
+    left, is not written; the finished one is the same.
     """
     out = Path(out)
     manifest_path = out / SHARDS_DIR / f"{key}.json"
@@ -190,7 +194,8 @@ def write_shard(
         "metadata": metadata,
         "written_at": time.time(),
     }
-    write_json(manifest_path, manifest)
+    if not staged:
+        write_json(manifest_path, manifest)
     schema = event_schema_with_metadata(metadata)
     jobs = []
     for part in sorted(set(by_month) | set(carried)):

@@ -68,32 +68,43 @@ def save_articles(out: str | Path, key: str, articles: Iterable[Article]) -> Pat
     return path
 
 
-def save_words(out: str | Path, key: str, words: Mapping[str, tuple[Iterable[str], Iterable[str]]]) -> Path:
+def _words_entry(every: Iterable[str], anchors: Iterable[str]) -> dict[str, str]:
+    anchors = set(anchors)
+    return {"anchors": " ".join(sorted(anchors)), "others": " ".join(sorted(set(every) - anchors))}
+
+
+def save_words(out: str | Path, key: str, words: Mapping[str, tuple[Iterable[str], Iterable[str]]],
+               kept: Mapping[str, dict[str, str]] | None = None) -> Path:
     """Keep, per article of a shard, the (words, anchor words) of its parsed sentences: what an incremental recode
-    checks (:meth:`coding.footprint.Change.touches`)."""
+    checks (:meth:`coding.footprint.Change.touches`). ``kept``: entries of articles not coded again, as
+    :func:`read_words` gave them; they are written as they are, before those of ``words``."""
     path = Path(out) / WORDS_DIR / f"{key}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name("." + path.name + ".tmp")
-    data = {}
+    data = dict(kept or {})
     for aid, (every, anchors) in words.items():
-        anchors = set(anchors)
-        data[aid] = {"anchors": " ".join(sorted(anchors)), "others": " ".join(sorted(set(every) - anchors))}
+        data[aid] = _words_entry(every, anchors)
     tmp.write_text(json.dumps(data, ensure_ascii=False))
     os.replace(tmp, path)
     return path
 
 
+def read_words(out: str | Path, key: str) -> dict[str, dict[str, str]]:
+    """Article id → its entry as :func:`save_words` wrote it ({"anchors": …, "others": …}); {} if none were kept."""
+    try:
+        return orjson.loads((Path(out) / WORDS_DIR / f"{key}.json").read_bytes())
+    except (FileNotFoundError, orjson.JSONDecodeError):
+        return {}
+
+
+def _split(entry: Mapping[str, str]) -> tuple[list[str], list[str]]:
+    anchors = entry["anchors"].split()
+    return anchors + entry["others"].split(), anchors
+
+
 def load_words(out: str | Path, key: str) -> dict[str, tuple[list[str], list[str]]]:
     """Article id → (words, anchor words), as :func:`save_words` kept them; {} if none were kept."""
-    try:
-        data = json.loads((Path(out) / WORDS_DIR / f"{key}.json").read_text())
-    except (FileNotFoundError, json.JSONDecodeError):
-        return {}
-    out_ = {}
-    for aid, d in data.items():
-        anchors = d["anchors"].split()
-        out_[aid] = (anchors + d["others"].split(), anchors)
-    return out_
+    return {aid: _split(entry) for aid, entry in read_words(out, key).items()}
 
 
 def _footprint_path(out: Path, codebook_hash: str) -> Path:
@@ -149,21 +160,23 @@ def saved_shards(out: str | Path) -> Iterator[tuple[str, list[Article]]]:
 
 def _write(out: Path, key: str, articles: Sequence[Article], coder: Coder, results: Sequence[CodingResult],
            kept_events: Mapping[str, pa.Table] | None = None, kept_coverage: Sequence[dict] = (),
-           kept_words: Mapping[str, tuple[Iterable[str], Iterable[str]]] | None = None) -> int:
+           kept_words: Mapping[str, dict[str, str]] | None = None, staged: bool = False) -> int:
     events = [ev for r in results for ev in r.events]
     hashes = {a.id: article_hash(a) for a in articles}  # the ledger: these articles are done with this codebook
-    manifest = write_shard(out, key, list(hashes), events, provenance_of(coder.codebook, coder.model), hashes=hashes, carried=kept_events)
+    manifest = write_shard(out, key, list(hashes), events, provenance_of(coder.codebook, coder.model), hashes=hashes,
+                           carried=kept_events, staged=staged)
     by_id = {a.id: a for a in articles}
     rows = [*kept_coverage, *(row for r in results for row in coverage_rows(by_id[r.article_id], r, key, coder.codebook.hash))]
     write_coverage(out, key, rows)
-    save_words(out, key, {**(kept_words or {}), **{r.article_id: (r.words, r.anchors) for r in results}})
+    save_words(out, key, {r.article_id: (r.words, r.anchors) for r in results}, kept_words)
     save_footprint(out, coder)
     return manifest["n_events"]
 
 
-def code_into(out: str | Path, key: str, articles: list[Article], coder: Coder) -> int:
-    """Code one shard and write its events, coverage rows and words under ``out``. Returns the number of events."""
-    return _write(Path(out), key, articles, coder, list(coder.code_articles(articles)))
+def code_into(out: str | Path, key: str, articles: list[Article], coder: Coder, *, staged: bool = False) -> int:
+    """Code one shard and write its events, coverage rows and words under ``out``. Returns the number of events.
+    ``staged``: ``out`` is a recode's private stage (:func:`coding.output.write_shard`)."""
+    return _write(Path(out), key, articles, coder, list(coder.code_articles(articles)), staged=staged)
 
 
 def _full(reason: str) -> Change:
@@ -236,10 +249,11 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
             change = _full("--full") if full else _change_for(out, manifest, coder, new, known, kept)
             reasons.update(change.reasons)
             if change.everything:
-                n_events += code_into(stage, key, articles, coder)
+                n_events += code_into(stage, key, articles, coder, staged=True)
                 n_recoded += len(articles)
                 continue
-            words = load_words(out, key)
+            entries = read_words(out, key)
+            words = {aid: _split(entry) for aid, entry in entries.items()}
             held = set(manifest["article_ids"])  # a finished manifest: _change_for recodes the shard whole otherwise
             old_tables = None  # the shard's event files, read once, when needed
             codes: dict[str, set[str]] = {}
@@ -255,7 +269,7 @@ def recode(out: str | Path, coder: Coder, *, full: bool = False) -> dict:
                 old_tables = old_tables if old_tables is not None else _read_events(out, manifest)
                 kept_events, kept_coverage = _carried(out, manifest, old_tables, {a.id for a in todo}, coder)
             results = list(coder.code_articles(todo)) if todo else []
-            n_events += _write(stage, key, articles, coder, results, kept_events, kept_coverage, {a: words[a] for a in keep if a in words})
+            n_events += _write(stage, key, articles, coder, results, kept_events, kept_coverage, {a: e for a, e in entries.items() if a in keep}, staged=True)
             n_recoded += len(todo)
         finalize(stage)
         for name in (EVENTS_DIR, SHARDS_DIR, COVERAGE_DIR, WORDS_DIR):
