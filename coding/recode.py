@@ -151,9 +151,9 @@ def saved_shards(out: str | Path) -> Iterator[tuple[str, list[Article]]]:
     """(shard key, articles) of every shard a run kept, oldest first: an article kept twice ends up as its newest."""
     for path in sorted((Path(out) / ARTICLES_DIR).glob("*.jsonl"), key=lambda p: (p.stat().st_mtime_ns, p.name)):
         articles = []
-        with open(path, encoding="utf-8") as fh:
+        with open(path, "rb") as fh:
             for line in fh:
-                d = json.loads(line)
+                d = orjson.loads(line)  # the lines save_articles wrote (UTF-8 JSON), read as json.loads reads them
                 articles.append(Article(d["id"], d["text"], dt.date.fromisoformat(d["date"]), d.get("title"), d.get("url"), d.get("publisher"), d.get("language", "en")))
         yield path.stem, articles
 
