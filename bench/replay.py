@@ -5,7 +5,7 @@
     valgrind --tool=callgrind --toggle-collect=functools_reduce \\
         .venv/bin/python bench/replay.py 40 cg 2     # instructions of the second pass only
     .venv/bin/python bench/replay.py 150 recode-time 6   # the bench's no-article recode (figure (b)): CPU of each
-    valgrind --tool=callgrind --toggle-collect=functools_reduce \
+    valgrind --tool=callgrind --toggle-collect=functools_reduce \\
         .venv/bin/python bench/replay.py 150 recode-cg 2    # its instructions, the last pass only
 
 Each pass does what ``bench/run.py``'s ``first_run`` does (split, pre-filter, engine, Parquet, coverage, words,
@@ -35,14 +35,14 @@ from spacy.tokens import Doc
 
 from bench.corpus import ActorWords, corpus
 from bench.run import README_EDIT, edited_codebook, first_run
+from coding import footprint as footprints
 from coding.cache import ParseCache
 from coding.clean import forget_splits
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding import footprint as footprints
-from coding.recode import recode
 from coding.heap import settle
 from coding.nlp import load_model
+from coding.recode import recode
 
 
 def main(n: int, mode: str, passes: int) -> None:
