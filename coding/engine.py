@@ -1713,7 +1713,7 @@ class Coder:
         whom what it denies wronged)."""
         code = code or m.entry.code
         if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
-            return _wronged_in_denial(m.anchor, sources, actors or {})
+            return _speakers_of_accusation(_reaction_objects(m.anchor), {s.country for s in sources}, state) or _wronged_in_denial(m.anchor, sources, actors or {})
         release = code[:2] in RELEASE_DEMAND_ROOTS and any(
             obj.lemma_.lower() in RELEASE_NOUNS
             for obj in (*(o for o, _ in _reaction_objects(m.anchor)), *(p for c in m.anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"))
@@ -1754,6 +1754,10 @@ class Coder:
             latest = [a for a in accusations if a in recent and not any(d.country in src_countries for d in a[2])]
             if latest:
                 return [latest[-1][2][0]]
+            if (said := _speakers_of_accusation(objects, src_countries, state)):
+                # "Australia said Iran had directed two arson attacks ... Iran rejected the accusations": no accusation
+                # coded, the accusation answered is what was said last by someone else (talk11)
+                return said
             # "Pakistan denied any role in the attack" with no accuser named: those the attack hit
             for obj, relative in objects:
                 noun = _act_referred_to(obj, relative)
@@ -2232,6 +2236,14 @@ class Coder:
                 targets = [t for t in targets if t.kind != AGENT or t.role is not None]  # "called Rohan's bluff": a thing
             if not targets and code[:2] in DIPLOMATIC_ROOTS:
                 targets = self._envoy_country(m.anchor, actors, extra, state, sources)
+            if (
+                targets and code in REACTION_CODES and m.mood is None and m.target_head.head.i != m.anchor.i
+                and m.target_head.head.pos_ in ("VERB", "ADP") and (accusers := _accuser_of(sources, state))
+                and not {a.code for a in accusers} & {t.code for t in targets}
+            ):
+                # "Sudan accused the UAE of arming the RSF ... The UAE denied arming the RSF": a denial answers its
+                # accuser, not whom the denied act was done to (talk11)
+                targets = accusers
             if (
                 not targets and code[:2] in REACTION_ROOTS and m.mood is None and m.target_head.dep_ in ("pobj", "dobj") and not m.passive
                 and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
@@ -3699,6 +3711,47 @@ def _speaker_of_remark(anchor: Token, sources: Sequence[Actor], state: ArticleSt
 
 
 ACCUSING_VERBS = {"accuse", "blame", "allege"}
+
+# Nouns for an accusation a denial answers ("rejected the accusations", "denied the allegations", "dismissed the claims")
+ACCUSATION_NOUNS = {"accusation", "allegation", "claim", "charge"}
+# Verbs that tell an accusation with no verb of accusing ("said Iran had directed the attacks", "concluded that ...")
+ACCUSATION_TELLING_VERBS = (SAYING_VERBS - {"praise", "urge", "demand", "threaten", "warn"}) | {"conclude", "find", "assess", "determine"}
+
+
+def _speakers_of_accusation(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState) -> list[Actor]:
+    """Who made the accusation a denial names by a bare noun ("Iran rejected the accusations", "Tehran dismissed the
+    claims") when no accusation was coded: the doers of the story's latest verb of saying or finding, in the last
+    TOLD_REACH sentences, all of another country than the denier's. [] when the object is no accusation noun or has
+    a possessor or a phrase of its own (those name the accuser themselves)."""
+    nouns = [obj for obj, relative in objects if not relative and obj.lemma_.lower() in ACCUSATION_NOUNS]
+    if not nouns or not state.told or any(c.dep_ in ("poss", "prep", "relcl", "acl", "compound") for n in nouns for c in n.children):
+        return []
+    latest = state.told[-1][2]
+    for verb, doers, index in reversed(state.told):
+        if index < latest - TOLD_REACH:
+            break
+        if verb in ACCUSATION_TELLING_VERBS and doers and all(d.country and d.country not in src_countries for d in doers):
+            return list(doers)
+    return []
+
+
+def _accuser_of(sources: Sequence[Actor], state: ArticleState | None) -> list[Actor]:
+    """The maker of the story's latest accusation (or charge) against the denier's country, by another country, within
+    REACT_REACH sentences: whom a denial answers ("Sudan accused the UAE of arming the RSF ... The UAE denied arming
+    the RSF" answers Sudan, not the RSF)."""
+    if state is None or not state.acts:
+        return []
+    src_countries = {s.country for s in sources}
+    codes = {s.code for s in sources}
+    near = (lambda a: state.acts.age(a) <= REACT_REACH) if isinstance(state.acts, _Acts) else (lambda a: True)
+    for act in reversed(list(state.acts)):
+        if (
+            act[0] in ACCUSATION_ROOTS and act[2] and act[3] and near(act)
+            and not any(d.code in codes or d.country in src_countries for d in act[2])
+            and any(t.country in src_countries for t in act[3])
+        ):
+            return [act[2][0]]
+    return []
 
 
 # Nouns for what a court decides: a reaction to one is on the court

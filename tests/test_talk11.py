@@ -1,0 +1,93 @@
+"""Whom a denial answers (issue 4, root 01): the accuser, not whom the denied act was done to, and, when no accusation
+was coded, whoever said last what the denial rejects. The real codebook and model; the stories are written for these
+tests. Cases still coded wrong are strict xfails that say what is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coding.engine import Coder
+from coding.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def events_of(coder: Coder, text: str, sentence: int | None = None) -> set[str]:
+    """The events of a story (or of one of its sentences), as "source target code"."""
+    events = coder.code_article(Article("t", text, dt.date(2024, 6, 15))).events
+    return {f"{e.source} {e.target} {e.action}" for e in events if sentence is None or e.sentence_index == sentence}
+
+
+def roots(events: set[str]) -> set[str]:
+    """Country-level pairs with two-digit roots: "IRN AUS 01"."""
+    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
+
+
+# A denial of an act done to someone ("denied arming the RSF") answers the accusation the story told before: its
+# target is the accuser, not the group the denied act was done to.
+DENIED_ACTS = [
+    ("Sudan cut diplomatic ties with the United Arab Emirates, accusing it of arming the Rapid Support Forces. The UAE has repeatedly denied arming the RSF.", "ARE SDN 01"),
+    ("Congo accused Rwanda of backing the M23 rebels. Rwanda denies arming the rebels.", "RWA COD 01"),
+    ("Mali accused Algeria of supporting the separatist rebels in the north. Algiers denied backing the rebels.", "DZA MLI 01"),
+    ("Somalia accused Ethiopia of training the militia in Puntland. Ethiopia has denied training the militia.", "ETH SOM 01"),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_ACTS)
+def test_a_denial_answers_its_accuser(cameo_coder: Coder, text: str, expected: str) -> None:
+    got = roots(events_of(cameo_coder, text, 1))
+    assert expected in got
+    assert not any(r.endswith(" 01") and r != expected for r in got)
+
+
+# With no accuser in the story, the denied act's object stays the target (the codebook's own examples).
+NO_ACCUSER = [
+    ("Iran denied supplying drones to Russia.", "IRN RUS 01"),
+    ("Pakistan denied any role in the bombing in Kabul.", "PAK AFG 01"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NO_ACCUSER)
+def test_with_no_accuser_the_denied_act_names_the_target(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text))
+
+
+# "rejected the accusations" when no accusation was coded: the one who said something last, of another country.
+SAID_ACCUSATIONS = [
+    ("Australia said Iran had directed two arson attacks in Sydney. Iran rejected the accusations.", "IRN AUS 01"),
+    ("Australia's intelligence agency concluded that Iran had directed two arson attacks in Sydney. Iran rejected the accusations and warned that it would respond.", "IRN AUS 01"),
+    ("U.S. President Joe Biden said on Friday that Putin was responsible for the death. The Kremlin rejected the accusations as unacceptable.", "RUS USA 01"),
+    ("Ukraine's intelligence service said Russian agents had planned the sabotage. Moscow dismissed the allegations.", "RUS UKR 01"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAID_ACCUSATIONS)
+def test_a_denial_answers_what_was_said(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text, 1))
+
+
+# Nothing said by another country: no guess.
+NOTHING_SAID = [
+    "Heavy rain fell across Iran on Monday. Iran rejected the accusations.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_SAID)
+def test_no_speaker_no_target(cameo_coder: Coder, text: str) -> None:
+    assert not any(r.endswith(" 01") for r in roots(events_of(cameo_coder, text)))
+
+
+# Still missing: a domestic accusation answered at home, and a denial by a person just arrested or charged.
+MISSING = [
+    ("The Kenyan government said the opposition had planned the riots. The opposition rejected the accusations.", "KEN KEN 01"),
+    ("Kenyan police arrested the opposition leader on Monday, accusing him of plotting a coup. He has denied wrongdoing.", "KEN KEN 01"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a denial at home with no coded accusation, or by a pronoun after an arrest, finds no accuser")
+@pytest.mark.parametrize("text,expected", MISSING)
+def test_missing_domestic_denials(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text, 1))
