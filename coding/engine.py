@@ -1713,7 +1713,7 @@ class Coder:
         whom what it denies wronged)."""
         code = code or m.entry.code
         if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
-            return _speakers_of_accusation(_reaction_objects(m.anchor), {s.country for s in sources}, state) or _wronged_in_denial(m.anchor, sources, actors or {})
+            return _speakers_of_accusation(_reaction_objects(m.anchor), sources, state) or _wronged_in_denial(m.anchor, sources, actors or {})
         release = code[:2] in RELEASE_DEMAND_ROOTS and any(
             obj.lemma_.lower() in RELEASE_NOUNS
             for obj in (*(o for o, _ in _reaction_objects(m.anchor)), *(p for c in m.anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"))
@@ -1754,7 +1754,7 @@ class Coder:
             latest = [a for a in accusations if a in recent and not any(d.country in src_countries for d in a[2])]
             if latest:
                 return [latest[-1][2][0]]
-            if (said := _speakers_of_accusation(objects, src_countries, state)):
+            if (said := _speakers_of_accusation(objects, sources, state)):
                 # "Australia said Iran had directed two arson attacks ... Iran rejected the accusations": no accusation
                 # coded, the accusation answered is what was said last by someone else (talk11)
                 return said
@@ -2572,6 +2572,13 @@ class Coder:
             host = None
         if code[:2] == "01" and m.mood is None and m.entry.id.startswith("statement.") and (endorsed := _endorsement_told(m.anchor, pairs, actors)) and endorsed in self.codebook.actions:
             code = endorsed  # "Kim told Putin that North Korea fully supported Russia's fight": what is told is praise
+        if (
+            code == "051" and m.entry.id == "praise.naming" and m.anchor.lemma_.lower() in ("call", "describe", "dub") and "013" in self.codebook.actions
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in NAMED_DEALS for c in m.anchor.children)
+        ):
+            # "Erdogan called the deal historic", "Carney called the talks constructive": a good word said of a deal
+            # or of talks is an optimistic comment on them (013), not praise of a party (talk11)
+            code = "013"
         if code[:2] == "01" and _by_phone(m.anchor) and "041" in self.codebook.actions:
             code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
         action = self.codebook.actions.get(code)
@@ -3712,25 +3719,35 @@ def _speaker_of_remark(anchor: Token, sources: Sequence[Actor], state: ArticleSt
 
 ACCUSING_VERBS = {"accuse", "blame", "allege"}
 
+# Things a good word may be said of that are no party ("called the deal historic"): an optimistic comment (013)
+NAMED_DEALS = {"deal", "agreement", "accord", "pact", "treaty", "talk", "talks", "meeting", "summit", "negotiation", "discussion", "visit", "truce", "ceasefire", "partnership"}
+
 # Nouns for an accusation a denial answers ("rejected the accusations", "denied the allegations", "dismissed the claims")
 ACCUSATION_NOUNS = {"accusation", "allegation", "claim", "charge"}
 # Verbs that tell an accusation with no verb of accusing ("said Iran had directed the attacks", "concluded that ...")
 ACCUSATION_TELLING_VERBS = (SAYING_VERBS - {"praise", "urge", "demand", "threaten", "warn"}) | {"conclude", "find", "assess", "determine"}
 
 
-def _speakers_of_accusation(objects: list[tuple[Token, bool]], src_countries: set, state: ArticleState) -> list[Actor]:
+def _speakers_of_accusation(objects: list[tuple[Token, bool]], sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
     """Who made the accusation a denial names by a bare noun ("Iran rejected the accusations", "Tehran dismissed the
     claims") when no accusation was coded: the doers of the story's latest verb of saying or finding, in the last
-    TOLD_REACH sentences, all of another country than the denier's. [] when the object is no accusation noun or has
-    a possessor or a phrase of its own (those name the accuser themselves)."""
+    TOLD_REACH sentences, none of them the denier: of another country, or at home of another role with one ("The
+    Investigative Committee said the archbishop had planned a coup ... Galstanyan denied the accusations"). [] when the
+    object is no accusation noun or has a possessor or a phrase of its own (those name the accuser themselves)."""
     nouns = [obj for obj, relative in objects if not relative and obj.lemma_.lower() in ACCUSATION_NOUNS]
     if not nouns or not state.told or any(c.dep_ in ("poss", "prep", "relcl", "acl", "compound") for n in nouns for c in n.children):
         return []
+    src_countries = {s.country for s in sources}
+    roles = {s.role for s in sources}
+
+    def other(d: Actor) -> bool:
+        return bool(d.country) and (d.country not in src_countries or (d.role is not None and None not in roles and d.role not in roles))
+
     latest = state.told[-1][2]
     for verb, doers, index in reversed(state.told):
         if index < latest - TOLD_REACH:
             break
-        if verb in ACCUSATION_TELLING_VERBS and doers and all(d.country and d.country not in src_countries for d in doers):
+        if verb in ACCUSATION_TELLING_VERBS and doers and all(other(d) for d in doers):
             return list(doers)
     return []
 

@@ -61,6 +61,8 @@ SAID_ACCUSATIONS = [
     ("Australia's intelligence agency concluded that Iran had directed two arson attacks in Sydney. Iran rejected the accusations and warned that it would respond.", "IRN AUS 01"),
     ("U.S. President Joe Biden said on Friday that Putin was responsible for the death. The Kremlin rejected the accusations as unacceptable.", "RUS USA 01"),
     ("Ukraine's intelligence service said Russian agents had planned the sabotage. Moscow dismissed the allegations.", "RUS UKR 01"),
+    # at home: a speaker of another role than the denier's
+    ("The Kenyan government said the opposition had planned the riots. The opposition rejected the accusations.", "KEN KEN 01"),
 ]
 
 
@@ -69,9 +71,10 @@ def test_a_denial_answers_what_was_said(cameo_coder: Coder, text: str, expected:
     assert expected in roots(events_of(cameo_coder, text, 1))
 
 
-# Nothing said by another country: no guess.
+# Nothing said by another country, nor at home by another role: no guess.
 NOTHING_SAID = [
     "Heavy rain fell across Iran on Monday. Iran rejected the accusations.",
+    "Kenya's president said Kenya's government had failed. The Kenyan government rejected the claims.",
 ]
 
 
@@ -82,12 +85,38 @@ def test_no_speaker_no_target(cameo_coder: Coder, text: str) -> None:
 
 # Still missing: a domestic accusation answered at home, and a denial by a person just arrested or charged.
 MISSING = [
-    ("The Kenyan government said the opposition had planned the riots. The opposition rejected the accusations.", "KEN KEN 01"),
     ("Kenyan police arrested the opposition leader on Monday, accusing him of plotting a coup. He has denied wrongdoing.", "KEN KEN 01"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a denial at home with no coded accusation, or by a pronoun after an arrest, finds no accuser")
+@pytest.mark.xfail(strict=True, reason="a denial of wrongdoing by a pronoun after an arrest finds no accuser (no accusation noun, the arrest is no accusation)")
 @pytest.mark.parametrize("text,expected", MISSING)
 def test_missing_domestic_denials(cameo_coder: Coder, text: str, expected: str) -> None:
     assert expected in roots(events_of(cameo_coder, text, 1))
+
+
+# A good word said of a deal or of talks ("called the deal historic", "called the talks constructive") is an optimistic
+# comment on them (013); said of a party ("called Putin a reliable partner") it is praise (051).
+NAMED_THINGS = [
+    ("Canadian Prime Minister Mark Carney met Donald Trump at the White House on Tuesday. Carney called the talks constructive.", "CAN USA 01"),
+    ("Armenia and Azerbaijan signed an agreement at the White House on Friday. Pashinyan called the agreement \"a significant milestone\" but said a final treaty still had to be signed.", "ARM AZE 01"),
+    ("Putin met Trump in Alaska on Friday. Putin called the meeting \"constructive\" and invited Trump to Moscow.", "RUS USA 01"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_THINGS)
+def test_a_good_word_on_a_deal_is_a_comment(cameo_coder: Coder, text: str, expected: str) -> None:
+    got = roots(events_of(cameo_coder, text, 1))
+    assert expected in got
+    assert not any(r.endswith(" 05") for r in got)
+
+
+NAMED_PARTIES = [
+    ("Modi called Putin a reliable partner.", "IND RUS 05"),
+    ("Erdogan called Aliyev a brother.", "TUR AZE 05"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_PARTIES)
+def test_a_good_word_on_a_party_is_praise(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(events_of(cameo_coder, text))
