@@ -590,3 +590,49 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (start < end), without making the Span: slicing a Doc and reading a Span's text cost
     some 30 µs, forty times this."""
     return "".join([doc[i].text_with_ws for i in range(start, end - 1)]) + doc[end - 1].text
+
+
+# "Rights groups", "human rights organisations", "a rights watchdog": with no country, owner or name of their own, the
+# international human-rights NGOs that news quotes (Amnesty, Human Rights Watch...), coded NGOHRI as most golds do.
+# A local, domestic or named one ("local rights groups", "Kurdish rights groups", "rights groups in Tunisia") is left
+# to the story's country rules.
+_RIGHTS_HEADS = {"group", "organization", "organisation", "watchdog", "ngo", "body", "monitor", "campaigner", "advocate"}
+_LOCAL_WORDS = {"local", "domestic", "national", "opposition", "grassroots", "provincial", "regional", "state", "indigenous"}
+_OPEN_WORDS = {"human", "rights", "international", "leading", "prominent", "major", "several", "many", "some", "other", "two",
+    "three", "independent", "aid", "humanitarian", "relief", "ngos", "ngo"}
+_AID_HEADS = {"group", "agency", "organization", "organisation", "charity", "ngo"}
+_AID_WORDS = {"aid", "humanitarian", "relief", "non-governmental", "nongovernmental", "international"}
+RIGHTS_GROUP_RULE = "agent.rights_group.international"
+
+
+def rights_group_actor(head: Token, role: str = "HRI") -> Actor | None:
+    """NGOHRI for a bare plural or indefinite rights group at ``head`` ("Rights groups said", "human rights groups have
+    accused"), NGO for a bare aid group ("aid agencies", "international NGOs"); None when anything in the phrase says
+    whose it is."""
+    lemma = head.lemma_.lower()
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "det", "nummod", "acl", "appos")]
+    words = {c.lower_ for m in mods for c in m.subtree}
+    if role == "HRI":
+        if lemma not in _RIGHTS_HEADS or "rights" not in words:
+            return None
+        code = "NGOHRI"
+    elif role == "NGO":
+        if not (lemma in _AID_HEADS and words & _AID_WORDS or head.lower_ in ("ngos", "ngo")) or head.tag_ not in ("NNS", "NNPS"):
+            return None  # plural only: "an aid worker", "the charity" are people or a body the story names
+        code = "NGO"
+    else:
+        return None
+    if words & _LOCAL_WORDS:
+        return None
+    for c in mods:
+        if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children):
+            continue  # "accused rights groups of meddling": the charge, not whose groups
+        if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at") and any(g.dep_ == "pobj" for g in c.children)):
+            return None  # "Tunisia's rights groups", "rights groups in Tunisia", "the rights group Cristosal"
+        if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its", "their"):
+            return None  # "the rights group": one the story named before
+        for t in c.subtree:
+            if t.text[:1].isupper() and t.lower_ not in _OPEN_WORDS and not (t.i == t.sent.start and t.pos_ in ("DET", "NUM")):
+                return None  # "Kurdish rights groups", "Cristosal rights group"
+    # no country: a bare "police" or "government" in its sentence is never the NGO's own (NGOCOP)
+    return Actor(code, None, role, _np_text(head), RIGHTS_GROUP_RULE, AGENT, head.i, lemma)

@@ -38,6 +38,7 @@ from coding.actors import (
     _dateline_end,
     _np_text,
     resolve_head,
+    rights_group_actor,
     span_text,
 )
 from coding.clean import split_sentences
@@ -833,6 +834,14 @@ class Coder:
                 heads[tok.i] = tok
             elif role is not None:
                 role_only[tok.i] = role
+        for i in [i for i, r in role_only.items() if r in ("HRI", "NGO") and i not in actors]:
+            # "Rights groups accused Saied of ...": a rights group no country, owner or name claims is an international
+            # one (NGOHRI), as most golds code it, not the story's country; so are "aid agencies" and "international
+            # NGOs" (NGO) (see rights_group_actor)
+            if (ngo := rights_group_actor(doc[i], role_only[i])) is not None:
+                actors[i] = ngo
+                heads[i] = doc[i]
+                del role_only[i]
         for k, h in list(heads.items()):
             if h.i in role_only and h.i not in actors and (outer := _title_bearer(h, actors)) is not None:
                 # "met Prime Minister-designate Nawaf Salam" (the title read as an adverb on "designate"): a title in
