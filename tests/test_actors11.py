@@ -76,3 +76,17 @@ def test_the_ngo_lends_no_country_to_a_bare_role_noun(cameo_coder: Coder) -> Non
     got = events_of(cameo_coder, "Angola's police fired on protesters in Luanda. Rights groups accused police of using live ammunition.")
     assert "NGOHRI AGOCOP 112" in got
     assert not any(" NGOCOP " in f" {e} " for e in got)
+
+
+# "billionaire" and "magnate" are business people (BUS), as "tycoon" and "oligarch" are: a state's act on one of its
+# own billionaires is coded, with the country the nationality before the word gives
+BILLIONAIRES = [
+    ("Armenia's prime minister has feuded with the church for months. Last week police arrested Russian-Armenian billionaire Samvel Karapetyan after he defended the church.", "ARMCOP ARMBUS 173"),
+    ("Georgian police detained billionaire Ivan Petrov on Tuesday.", "GEOCOP GEOBUS 173"),
+    ("Kenyan police arrested a media magnate accused of tax fraud on Friday.", "KENCOP KENBUS 173"),
+]
+
+
+@pytest.mark.parametrize("text,expected", BILLIONAIRES)
+def test_a_billionaire_is_business(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in events_of(cameo_coder, text)
