@@ -1178,7 +1178,7 @@ class Coder:
         have = {(e.source, e.target, e.action_root) for e in events}
         pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
         for tok in tokens:
-            if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] != "ADJ" or tok.lemma_.lower() not in self.verdicts) and (
+            if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] not in ("ADJ", "X") or tok.lemma_.lower() not in self.verdicts) and (
                 pos_of[tok.i] != "VERB" or tok.tag_ not in ("VBG", "VBN", "VBD") or (tok.dep_ not in ("oprd", "acomp") and not _quoted_participle(tok)) or tok.lower_ not in self.verdicts
             ):
                 continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
@@ -1449,7 +1449,11 @@ class Coder:
             # the participle is the speaker's, wherever the parser hangs it
             subj = subject_of(verb.head.head)
         speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
-        judged = _partitive_head(judged if judged.dep_ == "nmod" and judged.head.i == verdict.i else _np_head(judged))
+        named_on = _judgement_verdict(verdict)
+        keep = judged.head.i == named_on.i and (judged.dep_ == "nmod" or (judged.dep_ in ("amod", "compound") and not any(c.dep_ == "poss" for c in named_on.children)))
+        # ("called the firing 'madness'": the act read as the verdict's modifier is the judged noun; "called
+        # Netanyahu's decision madness" keeps the possessor's phrase, read on the verdict)
+        judged = _partitive_head(judged if keep else _np_head(judged))
         act = _act_noun(judged)
         doers: list[Actor] = []
         if act is not None:
@@ -2562,6 +2566,18 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"an order to its own forces ({ranks[0][1].text!r})"))
                 return []
+        if m.entry.id.startswith("disapprove.accuse.said_hostile_act"):
+            # "The Russian defence ministry said its forces had attacked Ukrainian positions": a state telling its own
+            # forces' act accuses no one (a rebel group or an opposition telling the army's does)
+            pairs = [(s, t) for s, t in pairs if not (s.country and s.country == t.country and s.role in STATE_ROLES and t.role in STATE_ROLES)]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", "a state telling its own side's act"))
+                return []
+            if m.target_head is not None and m.target_head.i < m.anchor.i:
+                # "Russian forces shelled Ukrainian positions overnight, the Ukrainian military said": the act told
+                # with its source after it is the news, the speaker's attribution no accusation
+                trace.attempts.append(_fired(m, "blocked", "the act told first, its source after it"))
+                return []
         if clash:
             pairs += [(t, s) for s, t in pairs]
         host = None
@@ -3143,6 +3159,8 @@ def _judgement_verdict(verdict: Token) -> Token:
             verdict = verdict.head
     if verdict.dep_ == "amod" and verdict.pos_ == "ADJ" and verdict.head.pos_ == "NOUN" and verdict.head.i > verdict.i:
         verdict = verdict.head
+    if verdict.dep_ in ("compound", "nmod") and verdict.head.i == verdict.i + 1 and verdict.head.tag_ == "FW":
+        verdict = verdict.head  # "called the ruling 'a coup d'etat'": the foreign phrase's last word carries it
     if verdict.dep_ == "pobj" and verdict.head.lower_ == "of" and verdict.head.head.lemma_.lower() in ("act", "form", "case", "kind"):
         return verdict.head.head
     return verdict
@@ -3212,6 +3230,11 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         verb, judged = obj.head, obj
     elif dep == "dobj" and head.lemma_.lower() in NAMING_VERBS and (named := [c for c in verdict.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < verdict.i]):
         verb, judged = head, named[0]  # "called the arrests political persecution", read as one noun phrase
+    elif dep == "dobj" and head.lemma_.lower() in NAMING_VERBS and (named := [
+        c for c in verdict.children if c.dep_ in ("amod", "compound") and c.pos_ == "NOUN" and c.i < verdict.i and _act_noun(c) is not None
+        and any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children))
+    ]) and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != verdict.i for c in head.children):
+        verb, judged = head, named[0]  # "called the firing 'madness'", the act read as the verdict's modifier
     elif dep in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":  # (amod: "as 'hostile'", misread)
         owner = head.head
         if owner.lemma_.lower() in AS_VERDICT_VERBS:
