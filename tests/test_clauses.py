@@ -76,6 +76,9 @@ CASES = [
     ("called the ruling a scandal", "A Paris court barred Marine Le Pen from running for office. Hungarian Prime Minister Viktor Orban called the ruling a scandal.", {"HUNGOV FRAJUD 11"}),
     ("condemned the ruling", "A court in Istanbul ordered the mayor's arrest. Germany condemned the ruling.", {"DEU TURJUD 11"}),
     ("the decision, in a story whose news is a court's", "Romania's Constitutional Court on Friday annulled the first round of the presidential election. The Kremlin denied any interference in Romania's election. Georgescu criticised the decision.", {"ROU ROUJUD 11"}),
+    # a hostile act reported by the other side is its accusation (eleventh session, root 11), and the denial in the
+    # restrictive relative answers it (the tenth session kept this sentence free of any denial, when no accusation was coded)
+    ("restrictive which", "Russian officials said Ukrainian drones had attacked a power plant which Kyiv denied attacking.", {"RUS UKR 11", "UKR RUS 01"}),
     ("welcomed the decision", "The Philippine Supreme Court on Friday declared the impeachment of Vice President Sara Duterte unconstitutional. The House impeached Duterte in February. Sara Duterte's lawyers welcomed the decision.", {"PHLGOV PHLJUD 05"}),
 ]
 
@@ -99,8 +102,6 @@ FORBIDDEN = [
     ("a statement no one made", "Russia condemned the statement.", {"RUS RUS 1"}),
     # lawyers acted on are no one's stand-in
     ("his lawyer as object", "Istanbul mayor Ekrem Imamoglu criticised the Turkish court. Turkish police later arrested his lawyer.", {"TURCOP TUROPP 17"}),
-    # a restrictive relative names a thing: no denial of what was said
-    ("restrictive which", "Russian officials said Ukrainian drones had attacked a power plant which Kyiv denied attacking.", {"UKRGOV RUSGOV 01", "UKR RUS 01"}),
     # a verb with a subject of its own after the gerund keeps it
     ("own subject", "France accused Mali of expelling its troops and Bamako rejected the claim.", {"FRA MLI 01", "FRA FRA 01"}),
     ("own subject, comma", "Kenya accused Uganda of arming the rebels, and Kampala denied the charge.", {"KEN UGA 01", "KEN KEN 01"}),
