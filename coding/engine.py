@@ -2172,6 +2172,12 @@ class Coder:
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
+            if (
+                not targets and code[:2] in OWN_GROUND_ROOTS and m.mood is None and state is not None and state.locus
+                and all(_at_home(s, state.locus) for s in sources) and _bare_place_hit(m.anchor) is m.target_head and _war_at_home(state, actors)
+            ):
+                # "the army has kept bombing civilian areas" (see the same rule where no target is found)
+                targets = [_on_own_ground(state.locus, actors, state, LOCUS_RULE)]
             custody = _custody(code, m.anchor)
             if (
                 not targets and m.target_head.i in role_only and state is not None and state.locus and sources[0].country not in (None, state.locus)
@@ -2471,6 +2477,14 @@ class Coder:
             # "Oregon's governor welcomed the ruling", "the EU condemned the verdict": a reaction to a court's verdict
             # that no coded act and no name on it places is on the court the story named last
             pairs = [(s, t) for s in sources for t in courts]
+        elif (
+            code[:2] in OWN_GROUND_ROOTS and m.mood is None and state is not None and state.locus
+            and all(_at_home(s, state.locus) for s in sources) and _bare_place_hit(m.anchor) is not None and _war_at_home(state, actors)
+        ):
+            # "the army had kept bombing villages", "troops shelled residential neighbourhoods" in a story about the
+            # state's own country: a populated place no one names, hit by its own forces, is of the story's country
+            # (the rebels the story names there, else its civilians: see _on_own_ground)
+            pairs = [(s, _on_own_ground(state.locus, actors, state, LOCUS_RULE)) for s in sources]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
@@ -4362,6 +4376,42 @@ def _at_home(actor: Actor, place: str) -> bool:
     """Is the actor the state of ``place`` (itself or an arm of it; not a people, nor a role noun that took the story's
     country)?"""
     return actor.country == place and actor.role in STATE_ROLES and actor.kind != DEMONYM and actor.rule_id != LOCUS_RULE
+
+
+# Populated places a force hits with no name on them ("bombed villages", "shelled residential neighbourhoods").
+PLACE_NOUNS = frozenset({
+    "village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "settlement", "camp", "hamlet",
+    "suburb", "locality", "community", "township",
+})
+
+
+def _bare_place_hit(anchor: Token) -> Token | None:
+    """The object of a force verb that is a populated place with no name on it: "bombed villages", "kept shelling
+    civilian areas", "strikes on several towns" (no proper name in it, which the dictionaries place)."""
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if obj.lemma_.lower() in PLACE_NOUNS and obj.tag_ in ("NNS", "NN") and not any(
+            t.pos_ == "PROPN" or t.dep_ in ("poss", "prep", "relcl", "acl") for t in obj.children
+        ) and not any(t.lower_ in ("its", "their", "his", "her", "our") for t in obj.lefts):
+            return obj
+    return None
+
+
+HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+
+
+def _war_at_home(state: ArticleState, actors: dict[int, Actor]) -> bool:
+    """Is the story's fighting so far at home: no hostile act coded between its country and another, and no other
+    country named in this sentence ("Russia attacked Ukraine. Russian forces shelled several villages" is no shelling
+    of Russia's own villages)?"""
+    home = state.locus
+    if any(a.country and a.country != home and a.kind in (COUNTRY, CAPITAL) for a in actors.values()):
+        return False
+    for act in state.acts:
+        if act[0] in HOSTILE_ROOTS and any(p.country and p.country != home for p in act[2] + act[3]):
+            return False
+    return True
 
 
 def _on_own_ground(place: str, actors: dict[int, Actor], state: ArticleState | None, rule_id: str) -> Actor:
