@@ -99,3 +99,27 @@ def test_kept_bombing_in_a_reported_clause(cameo_coder: Coder) -> None:
 @pytest.mark.xfail(strict=True, reason="a passive curfew with no doer ('A nationwide curfew was imposed') has no source")
 def test_passive_curfew(cameo_coder: Coder) -> None:
     assert "SLE SLE 1723" in roots(cameo_coder, "Sierra Leone's army repelled the attack. A nationwide curfew was imposed.")
+
+
+CAPTURED = [
+    ("An ethnic armed group said on Saturday it had captured the headquarters of the Myanmar army's northeastern command.", "MMR MMR 192"),
+    ("M23 rebels seized the airport in Goma on Sunday.", "COD COD 192"),
+    ("Houthi fighters took control of a military base near Marib.", "YEM YEM 192"),
+    ("Al Shabaab fighters captured the police headquarters in Mogadishu on Friday.", "SOM SOM 192"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTURED)
+def test_installations_taken_where_they_stand(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert expected in roots(cameo_coder, text)
+
+
+NOT_CAPTURED = [
+    "Ukrainian police captured the suspect in Kyiv.",
+    "Kenyan police arrested two men at the airport in Nairobi.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CAPTURED)
+def test_people_caught_are_no_territory(cameo_coder: Coder, text: str) -> None:
+    assert not any(r.split()[2] == "192" for r in roots(cameo_coder, text))
