@@ -670,7 +670,6 @@ STILL_MISSED: frozenset[str] = frozenset({
     'Blinken briefed his Israeli counterpart on the talks.',
     'China dismissed the ruling by the Hague tribunal.',
     'Chinese police carried out a raid on the offices of a Hong Kong newspaper.',
-    'Egypt imposed a curfew in Sinai.',
     'Egypt lobbied Washington to push for a ceasefire in Gaza.',
     'Germany expressed interest in buying Qatari gas.',
     "Germany voiced concern over China's support for Russia.",
