@@ -6,23 +6,12 @@ written for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from _stories import events_of, roots
 
 from coding.engine import Coder
-from coding.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def events_of(coder: Coder, text: str) -> set[str]:
-    events = coder.code_article(Article("t", text, dt.date(2024, 6, 15))).events
-    return {f"{e.source} {e.target} {e.action}" for e in events}
-
-
-def roots(events: set[str]) -> set[str]:
-    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
 
 
 # a bare rights group, plural or indefinite, as source: NGOHRI, with or without a story country

@@ -8,20 +8,12 @@ xfails that say what is missing.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from _stories import events_of
 
 from coding.engine import Coder
-from coding.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def events_of(coder: Coder, text: str) -> set[str]:
-    """The events of a story, as "source target code"."""
-    events = coder.code_article(Article("t", text, dt.date(2024, 6, 15))).events
-    return {f"{e.source} {e.target} {e.action}" for e in events}
 
 
 def countries(events: set[str]) -> set[str]:

@@ -8,21 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _stories import events_of, roots
 
 from coding.engine import Coder
-from coding.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def events_of(coder: Coder, text: str, day: dt.date = dt.date(2024, 6, 15)) -> set[str]:
-    """The events of a story, as "source target code"."""
-    return {f"{e.source} {e.target} {e.action}" for e in coder.code_article(Article("t", text, day)).events}
-
-
-def roots(events: set[str]) -> set[str]:
-    """Country-level pairs with two-digit roots: "VEN CHL 11"."""
-    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
 
 
 def codes(events: set[str]) -> set[str]:
@@ -240,7 +230,7 @@ TWO_SIDES = [
 
 @pytest.mark.parametrize("text", TWO_SIDES)
 def test_two_sides_are_two_countries(cameo_coder: Coder, text: str) -> None:
-    got = roots(events_of(cameo_coder, text, dt.date(2025, 10, 26)))
+    got = roots(events_of(cameo_coder, text, day=dt.date(2025, 10, 26)))
     assert not any(s == t and c in ("03", "04") for s, t, c in (r.split() for r in got)), got
 
 

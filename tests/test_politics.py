@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _stories import roots
 
 from coding.engine import Coder
 from coding.records import Article
@@ -21,11 +22,6 @@ pytestmark = pytest.mark.model
 def events_of(coder: Coder, text: str, day: dt.date = dt.date(2024, 9, 10)) -> set[str]:
     """The events of a one-sentence story, as "source target code"."""
     return {f"{e.source} {e.target} {e.action}" for e in coder.code_article(Article("t", text, day)).events}
-
-
-def roots(events: set[str]) -> set[str]:
-    """Country-level pairs with two-digit roots: "KEN KEN 14"."""
-    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
 
 
 # --- parties: the code in force on the story's day ------------------------------------------------------------------

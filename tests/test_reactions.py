@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _stories import roots
 
 from coding.engine import REACT_REACH, Coder
 from coding.records import Article
@@ -23,11 +24,6 @@ def events_of(coder: Coder, text: str) -> set[str]:
     """The events of a story's last sentence, as "source target code"."""
     result = coder.code_article(Article("t", text, dt.date(2024, 6, 15)))
     return {f"{e.source} {e.target} {e.action}" for e in result.events if e.sentence_index == result.n_sentences - 1}
-
-
-def roots(events: set[str]) -> set[str]:
-    """Country-level pairs with two-digit roots: "MAR IGO 05"."""
-    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
 
 
 # The maker of a thing is the subject of the verb that made it (or the "by" phrase of a passive or a participle on it,

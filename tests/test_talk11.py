@@ -5,25 +5,12 @@ tests. Cases still coded wrong are strict xfails that say what is missing.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from _stories import events_of, roots
 
 from coding.engine import Coder
-from coding.records import Article
 
 pytestmark = pytest.mark.model
-
-
-def events_of(coder: Coder, text: str, sentence: int | None = None) -> set[str]:
-    """The events of a story (or of one of its sentences), as "source target code"."""
-    events = coder.code_article(Article("t", text, dt.date(2024, 6, 15))).events
-    return {f"{e.source} {e.target} {e.action}" for e in events if sentence is None or e.sentence_index == sentence}
-
-
-def roots(events: set[str]) -> set[str]:
-    """Country-level pairs with two-digit roots: "IRN AUS 01"."""
-    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
 
 
 # A denial of an act done to someone ("denied arming the RSF") answers the accusation the story told before: its

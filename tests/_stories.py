@@ -1,0 +1,22 @@
+"""Helpers of the sentence batteries (tests/test_codechoice.py and the ones written after it): a story coded by the real
+model end to end, its events as "SOURCE TARGET CODE" strings, and the same at country + root level."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coding.engine import Coder
+from coding.records import Article
+
+STORY_DATE = dt.date(2024, 6, 15)
+
+
+def events_of(coder: Coder, text: str, sentence: int | None = None, day: dt.date = STORY_DATE) -> set[str]:
+    """The events of a story dated ``day`` (or of one of its sentences), as "source target code"."""
+    events = coder.code_article(Article("t", text, day)).events
+    return {f"{e.source} {e.target} {e.action}" for e in events if sentence is None or e.sentence_index == sentence}
+
+
+def roots(events: set[str]) -> set[str]:
+    """Country-level pairs with two-digit roots: "IRN AUS 01"."""
+    return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
