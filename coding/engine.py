@@ -718,6 +718,13 @@ class Coder:
             return here[0]
         return self._recent_country(tok, actors, state, index, avoid=frozenset({owner.country}), places=True)
 
+    def _attempt_on_life(self, code: str, anchor: Token) -> str:
+        """An attack on a politician's life: its success (186) when the verb killed, else the attempt (185), when the
+        codebook has both codes; ``code`` otherwise."""
+        if {"185", "186"} <= self.codebook.actions.keys():
+            return "186" if _killed(anchor) else "185"
+        return code
+
     def _political_victim(self, m: PatternMatch, actors: dict[int, Actor], extra, role_only: dict[int, str], state) -> Actor | None:
         """The political figure a lone attacker's blow is aimed at: a person named with a role of state or politics, or a
         bare lawmaker, judge, minister, candidate's rally (POLITICAL_VICTIMS), of one country; None otherwise. A bare
@@ -2005,8 +2012,7 @@ class Coder:
             # stabbed by no one named was attacked by one of his country's civilians, as "a gunman shot ..." is
             subj = m.anchor
             actors = {**actors, m.anchor.i: Actor(victim.country + "CVL", victim.country, "CVL", "", victim.rule_id, AGENT, m.anchor.i)}
-            if {"185", "186"} <= self.codebook.actions.keys():
-                code = "186" if _killed(m.anchor) else "185"
+            code = self._attempt_on_life(code, m.anchor)
         clash = subj is None and m.passive and code[:2] in _FIGHTING and m.target_head is not None and (subj := _clash_partner(m.anchor)) is not None
         # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
         if subj is None:
@@ -2030,8 +2036,8 @@ class Coder:
                 # one attacker no one names who strikes a political figure is a civilian of the victim's country (an
                 # attack on a party of politics, as coders code assassinations)
                 sources = [Actor(victim.country + "CVL", victim.country, "CVL", _np_text(subj_head), victim.rule_id, AGENT, subj_head.i)]
-                if code[:2] != "18" and {"185", "186"} <= self.codebook.actions.keys():
-                    code = "186" if _killed(m.anchor) else "185"  # an attempt on a politician's life, or its success
+                if code[:2] != "18":
+                    code = self._attempt_on_life(code, m.anchor)
             else:
                 # "A gunman killed seven people at a synagogue": one attacker no one names is no party (a crime, not an
                 # act between actors), wherever it happens
