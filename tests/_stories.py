@@ -20,3 +20,16 @@ def events_of(coder: Coder, text: str, sentence: int | None = None, day: dt.date
 def roots(events: set[str]) -> set[str]:
     """Country-level pairs with two-digit roots: "IRN AUS 01"."""
     return {f"{s[:3]} {t[:3]} {c[:2]}" for s, t, c in (e.split() for e in events)}
+
+
+def triples(coder: Coder, text: str, day: dt.date = STORY_DATE) -> set[tuple[str, str, str]]:
+    """A story's events as (source country, target country, two-digit root)."""
+    return {(e.source[:3], e.target[:3], e.action[:2]) for e in coder.code_article(Article("t", text, day)).events}
+
+
+def passes(got: set[tuple[str, str, str]], want: str) -> bool:
+    """Whether ``got`` holds ``want`` ("IND PAK 13"), or, for "!13", holds no event of that root."""
+    if want.startswith("!"):
+        return not any(root == want[1:] for _, _, root in got)
+    src, tgt, root = want.split()
+    return any(s == src and t == tgt and r == root for s, t, r in got)

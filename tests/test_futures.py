@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _stories import passes, triples
 
 DAY = dt.date(2024, 6, 15)
 
@@ -102,25 +103,11 @@ STILL_MISSED: set[str] = {
 }
 
 
-def _triples(coder, text: str) -> set[tuple[str, str, str]]:
-    from coding.records import Article
-
-    result = coder.code_article(Article("t", text, DAY))
-    return {(e.source[:3], e.target[:3], e.action[:2]) for e in result.events}
-
-
-def _passes(got: set[tuple[str, str, str]], want: str) -> bool:
-    if want.startswith("!"):
-        return not any(root == want[1:] for _, _, root in got)
-    src, tgt, root = want.split()
-    return any(s == src and t == tgt and r == root for s, t, r in got)
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "want"),
     [pytest.param(t, w, marks=pytest.mark.xfail(strict=True, reason="still missed")) if t in STILL_MISSED else (t, w) for t, w in CASES],
 )
 def test_future(cameo_coder, text: str, want: str) -> None:
-    got = _triples(cameo_coder, text)
-    assert _passes(got, want), f"{text!r}: want {want}, got {sorted(got)}"
+    got = triples(cameo_coder, text, DAY)
+    assert passes(got, want), f"{text!r}: want {want}, got {sorted(got)}"
