@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, Self
 
@@ -158,7 +158,7 @@ class ArticleState:
 
     history: list[Actor] = field(default_factory=list)
     # (root, verb, sources, targets, code) of the acts coded (or left with no target), latest last
-    acts: list[tuple[str, str, tuple[Actor, ...], tuple[Actor, ...], str]] = field(default_factory=_Acts)
+    acts: _Acts = field(default_factory=_Acts)
     names: dict[str, Actor] = field(default_factory=dict)  # a person's surname (folded) → the person named in full
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # actors named together ("X and Y"), latest last
     # the members of noun phrases that named several countries ("the military governments of Mali, Burkina Faso and
@@ -760,8 +760,7 @@ class Coder:
         ``explain`` (a run, which reads only the events) the trace leaves out the patterns that found no match.
         """
         state = state or ArticleState()
-        if isinstance(state.acts, _Acts):
-            state.acts.now = sentence.index  # (the react memory's distance: _Acts)
+        state.acts.now = sentence.index  # (the react memory's distance: _Acts)
         repair_misread_verbs(doc)  # "Trump accused Zelenskiy of ...", read as a noun phrase
         repair_origin_phrases(doc)  # "met senior officials from Britain": "from Britain" read as the verb's
         repair_trailing_denial(doc)  # "X accused Y of Z, a charge Y denies": the denial read as the root
@@ -2179,8 +2178,7 @@ class Coder:
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
             if (
-                not targets and code[:2] in OWN_GROUND_ROOTS and m.mood is None and state is not None and state.locus
-                and all(_at_home(s, state.locus) for s in sources) and _bare_place_hit(m.anchor) is m.target_head and _war_at_home(state, actors)
+                not targets and (struck := _own_ground_hit(m, code, sources, state, actors)) is not None and struck is m.target_head
             ):
                 # "the army has kept bombing civilian areas" (see the same rule where no target is found)
                 targets = [_on_own_ground(state.locus, actors, state, LOCUS_RULE)]
@@ -2190,7 +2188,7 @@ class Coder:
                 and not (custody and role_only[m.target_head.i] in DOMESTIC_TARGETS and (
                     sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL))
                 ))  # "Iranian police arrested dozens of people", "Iran hanged a man" in a story Israel leads: held at home
-                and not (_custody(code, m.anchor) and _names_country(m.anchor, actors, state.locus, m.target_head))
+                and not (custody and _names_country(m.anchor, actors, state.locus, m.target_head))
                 and (local := _of_locus(m.target_head, role_only, state.locus)) is not None
             ):
                 # "Portugal's prime minister expressed condolences to the families of the victims" in a story about
@@ -2201,8 +2199,8 @@ class Coder:
                 # followers of someone are of that one's country
                 role = role_only[m.target_head.i]
                 targets = [Actor(owner + role, owner, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
-            if not targets and m.target_head.i in role_only and sources[0].country and (role_only[m.target_head.i] in DOMESTIC_TARGETS or (role_only[m.target_head.i] == "UAF" and _custody(code, m.anchor))) and (
-                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and _custody(code, m.anchor))
+            if not targets and m.target_head.i in role_only and sources[0].country and (role_only[m.target_head.i] in DOMESTIC_TARGETS or (role_only[m.target_head.i] == "UAF" and custody)) and (
+                sources[0].role in DOMESTIC_SOURCES or (sources[0].role is None and sources[0].kind in (COUNTRY, CAPITAL) and custody)
             ):
                 # "Iranian police arrested demonstrators": a bare role noun as target is domestic; so are the prisoners
                 # a state named by its country releases or detains ("Nicaragua released 222 political prisoners"), and
@@ -2483,10 +2481,7 @@ class Coder:
             # "Oregon's governor welcomed the ruling", "the EU condemned the verdict": a reaction to a court's verdict
             # that no coded act and no name on it places is on the court the story named last
             pairs = [(s, t) for s in sources for t in courts]
-        elif (
-            code[:2] in OWN_GROUND_ROOTS and m.mood is None and state is not None and state.locus
-            and all(_at_home(s, state.locus) for s in sources) and _bare_place_hit(m.anchor) is not None and _war_at_home(state, actors)
-        ):
+        elif _own_ground_hit(m, code, sources, state, actors) is not None:
             # "the army had kept bombing villages", "troops shelled residential neighbourhoods" in a story about the
             # state's own country: a populated place no one names, hit by its own forces, is of the story's country
             # (the rebels the story names there, else its civilians: see _on_own_ground)
@@ -2867,8 +2862,7 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
     """The doers of the act the first of ``objects`` refers to: by default of another country than ``src_countries``,
     else those ``admit`` keeps."""
     admit = admit or (lambda d: d.country not in src_countries)
-    near = (lambda a: state.acts.age(a) <= REACT_REACH) if isinstance(state.acts, _Acts) else (lambda a: True)
-    others = [a for a in state.acts if all(admit(d) for d in a[2]) and near(a)]
+    others = [a for a in state.acts if all(admit(d) for d in a[2]) and state.acts.age(a) <= REACT_REACH]
     for obj, relative in objects:
         noun = _act_referred_to(obj, relative)
         if noun is None:
@@ -2896,12 +2890,8 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             if noun in CRITICISM_NOUNS:
                 # no criticism coded: who said something last, within TOLD_REACH sentences ("Observers said the vote had
                 # fallen short of the constitution ... Mnangagwa rejected the criticism")
-                latest = state.told[-1][2] if state.told else 0
-                for verb, doers, index in reversed(state.told):
-                    if index < latest - TOLD_REACH:
-                        break
-                    if verb in SAYING_VERBS and verb not in ("praise", "urge", "demand") and (found := [d for d in doers if admit(d)]) and len(found) == len(doers):
-                        return found
+                if (said := _latest_told(state, CRITICISM_TELLING_VERBS, admit)):
+                    return said[1]
         else:
             # a noun made from a verb: "deeply regrets the closure" (closed), "welcomed the deployment" (deployed)
             verbs = _verbs_of(noun) | ({noun} if noun in MADE_THINGS else set())  # "the council voted ... the vote"
@@ -3128,9 +3118,9 @@ def _made_by(noun: str, state: ArticleState, admit) -> list[Actor]:
     """The makers of the latest thing the story named as made (ArticleState.made) that ``noun`` names, within
     REACT_REACH sentences, whom ``admit`` keeps (all of them)."""
     kin = MADE_KIN.get(noun, {noun})
-    now = state.acts.now if isinstance(state.acts, _Acts) else None
+    now = state.acts.now
     for thing, makers, index in reversed(state.made):
-        if now is not None and index < now - REACT_REACH:
+        if index < now - REACT_REACH:
             break
         if thing in kin and (found := [d for d in makers if admit(d)]) and len(found) == len(makers):
             return found
@@ -3744,6 +3734,22 @@ SAYING_VERBS = {
     "allege", "state", "brand", "label", "tweet", "accuse", "blame", "criticize", "criticise", "condemn", "denounce",
     "threaten", "praise", "demand", "urge",
 }
+# ... those that may tell a criticism ("the criticism" with none coded is what was said last)
+CRITICISM_TELLING_VERBS = SAYING_VERBS - {"praise", "urge", "demand"}
+
+
+def _latest_told(state: ArticleState, verbs: set[str] | frozenset[str], admit: Callable[[Actor], bool]) -> tuple[str, list[Actor]] | None:
+    """The story's latest act told by one of ``verbs`` (ArticleState.told), within TOLD_REACH sentences of the latest
+    telling, whose doers ``admit`` keeps, all of them: (verb, doers); None when none is."""
+    if not state.told:
+        return None
+    latest = state.told[-1][2]
+    for verb, doers, index in reversed(state.told):
+        if index < latest - TOLD_REACH:
+            break
+        if verb in verbs and doers and all(admit(d) for d in doers):
+            return verb, list(doers)
+    return None
 
 
 def _speaker_of_remark(anchor: Token, sources: Sequence[Actor], state: ArticleState | None) -> list[Actor]:
@@ -3758,15 +3764,10 @@ def _speaker_of_remark(anchor: Token, sources: Sequence[Actor], state: ArticleSt
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for n in nouns for c in n.children):
         return []
     own = {s.code for s in sources}
-    latest = state.told[-1][2]
-    for verb, doers, index in reversed(state.told):
-        if index < latest - TOLD_REACH:
-            break
-        if verb in SAYING_VERBS and (found := [d for d in doers if d.code not in own]) and len(found) == len(doers):
-            # (the words were an accusation: what answers it is a denial, which the denial entries code; this rule
-            # does not guess the code of that answer)
-            return [] if verb in ACCUSING_VERBS else found
-    return []
+    said = _latest_told(state, SAYING_VERBS, lambda d: d.code not in own)
+    # (when the words were an accusation, what answers it is a denial, which the denial entries code; this rule does
+    # not guess the code of that answer)
+    return [] if said is None or said[0] in ACCUSING_VERBS else said[1]
 
 
 ACCUSING_VERBS = {"accuse", "blame", "allege"}
@@ -3795,13 +3796,8 @@ def _speakers_of_accusation(objects: list[tuple[Token, bool]], sources: Sequence
     def other(d: Actor) -> bool:
         return bool(d.country) and (d.country not in src_countries or (d.role is not None and None not in roles and d.role not in roles))
 
-    latest = state.told[-1][2]
-    for verb, doers, index in reversed(state.told):
-        if index < latest - TOLD_REACH:
-            break
-        if verb in ACCUSATION_TELLING_VERBS and doers and all(other(d) for d in doers):
-            return list(doers)
-    return []
+    said = _latest_told(state, ACCUSATION_TELLING_VERBS, other)
+    return said[1] if said else []
 
 
 def _accuser_of(sources: Sequence[Actor], state: ArticleState | None) -> list[Actor]:
@@ -3812,10 +3808,9 @@ def _accuser_of(sources: Sequence[Actor], state: ArticleState | None) -> list[Ac
         return []
     src_countries = {s.country for s in sources}
     codes = {s.code for s in sources}
-    near = (lambda a: state.acts.age(a) <= REACT_REACH) if isinstance(state.acts, _Acts) else (lambda a: True)
-    for act in reversed(list(state.acts)):
+    for act in reversed(state.acts):
         if (
-            act[0] in ACCUSATION_ROOTS and act[2] and act[3] and near(act)
+            act[0] in ACCUSATION_ROOTS and act[2] and act[3] and state.acts.age(act) <= REACT_REACH
             and not any(d.code in codes or d.country in src_countries for d in act[2])
             and any(t.country in src_countries for t in act[3])
         ):
@@ -4092,7 +4087,7 @@ def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[t
     """The (doers, targets) of the latest acts an event noun can refer to, latest first: those named by the same word
     ("attacked" … "the attack"), whatever they were coded as ("fighters attacked the embassy", a riot, is still the
     attack a condemnation refers to), else by a verb for it ("signed" … "the pact"), else the latest acts of that kind."""
-    acts = [a for a in state.acts if state.acts.age(a) <= REACT_REACH] if isinstance(state.acts, _Acts) else state.acts
+    acts = [a for a in state.acts if state.acts.age(a) <= REACT_REACH]
     same = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb == noun or verb in _verbs_of(noun)]
     near = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
     # a riot is an attack too: "protesters threw rocks and petrol bombs at the troops ... condemned the attacks"
@@ -4402,6 +4397,15 @@ def _bare_place_hit(anchor: Token) -> Token | None:
         ) and not any(t.lower_ in ("its", "their", "his", "her", "our") for t in obj.lefts):
             return obj
     return None
+
+
+def _own_ground_hit(m: PatternMatch, code: str, sources: list[Actor], state: ArticleState | None, actors: dict[int, Actor]) -> Token | None:
+    """The populated place no one names (_bare_place_hit) that a state's own forces hit, realised, in a story about
+    their own country whose fighting is at home (_war_at_home): "the army had kept bombing villages"; else None."""
+    if code[:2] not in OWN_GROUND_ROOTS or m.mood is not None or state is None or not state.locus or not all(_at_home(s, state.locus) for s in sources):
+        return None
+    hit = _bare_place_hit(m.anchor)
+    return hit if hit is not None and _war_at_home(state, actors) else None
 
 
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
