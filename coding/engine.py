@@ -2283,6 +2283,11 @@ class Coder:
                 # "The executions were condemned by the United Nations, the United States and the European Union": the
                 # passive subject is the act reacted to, as the object is in "X condemned the executions"
                 pairs = [(s, t) for s in sources for t in doers]
+        elif ELECTION_ENTRY in m.entry.id and m.target_head is None:
+            # "the opposition said the results were not credible", "called for a re-run of the vote", "conceded defeat":
+            # a verdict on a vote, a refusal of its result, a call to hold it again or a defeat conceded is an act on
+            # the government of the country that held the vote (elect12, _election_target); none if that is the speaker
+            pairs = [(s, t) for s in sources if (t := _election_target(m, s, actors, state, self._countries, article.text)) is not None and t.code != s.code]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -5467,3 +5472,44 @@ def _titled_otherwise(actor: Actor, tok: Token, mmap: MentionMap, state: Article
     wanted = _title_words(tok, mmap) - {"general", "junta", "premier"}
     named = [words for words, a in state.titles if a.code == actor.code and a.rule_id == actor.rule_id]
     return bool(named) and not any(wanted <= words for words in named)
+
+
+# Elections and their results (twelfth session, elect12): the entries whose id holds ELECTION_ENTRY name no actor (the
+# vote, the result, the fraud, the defeat); the act is on the government of the country that held the vote.
+ELECTION_ENTRY = ".election."
+ELECTION_NOUNS = {"result", "outcome", "vote", "election", "poll", "ballot", "tally", "count", "figure", "referendum", "runoff", "recount"}
+ELECTION_STORY = re.compile(r"\b(?:elect(?:ion|ions|oral|ed)|vot(?:e|es|ed|ing|ers?)|polls?|polling|ballots?|run-?offs?|referendum|recount|re-run|rerun)\b", re.I)
+ELECTION_RIVALS = HOME_DEMANDERS | {"ELI"}  # who, at home, judges or concedes a vote its own state ran
+
+
+def _election_target(m, source: Actor, actors: dict[int, Actor], state, countries, text: str) -> Actor | None:
+    """On whom a verdict on a vote, a refusal of its result, a call to re-run it or a conceded defeat is: the government
+    of the country a word on the election noun names ("Georgia's election", "the Serbian vote"), else, for a party or
+    people at home, their own country's, else, for a foreign state or body, the story's country's. An incumbent's
+    concession is to its opposition. None when the story speaks of no vote, or the speaker is the state that held it."""
+    if not ELECTION_STORY.search(text):
+        return None  # "alleged fraud", "conceded defeat" in a story of no vote: a trial, a battle
+    sent = m.anchor.sent
+    place = None
+    for tok in sent:
+        if tok.lemma_.lower() in ELECTION_NOUNS:
+            for c in tok.children:
+                a = actors.get(c.i)
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and a is not None and a.country and a.role is None:
+                    place = a.country
+                    break
+        if place:
+            break
+    home = source.country if source.country in countries else None
+    locus = state.locus if state is not None else None
+    if place is None:
+        if home and source.role in ELECTION_RIVALS:
+            place = home
+        elif home is None or (locus and home != locus):
+            place = locus  # an international body, a foreign state: the vote of the country the story is about
+        elif m.entry.id.startswith("yield.election.concede") and source.role == "GOV":
+            return _of_place(home, "OPP", source.rule_id)  # "President Weah conceded defeat": to his opposition
+    if place is None or (place == home and source.role not in ELECTION_RIVALS):
+        return None  # a state's own words on its own vote name no one else
+    return _of_place(place, "GOV", source.rule_id)
+
