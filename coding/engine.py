@@ -2626,6 +2626,8 @@ class Coder:
             code = "013"
         if code[:2] == "01" and _by_phone(m.anchor) and "041" in self.codebook.actions:
             code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
+        if code == "0241" and pairs and all(s.country and s.country == t.country for s, t in pairs) and "1041" in self.codebook.actions:
+            code = "1041"  # "the opposition leader called on Marape to resign": at home, a call to quit is a demand (elect12)
         action = self.codebook.actions.get(code)
         if action is None:
             return []
@@ -5489,6 +5491,14 @@ def _election_target(m, source: Actor, actors: dict[int, Actor], state, countrie
     concession is to its opposition. None when the story speaks of no vote, or the speaker is the state that held it."""
     if not ELECTION_STORY.search(text):
         return None  # "alleged fraud", "conceded defeat" in a story of no vote: a trial, a battle
+    if m.entry.id == "diplomatic.election.concede_bare" and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in m.anchor.children):
+        return None  # "conceded that mistakes were made", "conceded two goals": no defeat conceded
+    if m.entry.id.startswith("diplomatic.election.concede"):
+        # "conceded defeat to opposition leader Joseph Boakai": the winner named
+        heads = [m.anchor, *(c for c in m.anchor.children if c.dep_ == "dobj")]
+        to = [actors[p.i] for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" and p.i in actors]
+        if to:
+            return to[0]
     sent = m.anchor.sent
     place = None
     for tok in sent:
@@ -5507,7 +5517,7 @@ def _election_target(m, source: Actor, actors: dict[int, Actor], state, countrie
             place = home
         elif home is None or (locus and home != locus):
             place = locus  # an international body, a foreign state: the vote of the country the story is about
-        elif m.entry.id.startswith("yield.election.concede") and source.role == "GOV":
+        elif m.entry.id.startswith(("diplomatic.election.concede", "diplomatic.election.congratulate")) and source.role == "GOV":
             return _of_place(home, "OPP", source.rule_id)  # "President Weah conceded defeat": to his opposition
     if place is None or (place == home and source.role not in ELECTION_RIVALS):
         return None  # a state's own words on its own vote name no one else
