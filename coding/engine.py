@@ -416,6 +416,8 @@ class Coder:
             return True  # "Milei threatened to veto the pension bill", "Opposition leader X demanded new elections"
         if (not LONE_MAKING_FORMS.isdisjoint(words) and not LONE_MADE_FORMS.isdisjoint(words)) or not LONE_TELLING_FORMS.isdisjoint(words):
             return True  # "The U.N. Security Council adopted a resolution": the maker a later reaction to it is on
+        if not LONE_VERDICT_FORMS.isdisjoint(words) and not LONE_ELECTION_FORMS.isdisjoint(words):
+            return True  # "The European Union said the vote was marred by intimidation": on the state that held it (elect12)
         return self._protests(words)
 
     # ----------------------------------------------------------------- coding
@@ -5481,6 +5483,11 @@ def _titled_otherwise(actor: Actor, tok: Token, mmap: MentionMap, state: Article
 ELECTION_ENTRY = ".election."
 ELECTION_NOUNS = {"result", "outcome", "vote", "election", "poll", "ballot", "tally", "count", "figure", "referendum", "runoff", "recount"}
 ELECTION_STORY = re.compile(r"\b(?:elect(?:ion|ions|oral|ed)|vot(?:e|es|ed|ing|ers?)|polls?|polling|ballots?|run-?offs?|referendum|recount|re-run|rerun)\b", re.I)
+LONE_ELECTION_FORMS = frozenset({"vote", "election", "poll", "polls", "ballot", "result", "results", "outcome", "tally", "count", "figures", "referendum", "runoff", "defeat"})
+LONE_VERDICT_FORMS = frozenset({
+    "rigged", "stolen", "marred", "tainted", "falsified", "manipulated", "credible", "fair", "transparent", "fraudulent", "farce", "sham",
+    "mockery", "travesty", "lacked", "reflect", "reflected", "recognise", "recognize", "conceded", "congratulated", "re-run", "rerun", "recount",
+})
 ELECTION_RIVALS = HOME_DEMANDERS | {"ELI"}  # who, at home, judges or concedes a vote its own state ran
 
 
