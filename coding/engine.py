@@ -2023,6 +2023,8 @@ class Coder:
         if subj_head.i not in actors and subj_head.i not in role_only and subj_head.i not in groups:
             subj_head = _partitive_head(subj_head)  # "thousands of them stormed Congress"
         sources = self._members(subj_head, actors, extra)
+        if not sources and (sender := _sender_of_mission(subj_head, actors)) is not None:
+            sources = [sender]  # "Observers from the OSCE said the vote was marred": a mission speaks for its sender (elect12)
         if not sources and subj_head.i in groups:
             sources = list(groups[subj_head.i][0])
         if (
@@ -5487,6 +5489,7 @@ LONE_ELECTION_FORMS = frozenset({"vote", "election", "poll", "polls", "ballot", 
 LONE_VERDICT_FORMS = frozenset({
     "rigged", "stolen", "marred", "tainted", "falsified", "manipulated", "credible", "fair", "transparent", "fraudulent", "farce", "sham",
     "mockery", "travesty", "lacked", "reflect", "reflected", "recognise", "recognize", "conceded", "congratulated", "re-run", "rerun", "recount",
+    "fraud", "irregularities", "inconsistencies",
 })
 ELECTION_RIVALS = HOME_DEMANDERS | {"ELI"}  # who, at home, judges or concedes a vote its own state ran
 
@@ -5529,4 +5532,20 @@ def _election_target(m, source: Actor, actors: dict[int, Actor], state, countrie
     if place is None or (place == home and source.role not in ELECTION_RIVALS):
         return None  # a state's own words on its own vote name no one else
     return _of_place(place, "GOV", source.rule_id)
+
+
+MISSION_NOUNS = {"observer", "monitor", "mission", "delegation", "inspector"}  # sent by a body or a state to watch
+
+
+def _sender_of_mission(head: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The body or state that sent the observers, monitors or mission a subject names ("Observers from the OSCE",
+    "the observer mission of the African Union"), or None."""
+    if head.lemma_.lower() not in MISSION_NOUNS or head.i in actors:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i in actors and actors[p.i].kind != AGENT:
+                    return actors[p.i]
+    return None
 

@@ -34,9 +34,14 @@ CASES = [
     # foreign observers: on the government of the country that voted
     ("Serbian voters went to the polls on Sunday. Serbian President Aleksandar Vucic claimed victory in Belgrade. The European Union said the vote was marred by vote-buying and intimidation.", "IGO SRB 11"),
     ("Georgians voted on Saturday in a parliamentary election. The ruling Georgian Dream party claimed victory in Tbilisi. The United States said the election had been marred by intimidation.", "USA GEO 11"),
+    # observers sent by a body speak for it; flaws found in the count
+    ("Georgia held a parliamentary election on Saturday. Georgia's ruling party claimed victory. Observers from the OSCE said the vote had been marred by vote-buying.", "IGO GEO 11"),
+    ("Sierra Leone held a general election last week. Sierra Leone's president claimed victory. The European Union's observer mission said it had found statistical inconsistencies in the results.", "IGO SLE 11"),
+    ("Kenya voted on Tuesday. Kenyan President William Ruto claimed victory. Monitors from the Commonwealth said the election had been tainted by vote-buying.", "IGO KEN 11"),
     # fraud alleged
     ("The Venezuelan opposition has alleged fraud in Sunday's presidential election.", "VEN VEN 11"),
     ("The main Nigerian opposition party alleged widespread fraud in the vote.", "NGA NGA 11"),
+    ("Moldova held a referendum on Sunday. Moldova's opposition party alleged fraud.", "MDA MDA 11"),
     # results not recognised
     ("Belarus held a presidential election. Belarusian opposition leader Svetlana Tikhanovskaya said she did not recognise the results of the election.", "BLR BLR 12"),
     ('Congo held a presidential election in December. "We do not accept these results," Congolese opposition leader Martin Fayulu told reporters.', "COD COD 12"),
@@ -78,7 +83,10 @@ CASES = [
 ]
 
 # still failing (strict xfail)
-STILL_MISSED: set[str] = set()
+STILL_MISSED: set[str] = {
+    # the model reads a short "X alleged fraud." as a noun phrase ("alleged" an adjective on "fraud"): no verb
+    "Moldova held a referendum on Sunday. Moldova's opposition party alleged fraud.",
+}
 
 
 @pytest.mark.model
