@@ -2292,6 +2292,13 @@ class Coder:
             # a verdict on a vote, a refusal of its result, a call to hold it again or a defeat conceded is an act on
             # the government of the country that held the vote (elect12, _election_target); none if that is the speaker
             pairs = [(s, t) for s in sources if (t := _election_target(m, s, actors, state, self._countries, article.text)) is not None and t.code != s.code]
+        elif COURT_ENTRY in m.entry.id and m.target_head is None:
+            # "the High Court struck down the housing levy", "ruled the government's plan was unlawful": a court undoing
+            # an act of its state rejects the act's maker at home, else its government (elect12, _court_undoes)
+            pairs = [(s, t) for s in sources if s.role == "JUD" and (t := _court_undoes(m, s, actors)) is not None and t.code != s.code]
+        elif RULING_ENTRY in m.entry.id and m.target_head is None:
+            # "Sunak said he respected the judgment", "would abide by the ruling": a yield to the court that ruled
+            pairs = [(s, t) for s in sources for t in _ruling_court(m.anchor, sources, actors, state)]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -5548,4 +5555,42 @@ def _sender_of_mission(head: Token, actors: dict[int, Actor]) -> Actor | None:
                 if p.dep_ == "pobj" and p.i in actors and actors[p.i].kind != AGENT:
                     return actors[p.i]
     return None
+
+
+# Courts and their rulings (twelfth session, elect12): entries whose id holds COURT_ENTRY have a court undo an act;
+# RULING_ENTRY ones have someone yield to a ruling. Neither names the other party.
+COURT_ENTRY = ".court_rules."
+RULING_ENTRY = ".ruling."
+COURT_RULED = {"ruling", "judgment", "judgement", "verdict", "decision"}
+
+
+def _court_undoes(m, court: Actor, actors: dict[int, Actor]) -> Actor | None:
+    """Whose act a court undoes: an actor of the court's own country named on the act noun ("Milei's decree", "the
+    decree issued by parliament"), else that country's government; None for a court with no country."""
+    if not court.country:
+        return None
+    act = next((t for t in m.matched if t.dep_ in ("dobj", "nsubj") and t.head.i in (m.anchor.i, *(c.i for c in m.anchor.children))), None)
+    if act is not None:
+        for c in act.children:
+            heads = [c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") else []
+            for h in heads:
+                a = actors.get(h.i)
+                if a is not None and a.country == court.country and a.role not in (None, "JUD"):
+                    return a
+    return _of_place(court.country, "GOV", court.rule_id)
+
+
+def _ruling_court(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state) -> list[Actor]:
+    """The court a ruling respected or abided by is: the court the sentence names before it, else the story's latest
+    court (not the one who yields); [] when the story names no court."""
+    own = {s.code for s in sources}
+    for i in sorted(actors, reverse=True):
+        a = actors[i]
+        if i < anchor.i and a.role == "JUD" and a.country and a.code not in own:
+            return [replace(a, head=-1)]
+    if state is not None:
+        for a in reversed(state.history):
+            if a.role == "JUD" and a.country and a.code not in own:
+                return [replace(a, head=-1)]
+    return []
 

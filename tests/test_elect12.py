@@ -66,6 +66,20 @@ CASES = [
     # results and rulings taken to court
     ("Kenya's opposition leader Raila Odinga challenged the result in the Supreme Court.", "KEN KEN 11"),
     ("Turkey's main opposition party CHP said it would challenge the ruling in the Constitutional Court.", "TUR TUR 11"),
+    # a court undoing an act of its own state (172, the seed convention's most common code): on the act's maker at
+    # home, else the government
+    ("Britain's Supreme Court ruled that the government's Rwanda plan was unlawful.", "GBR GBR 17"),
+    ("A court in Buenos Aires suspended the labour chapter of President Javier Milei's decree.", "ARG ARG 17"),
+    ("Israel's Supreme Court froze the government's decision to fire the Shin Bet chief.", "ISR ISR 17"),
+    ("Kenya's High Court struck down the housing levy.", "KEN KEN 17"),
+    ("Panama's Supreme Court on Tuesday declared unconstitutional the contract that allowed First Quantum to operate the mine.", "PAN PAN 17"),
+    ("The Philippine Supreme Court declared the impeachment of Vice President Sara Duterte unconstitutional.", "PHL PHL 17"),
+    ("Brazilian judges annulled the decree on gun ownership.", "BRA BRA 17"),
+    # a ruling respected or abided by: a yield to the court that made it
+    ("Britain's Supreme Court ruled on Wednesday that the government's plan to send asylum seekers to Rwanda was unlawful. Prime Minister Rishi Sunak said he respected the judgment.", "GBR GBR 08"),
+    ("Panama's Supreme Court declared the mining contract unconstitutional. President Laurentino Cortizo said his government would respect the decision.", "PAN PAN 08"),
+    ("Kenya's High Court struck down the housing levy. The Kenyan government said it would abide by the ruling.", "KEN KEN 08"),
+    ("South Africa's Constitutional Court barred Jacob Zuma from the election. Zuma's party later complied with the verdict.", "ZAF ZAF 08"),
     # at home a call to quit is a demand
     ("Papua New Guinea's opposition leader called on Prime Minister James Marape to resign.", "PNG PNG 10"),
     ("Trinidad's opposition leader Kamla Persad-Bissessar urged Prime Minister Keith Rowley to step down.", "TTO TTO 10"),
@@ -80,6 +94,10 @@ CASES = [
     ("Ghana held a presidential election on Saturday. Ghana's ruling party said the results reflected the will of the people.", "!11"),
     ("Chad held a presidential election on Monday. Chad's government said the vote had been transparent.", "!11"),
     ("The United States called on Venezuelan President Nicolas Maduro to step down.", "!10"),
+    ("Kenya's High Court upheld the housing levy.", "!17"),
+    ("Kenyan police froze the bank accounts of the housing agency.", "!17"),
+    ("Kenya's High Court ruled that the housing levy was lawful.", "!17"),
+    ("The Kenyan government said it respected the decision of the voters.", "!08"),
 ]
 
 # still failing (strict xfail)
