@@ -45,6 +45,9 @@ CASES = [
     # results not recognised
     ("Belarus held a presidential election. Belarusian opposition leader Svetlana Tikhanovskaya said she did not recognise the results of the election.", "BLR BLR 12"),
     ('Congo held a presidential election in December. "We do not accept these results," Congolese opposition leader Martin Fayulu told reporters.', "COD COD 12"),
+    # a result rejected in a relative clause on it
+    ("Zimbabwe's electoral commission declared Emmerson Mnangagwa the winner, a result the main opposition party immediately rejected as fraudulent.", "ZWE ZWE 12"),  # from test_politics
+    ("Congo's electoral commission declared Felix Tshisekedi the winner, a result the Congolese opposition rejected.", "COD COD 12"),
     # the vote to be held again
     ("Opposition candidates in Congo called for the election to be re-run.", "COD COD 10"),
     ("The Sierra Leone opposition called for a re-run of the vote.", "SLE SLE 10"),
@@ -59,6 +62,7 @@ CASES = [
     # winners congratulated with no name
     ("Chile held the first round of its presidential election on Sunday. President Gabriel Boric congratulated both finalists.", "CHL CHL 05"),
     ("Sri Lanka held a presidential election. Sri Lankan President Ranil Wickremesinghe congratulated the winner.", "LKA LKA 05"),
+    ("Jara and Kast will meet in a run-off. President Gabriel Boric congratulated both finalists.", "CHL CHL 05"),  # from test_politics
     # candidates kept out of the race
     ("South Africa's Constitutional Court barred former President Jacob Zuma from standing in the election.", "ZAF ZAF 17"),
     ("Romania's Constitutional Court barred Diana Georgescu from running in the presidential election.", "ROU ROU 17"),
