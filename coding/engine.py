@@ -1930,6 +1930,8 @@ class Coder:
                 code = "039"  # "offered to mediate": an intent to mediate, not to meet
             if kind == "intent" and m.entry.code[:2] == "14" and "133" in self.codebook.actions:
                 code = "133"  # "Student groups said they would keep protesting": a protest to come is a threat of dissent
+            if kind == "intent" and governor is None and m.entry.id.startswith("protest.election."):
+                code = m.entry.code  # "said they would refuse to take up their seats": one's own seats refused, announced, is decided (elect12)
             if code is None and kind == "intent" and governor is None and m.entry.code[:2] in ANNOUNCED_ROOTS and not ultimatum and not _unless(m.anchor, ("if", "unless")):
                 # "France will withdraw its ambassador from Niger", "Beijing said it would suspend cooperation": a state
                 # announcing its own cut in relations has decided it, the act itself (not a threat; with an "if" or

@@ -84,6 +84,10 @@ CASES = [
     ("Panama's Supreme Court declared the mining contract unconstitutional. President Laurentino Cortizo said his government would respect the decision.", "PAN PAN 08"),
     ("Kenya's High Court struck down the housing levy. The Kenyan government said it would abide by the ruling.", "KEN KEN 08"),
     ("South Africa's Constitutional Court barred Jacob Zuma from the election. Zuma's party later complied with the verdict.", "ZAF ZAF 08"),
+    # seats left empty in protest
+    ("Georgian opposition lawmakers refused to take up their seats in parliament.", "GEO GEO 14"),
+    ("Georgia held a parliamentary election. Georgia's opposition parties said they would refuse to take up their seats in the new parliament.", "GEO GEO 14"),
+    ("Venezuela held a parliamentary election. Venezuela's opposition deputies declined to take their seats in the National Assembly.", "VEN VEN 14"),
     # at home a call to quit is a demand
     ("Papua New Guinea's opposition leader called on Prime Minister James Marape to resign.", "PNG PNG 10"),
     ("Trinidad's opposition leader Kamla Persad-Bissessar urged Prime Minister Keith Rowley to step down.", "TTO TTO 10"),
