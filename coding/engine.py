@@ -2639,6 +2639,8 @@ class Coder:
             code = "013"
         if code[:2] == "01" and _by_phone(m.anchor) and "041" in self.codebook.actions:
             code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
+        if code[:2] == "02" and m.anchor.lemma_.lower() == "appeal" and pairs and all(t.role == "JUD" for _, t in pairs) and "115" in self.codebook.actions:
+            code = "115"  # "the government would appeal to the Court of Cassation": a case taken to a court (elect12)
         if code == "0241" and pairs and all(s.country and s.country == t.country for s, t in pairs) and "1041" in self.codebook.actions:
             code = "1041"  # "the opposition leader called on Marape to resign": at home, a call to quit is a demand (elect12)
         action = self.codebook.actions.get(code)

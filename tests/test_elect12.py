@@ -84,6 +84,9 @@ CASES = [
     ("Panama's Supreme Court declared the mining contract unconstitutional. President Laurentino Cortizo said his government would respect the decision.", "PAN PAN 08"),
     ("Kenya's High Court struck down the housing levy. The Kenyan government said it would abide by the ruling.", "KEN KEN 08"),
     ("South Africa's Constitutional Court barred Jacob Zuma from the election. Zuma's party later complied with the verdict.", "ZAF ZAF 08"),
+    # an appeal to a court is a case taken to it
+    ("Former President Donald Trump appealed to the Supreme Court.", "USA USA 11"),
+    ("Kenya's opposition appealed to the Supreme Court against the result.", "KEN KEN 11"),
     # seats left empty in protest
     ("Georgian opposition lawmakers refused to take up their seats in parliament.", "GEO GEO 14"),
     ("Georgia held a parliamentary election. Georgia's opposition parties said they would refuse to take up their seats in the new parliament.", "GEO GEO 14"),
@@ -102,6 +105,7 @@ CASES = [
     ("Ghana held a presidential election on Saturday. Ghana's ruling party said the results reflected the will of the people.", "!11"),
     ("Chad held a presidential election on Monday. Chad's government said the vote had been transparent.", "!11"),
     ("The United States called on Venezuelan President Nicolas Maduro to step down.", "!10"),
+    ("The mother of the jailed activist appealed to the Egyptian president for his release.", "!11"),
     ("Kenya's High Court upheld the housing levy.", "!17"),
     ("Kenyan police froze the bank accounts of the housing agency.", "!17"),
     ("Kenya's High Court ruled that the housing levy was lawful.", "!17"),
