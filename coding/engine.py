@@ -926,6 +926,17 @@ class Coder:
                         del actors[tok.i]
         # noun phrases of several countries in this sentence, by head (for "they" and "the juntas" below)
         named_groups = [(i, members) for i in sorted(actors) if (members := self._members(tokens[i], actors, extra)) and len({a.country for a in members}) >= 3]
+        if state.locus:
+            # "Philippine police arrested the televangelist Apollo Quiboloy ... Quiboloy surrendered": a person named in
+            # full whom no dictionary knows and the story calls by surname too is the story country's civilian
+            # (people12: STRANGER_RULE)
+            for tok in tokens:
+                if tok.i not in groups and _stranger_name(tok, actors, role_only, mmap, article.text):
+                    actors[tok.i] = Actor(state.locus + "CVL", state.locus, "CVL", _np_text(tok), STRANGER_RULE, PERSON, tok.i)
+                    heads[tok.i] = tok
+                    if (slot := _stranger_slot(tok)).i != tok.i:
+                        actors[slot.i] = replace(actors[tok.i], head=slot.i)
+                        heads[slot.i] = slot
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone
         # ("Mitsotakis called Erdogan") to the person the story named in full before.
         for tok in tokens:
@@ -1120,6 +1131,8 @@ class Coder:
         matches = list(match_sentence(doc, self.verbs, heads, trace if explain else None, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
         events += self._noun_events(article, sentence, tokens, actors, extra, events, state, role_only)
+        if strangers := {a.text for a in actors.values() if a.rule_id == STRANGER_RULE}:
+            events = [e for e in events if not _abroad_with_stranger(e, strangers)]  # (people12: at home only)
         state.named_acts.extend(_acts_named_by_nouns(tokens, actors))
         del state.named_acts[:-10]
         state.told.extend((verb, doers, sentence.index) for verb, doers in _acts_told(tokens, actors, extra))
@@ -5598,3 +5611,52 @@ def _ruling_court(anchor: Token, sources: Sequence[Actor], actors: dict[int, Act
                 return [replace(a, head=-1)]
     return []
 
+
+
+# --- people the story names but no dictionary knows (people12, twelfth session) ---------------------------------------
+# A person named in full whom no dictionary lists ("the fugitive televangelist Apollo Quiboloy", "Ruth Kalima") and
+# whom the story goes on to call by surname alone ("Quiboloy surrendered"), in a story about one country, is one of its
+# civilians: the locus's CVL, remembered for the article (surname, pronouns). Such a person is a party only to events
+# at home: an event between the stranger and an actor of another country is dropped (the story does not say whose
+# national the person is). See docs/engine_policies.md "People the story names (twelfth session)".
+STRANGER_RULE = "locus.stranger"
+STRANGER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
+STRANGER_PREPS = frozenset({"by", "against", "with", "for", "on"})  # a pobj name after these is a party, not a place
+
+
+def _stranger_name(head: Token, actors: dict[int, Actor], role_only: dict[int, str], mmap: MentionMap, text: str) -> bool:
+    """Is ``head`` the last word of a person's full name no dictionary knows ("Apollo Quiboloy": two to four
+    capitalised words, no word a mention, no role in the phrase) that the story also uses alone ("Quiboloy said")?"""
+    if head.pos_ != "PROPN" or head.i in actors or head.i in role_only:
+        return False
+    slot = _stranger_slot(head)
+    if slot.dep_ not in STRANGER_DEPS or slot.i in actors or slot.i in role_only or (slot.dep_ == "pobj" and slot.head.lower_ not in STRANGER_PREPS):
+        return False
+    words = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [head]
+    if not 2 <= len(words) <= 4 or words[-2].i != head.i - 1 or words[0].i != head.i - len(words) + 1:
+        return False  # (contiguous: "Apollo Quiboloy", "David Lewis Rubongoya")
+    if any(not (w.text[:1].isupper() and w.text[1:2].islower()) or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False  # acronyms, numbers, lower-case words are no personal name
+    if any(t.i in mmap.by_token or t.i in role_only or t.i in actors for t in head.subtree) or head.lower_ in _CALENDAR:
+        return False
+    if any(t.i in head.doc.user_data.get(_TERM_WORDS, ()) for t in head.subtree):
+        return False
+    full = " ".join(w.text for w in words)
+    alone = len(re.findall(r"(?<![\w-])" + re.escape(head.text) + r"(?![\w-])", text)) - len(re.findall(re.escape(full) + r"(?![\w-])", text))
+    return alone > 0
+
+
+def _stranger_slot(head: Token) -> Token:
+    """The noun phrase a stranger's name fills: the name itself, or the common noun it is in apposition to ("the
+    fugitive televangelist Apollo Quiboloy", "a lawyer, Ruth Kalima")."""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.tag_ == "NN" and not head.head.text[:1].isupper():
+        return head.head
+    return head
+
+
+def _abroad_with_stranger(event: Event, strangers: set[str]) -> bool:
+    """Is an event between a stranger of the story (see STRANGER_RULE) and an actor of another country, or one no
+    words name ("Esmail Fekri was arrested": the arrest's state is the story's country too, a guess on a guess)?"""
+    return (event.source_text in strangers or event.target_text in strangers) and (
+        event.source_country != event.target_country or not event.source_text or not event.target_text
+    )
