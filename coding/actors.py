@@ -529,6 +529,11 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                             if _members_of_body(head):
                                 return None, None
                             return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, ORG, head.i), None
+                        if inner is not None and inner.kind == ORG and child.lower_ == "of" and role == "GOV" and (inner.role in NONSTATE_ROLES or inner.role in ("PTY", "NGO", "BUS", "MED")):
+                            # "Frederick Rubongoya, secretary general of the National Unity Platform", "the head of the
+                            # Kenya Human Rights Commission": an officer of a party, movement or group is of it, not
+                            # of his country's government (people12)
+                            return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, ORG, head.i), None
                         if inner is not None and (role is not None or (child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS)):
                             country = inner.country
                             role = role or inner.role

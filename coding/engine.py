@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from coding import PIPELINE_VERSION
 from coding.actors import (
+    PERSON_NOUNS,
     ADJECTIVE,
     AGENT,
     ARMED_ROLES,
@@ -930,6 +931,12 @@ class Coder:
             # "Philippine police arrested the televangelist Apollo Quiboloy ... Quiboloy surrendered": a person named in
             # full whom no dictionary knows and the story calls by surname too is the story country's civilian
             # (people12: STRANGER_RULE)
+            for i in [i for i in role_only if i not in actors and i not in groups and pos_of[i] == "PROPN"]:
+                # "Interior Minister Marco Antonio Villeda": a name behind a title of no country's, in a story about
+                # one country, is that country's officer, named now so that "Villeda" and "he" find him later
+                if (local := _of_locus(tokens[i], role_only, state.locus)) is not None and (title := _title_noun(tokens[i], mmap)):
+                    actors[i] = replace(local, noun=title)
+                    heads[i] = tokens[i]
             for tok in tokens:
                 if tok.i not in groups and _stranger_name(tok, actors, role_only, mmap, article.text):
                     actors[tok.i] = Actor(state.locus + "CVL", state.locus, "CVL", _np_text(tok), STRANGER_RULE, PERSON, tok.i)
@@ -1697,6 +1704,10 @@ class Coder:
             if pronoun in PRONOUNS_PERSONAL and a.personal and not plural:
                 # "X said he …": the subject of the governing verb
                 return a
+            if pronoun in PRONOUNS_PERSONAL and plural and (owner := next((c for c in tok.doc[i].children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) is not None and (
+                (named := state.names.get(fold(owner.text))) is not None and named.personal
+            ):
+                return named  # "Sonko's lawyers said he had begun a hunger strike": their client (people12)
             if pronoun in PRONOUNS_GROUP and role is None and (not a.personal or (plural and pronoun != "it")):
                 return a  # "the rebel leaders said they …": a plural of people is they
         return state.antecedent(pronoun, role, avoid)
@@ -5652,6 +5663,15 @@ def _stranger_slot(head: Token) -> Token:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.tag_ == "NN" and not head.head.text[:1].isupper():
         return head.head
     return head
+
+
+def _title_noun(head: Token, mmap: MentionMap) -> str | None:
+    """The title word in front of a person's name ("Interior Minister Marco Antonio Villeda": minister), when it is a
+    noun of a person."""
+    for t in head.lefts:
+        if t.dep_ == "compound" and (m := mmap.get(t)) is not None and m.entry.kind == AGENT and t.lemma_.lower() in PERSON_NOUNS:
+            return t.lemma_.lower()
+    return None
 
 
 def _abroad_with_stranger(event: Event, strangers: set[str]) -> bool:
