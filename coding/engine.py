@@ -938,6 +938,15 @@ class Coder:
                     actors[i] = replace(local, noun=title)
                     heads[i] = tokens[i]
             for tok in tokens:
+                if (
+                    tok.i not in actors and tok.i not in role_only and tok.i not in groups and tok.i not in mmap.by_token and dep_of[tok.i] in STRANGER_DEPS
+                    and (dep_of[tok.i] != "pobj" or tok.head.lower_ in STRANGER_PREPS) and _np_head(tok).i == tok.i and _party_name(tok)
+                ):
+                    # "Sunak accused Labour of ...", "the Conservatives said ...": a party no dictionary knows, named by
+                    # its name or its members' word, in a story about one country, is that country's
+                    actors[tok.i] = Actor(state.locus + "PTY", state.locus, "PTY", _np_text(tok), LOCUS_RULE, AGENT, tok.i)
+                    heads[tok.i] = tok
+            for tok in tokens:
                 if tok.i not in groups and _stranger_name(tok, actors, role_only, mmap, article.text):
                     actors[tok.i] = Actor(state.locus + "CVL", state.locus, "CVL", _np_text(tok), STRANGER_RULE, PERSON, tok.i)
                     heads[tok.i] = tok
@@ -4203,7 +4212,7 @@ def _killed(anchor: Token) -> bool:
 
 PARTY_HEADS = {"party", "alliance", "front", "movement"}
 # members of a party by its name's creed: "the Socialists", "Democrats"
-PARTY_MEMBERS = {"socialists", "democrats", "republicans", "conservatives", "communists", "liberals", "greens", "social democrats", "christian democrats", "tories", "peronists", "gaullists"}
+PARTY_MEMBERS = {"socialists", "democrats", "republicans", "conservatives", "communists", "liberals", "greens", "social democrats", "christian democrats", "tories", "peronists", "gaullists", "labour"}
 
 
 def _party_name(head: Token) -> bool:
