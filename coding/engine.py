@@ -500,6 +500,7 @@ class Coder:
         if locus not in (None, _UNKNOWN):
             # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
             # country (see _of_locus), so its sentence may hold an event
+            strangers = _reused_surnames(article.text)
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
                 if not flags[k] and len([m for m in ms if not m.dateline]) == 1 and ms[-1].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True
@@ -509,6 +510,12 @@ class Coder:
                     flags[k] = True
                 elif not flags[k] and not any(not m.dateline for m in ms) and self._crowd_protest(sentence_words[k]) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True  # "Hundreds of people rallied in Manhattan to demand his release": the story's crowd
+                elif not flags[k] and strangers and not strangers.isdisjoint(sentence_words[k]) and (
+                    any(not m.dateline for m in ms) or screened[k]
+                ) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                    # "France criticised Sorokin's detention": a surname the story gave in full before, of a person no
+                    # dictionary knows, is a slot of its own (people12: STRANGER_RULE)
+                    flags[k] = True
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         prepared = _Prepared((article, sentences, flags, mentions), tokenized)
@@ -936,6 +943,14 @@ class Coder:
                 # one country, is that country's officer, named now so that "Villeda" and "he" find him later
                 if (local := _of_locus(tokens[i], role_only, state.locus)) is not None and (title := _title_noun(tokens[i], mmap)):
                     actors[i] = replace(local, noun=title)
+                    heads[i] = tokens[i]
+            for i in [i for i in role_only if i not in actors and i not in groups and pos_of[i] == "NOUN" and tokens[i].tag_ == "NN"]:
+                # "the activist Boniface Mwangi", "the opposition figure Rosa Quispe": a name in apposition to a title
+                # of no country's is the story country's, as "Interior Minister Marco Antonio Villeda" is
+                if (name := next((c for c in tokens[i].rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in actors and c.i not in mmap.by_token), None)) is not None and (
+                    local := _of_locus(tokens[i], role_only, state.locus)
+                ) is not None and local.personal:
+                    actors[i] = local
                     heads[i] = tokens[i]
             for tok in tokens:
                 if (
@@ -5657,9 +5672,10 @@ def _stranger_name(head: Token, actors: dict[int, Actor], role_only: dict[int, s
         return False  # (contiguous: "Apollo Quiboloy", "David Lewis Rubongoya")
     if any(not (w.text[:1].isupper() and w.text[1:2].islower()) or not w.text.replace("-", "").replace("'", "").isalpha() for w in words):
         return False  # acronyms, numbers, lower-case words are no personal name
-    if any(t.i in mmap.by_token or t.i in role_only or t.i in actors for t in head.subtree) or head.lower_ in _CALENDAR:
+    named = [t for c in head.lefts for t in c.subtree] + [head]  # (the name and its modifiers; not "in Moscow" after it)
+    if any(t.i in mmap.by_token or t.i in role_only or t.i in actors for t in named) or head.lower_ in _CALENDAR:
         return False
-    if any(t.i in head.doc.user_data.get(_TERM_WORDS, ()) for t in head.subtree):
+    if any(t.i in head.doc.user_data.get(_TERM_WORDS, ()) for t in named):
         return False
     full = " ".join(w.text for w in words)
     alone = len(re.findall(r"(?<![\w-])" + re.escape(head.text) + r"(?![\w-])", text)) - len(re.findall(re.escape(full) + r"(?![\w-])", text))
@@ -5681,6 +5697,21 @@ def _title_noun(head: Token, mmap: MentionMap) -> str | None:
         if t.dep_ == "compound" and (m := mmap.get(t)) is not None and m.entry.kind == AGENT and t.lemma_.lower() in PERSON_NOUNS:
             return t.lemma_.lower()
     return None
+
+
+_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z][\w'-]*[a-z])\b")
+
+
+def _reused_surnames(text: str) -> set[str]:
+    """The last words of two-word capitalised names that a story also uses alone ("Apollo Quiboloy ... Quiboloy
+    said"), lower case: the pre-filter's guess at the surnames of people no dictionary knows (see _stranger_name)."""
+    found = set()
+    for last in {m.group(1) for m in _FULL_NAME_RE.finditer(text)}:
+        if len(last) > 2 and last.lower() not in _CALENDAR and any(
+            not re.search(r"\b[A-Z][\w'-]* $", text[: m.start()]) for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)
+        ):
+            found.add(last.lower())  # (alone: not behind another capitalised word)
+    return found
 
 
 def _abroad_with_stranger(event: Event, strangers: set[str]) -> bool:
