@@ -64,8 +64,9 @@ _DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 def _dateline_end(words: Sequence[str]) -> int:
     """The number of tokens of a wire dateline at the start of a text ("KYIV (Reuters) -", "BEIRUT, Jan 5 (AP) —",
     "WASHINGTON —"): a place in capitals, then only names, dates and an agency in brackets, up to a dash. 0: none."""
-    if not words or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 2):
-        return 0
+    first = words[0].replace("'", "").replace("’", "") if words else ""
+    if not words or not (first.isupper() and first.isalpha() and len(words[0]) > 2):
+        return 0  # ("N'DJAMENA (Reuters) -": a capital's apostrophe is still a dateline's place, people12)
     bracket = False
     for k, word in enumerate(words[1:], start=1):
         if word in _DATELINE_DASHES:

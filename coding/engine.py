@@ -1153,6 +1153,12 @@ class Coder:
                         group = next((g for g in reversed(state.groups) if any(a.code == antecedent.code for a in g)), None)
                     if group is not None:
                         extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in group if a.code != antecedent.code]
+        for tok in tokens:
+            if pos_of[tok.i] == "PROPN" and (tok.i not in actors or actors[tok.i].rule_id == STRANGER_RULE) and tok.i not in role_only and tok.i not in mmap.by_token and (body := _body_headed(tok, actors)) is not None:
+                # "Ahmed Bello, who heads the country's electoral commission, accused ...": a person who heads, leads or
+                # chairs a body the sentence names is of that body (people12)
+                actors[tok.i] = Actor(body.code, body.country, body.role, _np_text(tok), body.rule_id, AGENT, tok.i, "head")
+                heads[tok.i] = tok
         for k in [k for k in role_only if k not in actors and k in heads and heads[k].i == k]:
             if (top := _number_over(tokens[k])).i != k and top.i not in heads and top.i not in actors and dep_of[top.i] in ("dobj", "nsubjpass"):
                 # "Police recaptured one of the fugitives", "arrested two of the suspects": the part stands for the
@@ -5712,6 +5718,21 @@ def _reused_surnames(text: str) -> set[str]:
         ):
             found.add(last.lower())  # (alone: not behind another capitalised word)
     return found
+
+
+HEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command"})  # "who heads the electoral commission"
+
+
+def _body_headed(name: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The body a person's relative clause says the person heads ("Ahmed Bello, who heads the country's electoral
+    commission": the commission), when the sentence resolved it and it is no country itself."""
+    for rel in name.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in HEADING_VERBS or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+            continue
+        for obj in rel.children:
+            if obj.dep_ == "dobj" and (body := actors.get(_np_head(obj).i)) is not None and body.role is not None and body.country:
+                return body
+    return None
 
 
 def _abroad_with_stranger(event: Event, strangers: set[str]) -> bool:

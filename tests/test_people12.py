@@ -43,6 +43,13 @@ OFFICERS = [
     ("KAMPALA (Reuters) - Ugandan police clashed with supporters of opposition leader Bobi Wine in Kampala, Uganda. Frederick Rubongoya, secretary general of the National Unity Platform, accused police of shooting at Wine.", "UGAOPPNUP UGACOP 112"),
 ]
 
+# A person who heads a body the sentence names is of that body, and named again by surname
+HEADS = [
+    ("LAGOS (Reuters) - Nigeria held a presidential election on Saturday in Nigeria. Ahmed Bello, who heads the country's electoral commission, accused opposition supporters of attacking polling stations.", "NGA NGA 11"),
+    ("LAGOS (Reuters) - Nigeria held a presidential election on Saturday in Nigeria. Ahmed Bello, who heads the country's electoral commission, spoke on Sunday. Bello accused opposition supporters of attacking polling stations.", "NGA NGA 11"),
+    ("Ukraine's defence ministry said on Monday that Oleksandr Petrenko, who leads Ukraine's border guard service, had accused Russia of shelling border posts.", "UKR RUS 11"),
+]
+
 # A party named by its members' word
 PARTIES = [
     ("LONDON (Reuters) - Britain's Supreme Court ruled against the British government's Rwanda plan in London on Wednesday. Labour said the government should scrap the scheme.", "GBR GBR 10"),
@@ -56,7 +63,7 @@ PROXIES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + PARTIES)
+@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + PARTIES)
 def test_people_the_story_names(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
@@ -81,3 +88,9 @@ def test_a_stranger_needs_a_locus(cameo_coder: Coder) -> None:
 def test_a_foreign_reaction_to_a_strangers_detention(cameo_coder: Coder) -> None:
     text = "MOSCOW (Reuters) - Russian police detained the preacher Ivan Sorokin in Moscow, Russia, on Friday. France criticised Sorokin's detention."
     assert passes(triples(cameo_coder, text), "FRA RUS 11")
+
+
+def test_a_dateline_with_an_apostrophe_is_no_actor(cameo_coder: Coder) -> None:
+    """"N'DJAMENA (Reuters) -" is a dateline like "KYIV (Reuters) -": neither the city nor the agency acts."""
+    got = events_of(cameo_coder, "N'DJAMENA (Reuters) - Chad's government declared a curfew in Chad on Friday.")
+    assert not any(e.split()[0].startswith("GBR") for e in got)
