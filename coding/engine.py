@@ -201,12 +201,13 @@ class ArticleState:
         if len(self.history) > 30:
             del self.history[:10]
 
-    def antecedent(self, pronoun: str | None, role: str | None = None, avoid: frozenset[str] = frozenset()) -> Actor | None:
-        """The latest actor of the story a pronoun or role noun can stand for, not of a country (or code) in ``avoid``."""
+    def antecedent(self, pronoun: str | None, role: str | None = None, avoid: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> Actor | None:
+        """The latest actor of the story a pronoun or role noun can stand for, not of a country (or code) in ``avoid``
+        nor of an actor code in ``codes``."""
         for actor in reversed(self.history):
             if pronoun in PRONOUNS_PERSONAL and actor is self.stranger:
                 return None  # an unknown person was named after this actor: "he" is most likely that person
-            if (actor.country or actor.code) in avoid:
+            if (actor.country or actor.code) in avoid or actor.code in codes:
                 continue
             if role is not None:
                 if actor.role == role and actor.country:
@@ -1067,6 +1068,15 @@ class Coder:
                     # about Venezuela that quoted Washington before: a state's institution named by no one is the story
                     # country's, not that of the last foreign government named
                     antecedent = local
+                if (
+                    not referred and role_only[tok.i] == "GOV" and tok.lower_ in ("government", "administration") and tok.tag_ == "NN"
+                    and not any(c.dep_ in ("poss", "amod", "compound") for c in tok.lefts) and (home := _home_critic(tok, actors)) is not None and home.country in self._countries
+                    and (antecedent is None or antecedent.country != home.country)
+                ):
+                    # "Opposition Labour leader Keir Starmer said the government had wasted money", "The opposition
+                    # accused the government of fraud": an opposition, a party or a people speaks of its own
+                    # government, not of the last foreign one named (people12)
+                    antecedent = Actor(home.country + "GOV", home.country, "GOV", _np_text(tok), home.rule_id, AGENT, tok.i, tok.lemma_.lower())
             elif (
                 tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and dep_of[tok.i] in ("nsubj", "nsubjpass") and (tok.i not in role_only or tok.lemma_.lower() == "party")
                 and (poss := next((c for c in tok.lefts if c.dep_ == "poss"), None)) is not None
@@ -1724,9 +1734,14 @@ class Coder:
         """The closest earlier actor in this sentence, else in earlier sentences; never the actors at ``skip`` (the
         subject of the verb an object pronoun belongs to) or another actor of their country."""
         avoid = frozenset(actors[i].country or actors[i].code for i in skip if i in actors)
+        codes: frozenset[str] = frozenset()
+        if avoid and all(actors[i].role in HOME_DEMANDERS for i in skip if i in actors):
+            # "Braverman, sacked by Sunak, accused him of ...": an opposition, a legislator or a people acts on its
+            # own state's people, so only its own code is no antecedent (people12)
+            avoid, codes = frozenset(), frozenset(actors[i].code for i in skip if i in actors)
         for i in sorted((i for i in actors if i < tok.i), reverse=True):
             a = actors[i]
-            if i in skip or (a.country or a.code) in avoid:
+            if i in skip or (a.country or a.code) in avoid or a.code in codes:
                 continue
             plural = tok.doc[i].tag_ in ("NNS", "NNPS") or tok.doc[i].lower_ in ("they", "them")
             if role is not None and a.role == role:
@@ -1740,7 +1755,7 @@ class Coder:
                 return named  # "Sonko's lawyers said he had begun a hunger strike": their client (people12)
             if pronoun in PRONOUNS_GROUP and role is None and (not a.personal or (plural and pronoun != "it")):
                 return a  # "the rebel leaders said they …": a plural of people is they
-        return state.antecedent(pronoun, role, avoid)
+        return state.antecedent(pronoun, role, avoid, codes)
 
     def _events(self, article, sentence, doc, matches, actors, trace, groups=None, role_only=None, extra=None, state=None) -> list[Event]:
         groups = groups or {}
@@ -5732,6 +5747,20 @@ def _body_headed(name: Token, actors: dict[int, Actor]) -> Actor | None:
         for obj in rel.children:
             if obj.dep_ == "dobj" and (body := actors.get(_np_head(obj).i)) is not None and body.role is not None and body.country:
                 return body
+    return None
+
+
+def _home_critic(tok: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The subject of the nearest verb above ``tok`` that has one, when it is an actor of a country's opposition, a
+    party, its people or its legislature (HOME_DEMANDERS): who speaks of "the government" in a clause of its own."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and (subj := subject_of(verb)) is not None and _np_head(subj).i != tok.i:
+            actor = actors.get(_np_head(subj).i)
+            return actor if actor is not None and actor.country and actor.role in HOME_DEMANDERS else None
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 

@@ -57,13 +57,25 @@ PARTIES = [
     ("LONDON (Reuters) - British Prime Minister Keir Starmer lost a vote in Britain's parliament on Wednesday. Starmer accused the Conservatives of wrecking the economy.", "GBR GBR 11"),
 ]
 
+# "the government" an opposition, a party or a legislator speaks of is its own country's, though a foreign government
+# was named last; an object pronoun after a domestic critic may be someone of the critic's own country
+HOME_GOVERNMENT = [
+    ("Britain's Supreme Court ruled against the plan to send migrants to Rwanda. The Rwandan government said it disagreed with the ruling. Opposition Labour leader Keir Starmer accused the government of wasting money.", "GBR GBR 11"),
+    ("Kenya's president met Chinese officials in Beijing on Monday. China's government pledged new loans. Kenyan opposition leader Raila Odinga accused the government of selling the country.", "KEN KEN 11"),
+    ("Britain's Supreme Court ruled against the plan to send migrants to Rwanda. Rwandan government spokeswoman Yolande Makolo said Kigali disagreed. Former Home Secretary Suella Braverman, sacked by Rishi Sunak on Monday, accused him of betraying voters.", "GBR GBR 11"),
+]
+HOME_GOVERNMENT_NOT = [
+    # a rights group has no government of its own: "the government" is not the group's
+    ("In El Salvador, President Nayib Bukele extended the state of emergency in El Salvador. Amnesty International called on the government to respect due process.", "NGO SLV 02"),
+]
+
 # "X's lawyers said he ...": their client
 PROXIES = [
     ("TUNIS (Reuters) - Tunisian police arrested opposition leader Rached Ghannouchi in Tunis, Tunisia. Interior Minister Kamel Feki said the party had incited violence. Ghannouchi's lawyers said on Monday that he had begun a hunger strike.", "TUNOPP"),
 ]
 
 
-@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + PARTIES)
+@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + PARTIES + HOME_GOVERNMENT + HOME_GOVERNMENT_NOT)
 def test_people_the_story_names(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
