@@ -873,7 +873,7 @@ class Coder:
             # "Police arrested more than 400 people": in a story about one country, its people (see _of_locus), where
             # the sentence names no other country ("Palestinian bombers killed 23 people in Tel Aviv")
             for tok in tokens:
-                if (tok.lemma_.lower() in PEOPLE_NOUNS or _is_crowd(tok)) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only:
+                if (tok.lemma_.lower() in PEOPLE_NOUNS or _is_crowd(tok) or _local_people(tok)) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only:
                     role_only[tok.i] = "CVL"
                     heads[tok.i] = tok
         for tok in tokens:
@@ -5762,6 +5762,17 @@ def _home_critic(tok: Token, actors: dict[int, Actor]) -> Actor | None:
             return None
         verb = verb.head
     return None
+
+
+# People a story about one country names by what they are to someone no dictionary knows ("Church members blocked
+# roads", "Lawyers for the church accused police", "relatives of the victims"): its civilians (people12)
+LOCAL_PEOPLE_NOUNS = frozenset({"member", "lawyer", "relative", "family", "follower", "villager", "parishioner", "congregant", "devotee"})
+
+
+def _local_people(tok: Token) -> bool:
+    """Is ``tok`` a plural of LOCAL_PEOPLE_NOUNS with no owner ("Church members", "Lawyers for the church"; not "his
+    lawyers", whom PROXY_NOUNS gives to their client)?"""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in LOCAL_PEOPLE_NOUNS and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def _abroad_with_stranger(event: Event, strangers: set[str]) -> bool:

@@ -50,6 +50,15 @@ HEADS = [
     ("Ukraine's defence ministry said on Monday that Oleksandr Petrenko, who leads Ukraine's border guard service, had accused Russia of shelling border posts.", "UKR RUS 11"),
 ]
 
+# People named by what they are to someone no dictionary knows, in a story about one country: its civilians
+LOCAL_PEOPLE = [
+    ("MANILA (Reuters) - Philippine police raided a church compound in the Philippines on Sunday. Lawyers for the church accused police of using excessive force.", "PHL PHL 11"),
+    ("NAIROBI (Reuters) - Kenyan police shot dead three protesters in Nairobi, Kenya. Relatives of the victims accused the police of murder.", "KEN KEN 11"),
+    ("NAIROBI (Reuters) - Kenyan police shot dead three protesters in Nairobi, Kenya. The families demanded that police officers be prosecuted.", "KEN KEN 10"),
+    # another country named in the sentence: the members are not guessed to be the story country's
+    ("NAIROBI (Reuters) - Kenyan police shot dead three protesters in Nairobi, Kenya. Church members in Nairobi accused Uganda of interference.", "!11"),
+]
+
 # A party named by its members' word
 PARTIES = [
     ("LONDON (Reuters) - Britain's Supreme Court ruled against the British government's Rwanda plan in London on Wednesday. Labour said the government should scrap the scheme.", "GBR GBR 10"),
@@ -75,7 +84,7 @@ PROXIES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + PARTIES + HOME_GOVERNMENT + HOME_GOVERNMENT_NOT)
+@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + LOCAL_PEOPLE + PARTIES + HOME_GOVERNMENT + HOME_GOVERNMENT_NOT)
 def test_people_the_story_names(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
