@@ -5750,18 +5750,23 @@ def _body_headed(name: Token, actors: dict[int, Actor]) -> Actor | None:
     return None
 
 
-def _home_critic(tok: Token, actors: dict[int, Actor]) -> Actor | None:
-    """The subject of the nearest verb above ``tok`` that has one, when it is an actor of a country's opposition, a
-    party, its people or its legislature (HOME_DEMANDERS): who speaks of "the government" in a clause of its own."""
+def _clause_subject(tok: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The actor that is the subject of the nearest verb above ``tok`` that has a subject (not ``tok`` itself)."""
     verb = tok.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") and (subj := subject_of(verb)) is not None and _np_head(subj).i != tok.i:
-            actor = actors.get(_np_head(subj).i)
-            return actor if actor is not None and actor.country and actor.role in HOME_DEMANDERS else None
+            return actors.get(_np_head(subj).i)
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _home_critic(tok: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The subject of the nearest verb above ``tok``, when it is an actor of a country's opposition, a party, its
+    people or its legislature (HOME_DEMANDERS): who speaks of "the government" in a clause of its own."""
+    actor = _clause_subject(tok, actors)
+    return actor if actor is not None and actor.country and actor.role in HOME_DEMANDERS else None
 
 
 # People a story about one country names by what they are to someone no dictionary knows ("Church members blocked
