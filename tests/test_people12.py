@@ -59,6 +59,12 @@ LOCAL_PEOPLE = [
     ("NAIROBI (Reuters) - Kenyan police shot dead three protesters in Nairobi, Kenya. Church members in Nairobi accused Uganda of interference.", "!11"),
 ]
 
+# Bodies named by function: "the electoral agency" is the state's (agents.yaml)
+BODIES = [
+    ("N'DJAMENA (Reuters) - Chad's electoral agency declared Mahamat Idriss Deby the winner in Chad. Succes Masra, the main opposition candidate, said he had won. Masra accused the electoral agency of fraud.", "TCD TCD 11"),
+    ("CARACAS (Reuters) - Venezuela held a presidential election on Sunday in Venezuela. The opposition accused the national electoral board of hiding the results.", "VEN VEN 11"),
+]
+
 # A party named by its members' word
 PARTIES = [
     ("LONDON (Reuters) - Britain's Supreme Court ruled against the British government's Rwanda plan in London on Wednesday. Labour said the government should scrap the scheme.", "GBR GBR 10"),
@@ -84,7 +90,7 @@ PROXIES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + LOCAL_PEOPLE + PARTIES + HOME_GOVERNMENT + HOME_GOVERNMENT_NOT)
+@pytest.mark.parametrize("text,want", STRANGERS + STRANGERS_AT_HOME + TITLED + HEADS + LOCAL_PEOPLE + BODIES + PARTIES + HOME_GOVERNMENT + HOME_GOVERNMENT_NOT)
 def test_people_the_story_names(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
