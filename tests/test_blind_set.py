@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import pycountry
 import pytest
 
 from coding.evaluate import load_gold
@@ -147,6 +148,21 @@ def test_actor_codes_are_country_or_igo_plus_known_roles(gold: list[dict], role_
                 roles = [rest[i : i + 3] for i in range(0, len(rest), 3)]
                 if not (head.isalpha() and head.isupper()) or len(rest) % 3 or (head != "IGO" and any(r not in role_codes for r in roles)):
                     bad.append((g["id"], actor))
+    assert not bad, bad
+
+
+# heads that are no ISO 3166 country: CAMEO's international and non-state heads, its regions, Kosovo in both spellings
+NON_COUNTRY_HEADS = {"IGO", "NGO", "IMG", "INT", "MNC", "UIS", "KSV", "XKX", "AFR", "EUR", "ASA", "WST", "MEA", "LAM"}
+
+
+def test_actor_heads_are_countries_the_evaluator_knows(gold: list[dict], role_codes: set[str]) -> None:
+    """A misspelt country (CHD for Chad, whose code is TCD) can never match a coded event: every head is an ISO 3166
+    alpha-3 code, one of CAMEO's non-country heads, or a role alone (the country unknown)."""
+    countries = {c.alpha_3 for c in pycountry.countries}
+    bad = sorted(
+        {(g["id"], actor) for g in gold for e in [*g["events"], *g.get("negatives", [])] for actor in (e["source"], e["target"])
+         if actor[:3] not in countries | NON_COUNTRY_HEADS | role_codes}
+    )
     assert not bad, bad
 
 
