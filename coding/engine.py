@@ -4432,6 +4432,8 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         # "A U.S. drone strike killed Iranian commander Qassem Soleimani", "an Israeli strike killed Hezbollah
         # commander Fuad Shukr": force that kills one named person is a killing of that person (assassinate)
         new = "186"
+    elif (sanction := _sanction_not_cut(action, source, target)) is not None:
+        new = sanction  # a 160 on one's own officials or on the press (code12)
     return actions.get(new, action) if new else action
 
 
@@ -5786,3 +5788,21 @@ def _abroad_with_stranger(event: Event, strangers: set[str]) -> bool:
     return (event.source_text in strangers or event.target_text in strangers) and (
         event.source_country != event.target_country or not event.source_text or not event.target_text
     )
+
+
+
+
+# --- code choice between the right two parties (code12, twelfth session) ---------------------------------------------
+# A generic cut in relations (160, "suspended X") is an act between states. Done by a state's organ to its own
+# officials, party, court ruling or arm, or to a news outlet, it is an administrative sanction (172; on the press a
+# restriction of political freedoms, 1721): "Marape suspended the police commissioner", "the PPRD was suspended by the
+# authorities", "a court suspended part of the decree", "Burkina Faso's media council suspended the BBC".
+def _sanction_not_cut(action, source: Actor, target: Actor) -> str | None:
+    """The code of a 160 whose parties make it an administrative sanction, else None."""
+    if action.code != "160" or source.role not in STATE_ROLES or not source.country:
+        return None
+    if target.role == "MED":
+        return "1721"
+    if target.country == source.country and target.role is not None and target.role not in ARMED_NONSTATE_ROLES | {"SEP"}:
+        return "172"  # not armed groups: "ending the peace agreement with separatist armed groups" stays a cut
+    return None
