@@ -6,6 +6,8 @@ Each case is a short story and what it must give at the country + root level, on
 - a generic cut in relations (160) that a state's organ does to its own officials, party or ruling, or to a news
   outlet, is an administrative sanction (172, 1721); a bloc suspending a member, trade cut, or an accord ended with
   armed groups stay cuts in relations.
+- concern or alarm voiced over a party's act is disapproval (110), not a pessimistic comment (012, which keeps
+  scepticism, doubt and worry); concern over no party's act gives nothing.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -32,6 +34,17 @@ CASES: list[tuple[str, str]] = [
     ("The African Union suspended Niger after the coup.", "IGO NER 16"),
     ("Turkey suspended all trade with Israel.", "TUR ISR 16; !17"),
     ("Mali's junta said it was ending the 2015 peace agreement with separatist armed groups in the north.", "!17"),
+    # concern over a party's act: 11, not 01
+    ("Japan expressed concern over China's military drills near Taiwan.", "JPN CHN 11; !01"),
+    ("Seoul voiced concern over the raid by U.S. immigration agents on the Hyundai plant.", "KOR USA 11; !01"),
+    ("The European Union said it had serious concerns about Ukraine's new anti-corruption law.", "IGO UKR 11; !01"),
+    ("The State Department said it was deeply concerned by China's decision to hold drills around Taiwan.", "USA CHN 11; !01"),
+    ("Blinken said he had raised concerns about China's actions towards Taiwan.", "USA CHN 11; !01"),
+    ("Germany said it was alarmed by Russia's military buildup on the border.", "DEU RUS 11; !01"),
+    ("The Netherlands expressed alarm at Israel's expansion of settlements.", "NLD ISR 11; !01"),
+    # ... scepticism stays a pessimistic comment; concern over prices is no event
+    ("Japan is sceptical about North Korea's offer of talks.", "JPN PRK 01; !11"),
+    ("Egypt's finance minister expressed concern over rising food prices.", "!11"),
 ]
 
 # still failing (strict xfail)
