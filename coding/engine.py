@@ -4434,6 +4434,8 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         new = "186"
     elif (sanction := _sanction_not_cut(action, source, target)) is not None:
         new = sanction  # a 160 on one's own officials or on the press (code12)
+    elif (action.code == "140" or action.code.startswith("141")) and _state_itself(source) and source.country != target.country:
+        new = "114"  # "Moscow protested the detentions", "China protested the vessel's intrusion": a state's complaint (code12)
     return actions.get(new, action) if new else action
 
 
@@ -5806,3 +5808,13 @@ def _sanction_not_cut(action, source: Actor, target: Actor) -> str | None:
     if target.country == source.country and target.role is not None and target.role not in ARMED_NONSTATE_ROLES | {"SEP"}:
         return "172"  # not armed groups: "ending the peace agreement with separatist armed groups" stays a cut
     return None
+
+
+# "protested" said of a state (its government, or the country or capital standing for it; not a people, a party or a
+# crowd) at another country is an official complaint (114), not political dissent (140): "Moscow protested the
+# detentions", "China protested strongly against the vessel's intrusion", "Tokyo protested to Pyongyang".
+def _state_itself(actor: Actor) -> bool:
+    """Is the actor a state acting as one: its government, or its name or capital with no role?"""
+    return actor.rule_id != LOCUS_RULE and (
+        actor.role == "GOV" or (actor.role is None and actor.code == actor.country and actor.kind in (COUNTRY, CAPITAL))
+    )

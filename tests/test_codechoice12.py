@@ -8,6 +8,8 @@ Each case is a short story and what it must give at the country + root level, on
   armed groups stay cuts in relations.
 - concern or alarm voiced over a party's act is disapproval (110), not a pessimistic comment (012, which keeps
   scepticism, doubt and worry); concern over no party's act gives nothing.
+- a state that "protested" against another country (its government, its name or capital) complains officially (114),
+  it does not dissent (14); people, crowds and parties still protest.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -45,6 +47,16 @@ CASES: list[tuple[str, str]] = [
     # ... scepticism stays a pessimistic comment; concern over prices is no event
     ("Japan is sceptical about North Korea's offer of talks.", "JPN PRK 01; !11"),
     ("Egypt's finance minister expressed concern over rising food prices.", "!11"),
+    # a state's protest: 11, not 14
+    ("China protested strongly against the Philippine vessel's intrusion.", "CHN PHL 11; !14"),
+    ("Beijing protested Washington's decision to sell weapons to Taiwan.", "CHN USA 11; !14"),
+    ("Japan's foreign ministry protested the detention of a Japanese businessman by China.", "JPN CHN 11; !14"),
+    ("Seoul protested Japan's claims to the islands.", "KOR JPN 11; !14"),
+    ("Tokyo protested to Pyongyang after the missiles landed in Japan's waters.", "JPN PRK 11; !14"),
+    # ... people still protest
+    ("Thousands of Iranians protested against the government in Tehran.", "IRN IRN 14"),
+    ("South Korean fishermen protested in Seoul against Japan's release of the water.", "KOR JPN 14"),
+    ("Opposition supporters protested against the Georgian government in Tbilisi.", "GEO GEO 14"),
 ]
 
 # still failing (strict xfail)
