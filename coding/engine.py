@@ -1995,6 +1995,8 @@ class Coder:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
             code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+            if kind == "intent" and _mutual_halt(m, governor):
+                code = m.entry.code  # "the US and the Houthis agreed to stop targeting each other": a truce made (code12)
             if kind == "intent" and m.entry.code.startswith("045") and "039" in self.codebook.actions:
                 code = "039"  # "offered to mediate": an intent to mediate, not to meet
             if kind == "intent" and m.entry.code[:2] == "14" and "133" in self.codebook.actions:
@@ -2013,6 +2015,13 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+        if code[:2] == "03" and m.mood is None and _agreed_to_truce(m.anchor):
+            # "Israel and Hamas agreed to a ceasefire to end 11 days of fighting": the ceasefire agreed is the act
+            # (0871), the infinitive its aim, not a second intent (code12)
+            trace.attempts.append(_fired(m, "blocked", "a truce agreed: its aim is no intent of its own"))
+            return []
+        if code == "0356" and m.mood is None and "087" in self.codebook.actions and _agreed_together(m.anchor, m.anchor):
+            code = "087"  # "Russia and Ukraine agreed to halt strikes on each other's energy facilities": a truce made (code12)
         if code[:2] == "13" and m.source_head is not None and (
             (_names_no_target(m) and m.anchor.dep_ == "ccomp" and m.anchor.head.i in coded) or _answers_words(m.anchor)
         ):
@@ -2446,7 +2455,9 @@ class Coder:
             # "Britain imposed sanctions on six heads of the Arctic penal colony" in a story about Russia: people or
             # firms the codebook cannot place, acted on by a foreign state, are of the country the story is about
             pairs = [(s, _of_place(state.locus, None, LOCUS_RULE)) for s in sources]
-        elif len(sources) >= 2 and (m.entry.symmetric or (not m.pattern.has_target and code[:2] != "10") or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor)):
+        elif len(sources) >= 2 and (m.entry.symmetric or (not m.pattern.has_target and code[:2] != "10") or (code[:2] in COOPERATION_ROOTS and not code.startswith("045")) or _each_other(m.anchor) or (
+            code.startswith("087") and _agreed_together(m.mood[1] if m.mood is not None and m.mood[1] is not None else m.anchor, m.anchor)
+        )):
             # "Arnor and Gondor met", "the two leaders agreed to resume talks", "the two countries blamed each other":
             # an act between the members of a compound subject with no one else named. Not for "the three countries"
             # (a list named before, see _numbered_group): what they did among themselves restates their bond ("The
@@ -5818,3 +5829,37 @@ def _state_itself(actor: Actor) -> bool:
     return actor.rule_id != LOCUS_RULE and (
         actor.role == "GOV" or (actor.role is None and actor.code == actor.country and actor.kind in (COUNTRY, CAPITAL))
     )
+
+
+# A truce agreed is the act itself (0871, 087), not an intent (0356, 035): "Israel and Hamas agreed to a ceasefire to
+# end the fighting" (the infinitive is the truce's aim), "the United States and the Houthis agreed to stop targeting
+# each other", "India and Pakistan agreed to halt all firing" (two sides agreeing with each other to stop their blows
+# make a truce; one side's offer or promise to stop stays an intent: "Hamas offered to halt rocket fire").
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _agreed_to_truce(anchor: Token) -> bool:
+    """Is the verb "agree" with a truce as what is agreed to or on ("agreed to a ceasefire", "agreed on a truce")?"""
+    return anchor.lemma_.lower() == "agree" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on") and any(g.dep_ == "pobj" and g.lemma_.lower() in TRUCE_NOUNS for g in c.children)
+        for c in anchor.children
+    )
+
+
+def _mutual_halt(m: PatternMatch, governor: Token | None) -> bool:
+    """Is the match a halt of blows (087) that two sides agreed on together: "agree" governs it and its object is "each
+    other", or the one who agreed is a compound subject ("India and Pakistan agreed to halt all firing")?"""
+    if governor is None or not m.entry.code.startswith("087"):
+        return False
+    return _agreed_together(governor, m.anchor)
+
+
+def _agreed_together(governor: Token, act: Token) -> bool:
+    """Is ``governor`` "agree" said of two sides together: a compound subject, or an act on "each other" (the act's
+    own object, that of a verb it governs, or a possessor in it: "strikes on each other's energy facilities")?"""
+    if governor.lemma_.lower() != "agree":
+        return False
+    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" for t in act.subtree)

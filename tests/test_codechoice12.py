@@ -10,6 +10,8 @@ Each case is a short story and what it must give at the country + root level, on
   scepticism, doubt and worry); concern over no party's act gives nothing.
 - a state that "protested" against another country (its government, its name or capital) complains officially (114),
   it does not dissent (14); people, crowds and parties still protest.
+- a truce two sides agree on is the yield itself (0871, 087), not an intent (03): a ceasefire agreed "to end the
+  fighting", two sides agreeing to stop targeting each other; one side's offer or promise to stop stays an intent.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -57,10 +59,25 @@ CASES: list[tuple[str, str]] = [
     ("Thousands of Iranians protested against the government in Tehran.", "IRN IRN 14"),
     ("South Korean fishermen protested in Seoul against Japan's release of the water.", "KOR JPN 14"),
     ("Opposition supporters protested against the Georgian government in Tbilisi.", "GEO GEO 14"),
+    # a truce agreed: 08, not 03
+    ("Israel and Hamas agreed to a ceasefire on Thursday to end 11 days of fighting, Egyptian mediators said.", "ISR PSE 08; PSE ISR 08; !03"),
+    ("Thailand and Cambodia agreed on Monday to an immediate ceasefire to end the border fighting.", "THA KHM 08; KHM THA 08; !03"),
+    ("Myanmar's military and the ethnic rebel alliance have agreed to a formal ceasefire to halt the fighting in Shan state.", "MMR MMR 08; !03"),
+    ("Kyrgyzstan and Tajikistan agreed on a ceasefire on Friday after clashes on their border.", "KGZ TJK 08; !03"),
+    ("The United States and Yemen's Houthis have agreed to stop targeting each other.", "USA YEM 08; YEM USA 08; !03"),
+    ("Russia and Ukraine agreed to halt strikes on each other's energy facilities.", "RUS UKR 08; UKR RUS 08; !03"),
+    # ... one side's offer or promise, or a conditional future, stays an intent
+    ("Hamas offered to halt its attacks on Israel.", "PSE ISR 03; !08"),
+    ("Russia promised to stop its attacks on Ukraine's energy grid.", "RUS UKR 03; !08"),
+    ("Russia said it would stop its attacks on Ukraine's energy grid if Kyiv did the same.", "!08"),
+    ("India and Pakistan agreed to halt all firing along the Line of Control.", "IND PAK 08; PAK IND 08"),
 ]
 
 # still failing (strict xfail)
-STILL_MISSED: set[str] = set()
+STILL_MISSED: set[str] = {
+    # no event at all (a recall gap, not a code choice): "halt all firing" is in no pattern
+    "India and Pakistan agreed to halt all firing along the Line of Control.",
+}
 
 
 @pytest.mark.model
