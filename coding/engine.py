@@ -2040,6 +2040,8 @@ class Coder:
             # "Gondor rejected the accusation", "a claim Ramaphosa rejected", "dismissed the allegations": a rejection
             # of an accusation is a denial, an answer to its maker, whatever the verb
             code = "016"
+        if code == "016" and m.mood is None and "120" in self.codebook.actions and _claim_to_something(m.anchor):
+            code = "120"  # "Taiwan rejects China's sovereignty claims": a claim to a thing rejected, no denial (code12)
         if code[:2] in _FIGHTING and m.anchor.dep_ == "relcl" and m.anchor.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in m.anchor.children):
             # "Pakistani Taliban militants who attack its security forces": a relative clause in the simple present
             # says what someone does habitually, not an act that took place
@@ -5863,3 +5865,17 @@ def _agreed_together(governor: Token, act: Token) -> bool:
     if subj is not None and any(c.dep_ == "conj" for c in subj.children):
         return True
     return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" for t in act.subtree)
+
+
+# A claim to something ("China's sovereignty claims", "territorial claims", "maritime claims") is no accusation: its
+# rejection is a rejection (12), not a denial (016): "Taiwan's government rejects China's sovereignty claims".
+CLAIMED_THINGS = frozenset({"sovereignty", "territorial", "maritime", "land", "border", "ownership", "boundary", "historical", "historic"})
+
+
+def _claim_to_something(anchor: Token) -> bool:
+    """Is a rejecting verb's object a claim to something ("rejected Beijing's maritime claims")?"""
+    return anchor.lemma_.lower() in ("reject", "dismiss", "rebuff", "refute", "deny") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "claim"
+        and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in CLAIMED_THINGS for g in c.children)
+        for c in anchor.children
+    )

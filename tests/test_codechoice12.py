@@ -12,6 +12,8 @@ Each case is a short story and what it must give at the country + root level, on
   it does not dissent (14); people, crowds and parties still protest.
 - a truce two sides agree on is the yield itself (0871, 087), not an intent (03): a ceasefire agreed "to end the
   fighting", two sides agreeing to stop targeting each other; one side's offer or promise to stop stays an intent.
+- a claim to something (sovereignty, territorial, maritime claims) rejected is a rejection (12), not a denial (016);
+  an accusation or a charge rejected stays a denial.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -71,6 +73,14 @@ CASES: list[tuple[str, str]] = [
     ("Russia promised to stop its attacks on Ukraine's energy grid.", "RUS UKR 03; !08"),
     ("Russia said it would stop its attacks on Ukraine's energy grid if Kyiv did the same.", "!08"),
     ("India and Pakistan agreed to halt all firing along the Line of Control.", "IND PAK 08; PAK IND 08"),
+    # a claim to a thing rejected: 12, not 01
+    ("Taiwan's government rejects China's sovereignty claims.", "TWN CHN 12; !01"),
+    ("The Philippines rejected Beijing's maritime claims in the South China Sea.", "PHL CHN 12; !01"),
+    ("Guyana rejected Venezuela's territorial claims to the Essequibo region.", "GUY VEN 12; !01"),
+    ("Japan dismissed South Korea's sovereignty claim over the islands.", "JPN KOR 12; !01"),
+    # ... an accusation rejected stays a denial
+    ("Moldova accused Russia of meddling in its election. The Kremlin rejected the accusation as unfounded.", "RUS MDA 01"),
+    ("Israel rejected South Africa's genocide claims as baseless.", "ISR ZAF 01; !12"),
 ]
 
 # still failing (strict xfail)
