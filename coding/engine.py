@@ -1896,6 +1896,21 @@ class Coder:
                     return self._members(obj, actors, extra)
         return []
 
+    def _addressee_of_demand(self, anchor: Token, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
+        """The actor object of the summoning or accusing verb a demand is conjoined with or is the purpose of (code12)."""
+        head = anchor.head
+        if anchor.dep_ not in ("conj", "advcl", "xcomp") or head.i >= anchor.i or head.pos_ != "VERB" or head.lemma_.lower() not in DEMAND_CARRIERS:
+            return []
+        if anchor.dep_ != "conj" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+            return []
+        own = {s.country for s in sources}
+        for obj in head.children:
+            if obj.dep_ == "dobj" and obj.i in actors:
+                found = [a for a in self._members(obj, actors, extra) if a.country not in own]
+                if found:
+                    return found
+        return []
+
     def _members(self, head: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> list[Actor]:
         """The actors a noun phrase names: its conjuncts, and "the Russian and Ukrainian ministers"."""
         out: list[Actor] = []
@@ -2387,6 +2402,11 @@ class Coder:
             pairs = [(s, t) for s in sources for t in shared]
             if m.entry.symmetric and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:
                 pairs += [(t, s) for s, t in pairs]
+        elif code[:2] == "10" and m.target_head is None and m.mood is None and (told := self._addressee_of_demand(m.anchor, sources, actors, extra)):
+            # "Russia summoned Lithuania's charge d'affaires and demanded that the restrictions be lifted", "Iran
+            # summoned Pakistan's envoy to demand an explanation", "accused Russian police of torture and demanded that
+            # those responsible be punished": a demand with no one named is made to the one summoned or accused (code12)
+            pairs = [(s, t) for s in sources for t in told]
         elif (code[:2] in REACTION_ROOTS and m.pattern.has_target and m.mood is None and (makers := [
             a for p in _object_agents(m.anchor) for a in (
                 self._members(p, actors, extra) or (
@@ -5879,3 +5899,7 @@ def _claim_to_something(anchor: Token) -> bool:
         and any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in CLAIMED_THINGS for g in c.children)
         for c in anchor.children
     )
+
+
+# Verbs a demand with no one named is made through: the envoy summoned, the one accused or condemned (code12).
+DEMAND_CARRIERS = frozenset({"summon", "accuse", "condemn", "criticise", "criticize", "denounce", "blame"})

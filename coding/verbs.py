@@ -472,6 +472,9 @@ def realised(verb: Token) -> bool:
 # to congratulate him", "called Erdogan to offer condolences", "travelled to Kyiv to show solidarity"
 CONTACT_VERBS = {"call", "telephone", "phone", "ring", "speak", "talk", "visit", "travel", "fly", "write", "meet", "host", "receive", "arrive", "go", "come"}
 PURPOSE_SPEECH = {"urge", "ask", "press", "apologize", "apologise", "invite", "assure", "reassure"}
+# an envoy summoned to hear a demand: "Iran summoned Pakistan's charge d'affaires to demand an explanation" (code12)
+CONTACT_VERBS |= {"summon"}
+PURPOSE_SPEECH |= {"demand"}
 # (not "congratulate", "thank", "praise": a call made to congratulate is one event, the call, in the seed coders'
 # convention: "Macron telephoned him to congratulate him" is 041, with 051 an accepted other code of it)
 # ... and verbs that say something only with one of these objects: "to offer condolences", "to show solidarity"

@@ -14,6 +14,8 @@ Each case is a short story and what it must give at the country + root level, on
   fighting", two sides agreeing to stop targeting each other; one side's offer or promise to stop stays an intent.
 - a claim to something (sovereignty, territorial, maritime claims) rejected is a rejection (12), not a denial (016);
   an accusation or a charge rejected stays a denial.
+- a demand that names no one, conjoined with (or the purpose of) summoning an envoy or accusing or condemning a party,
+  is made to that party: the second event of "summoned X's ambassador and demanded ...".
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -81,12 +83,22 @@ CASES: list[tuple[str, str]] = [
     # ... an accusation rejected stays a denial
     ("Moldova accused Russia of meddling in its election. The Kremlin rejected the accusation as unfounded.", "RUS MDA 01"),
     ("Israel rejected South Africa's genocide claims as baseless.", "ISR ZAF 01; !12"),
+    # a demand made to the one summoned or accused
+    ("Russia summoned Lithuania's charge d'affaires and demanded that the restrictions be lifted immediately.", "RUS LTU 11; RUS LTU 10"),
+    ("Azerbaijan accused Russian police of torture and demanded that those responsible be punished.", "AZE RUS 11; AZE RUS 10"),
+    ("China summoned the Japanese ambassador and demanded that Takaichi retract her remarks.", "CHN JPN 11; CHN JPN 10"),
+    ("Poland summoned Russia's ambassador to demand an explanation.", "POL RUS 11; POL RUS 10"),
+    ("Taiwan condemned China's coast guard and demanded the truth about the deaths of the two fishermen.", "TWN CHN 11; TWN CHN 10"),
+    ("Iran summoned Pakistan's charge d'affaires on Thursday to demand an explanation.", "IRN PAK 11; IRN PAK 10"),
 ]
 
 # still failing (strict xfail)
 STILL_MISSED: set[str] = {
     # no event at all (a recall gap, not a code choice): "halt all firing" is in no pattern
     "India and Pakistan agreed to halt all firing along the Line of Control.",
+    # purpose_of_contact reads the "on Thursday" before the infinitive as "called on X to ...", an appeal: the
+    # demand stays unrealised (loosening that guard coded other purposes the gold does not: a condolence visit)
+    "Iran summoned Pakistan's charge d'affaires on Thursday to demand an explanation.",
 }
 
 
