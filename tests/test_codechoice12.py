@@ -16,6 +16,8 @@ Each case is a short story and what it must give at the country + root level, on
   an accusation or a charge rejected stays a denial.
 - a demand that names no one, conjoined with (or the purpose of) summoning an envoy or accusing or condemning a party,
   is made to that party: the second event of "summoned X's ambassador and demanded ...".
+- troops a state sends to its own place or organ (parliament) are a show of force (154), not military cooperation
+  (062); troops sent to another country stay cooperation.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -90,6 +92,10 @@ CASES: list[tuple[str, str]] = [
     ("Poland summoned Russia's ambassador to demand an explanation.", "POL RUS 11; POL RUS 10"),
     ("Taiwan condemned China's coast guard and demanded the truth about the deaths of the two fishermen.", "TWN CHN 11; TWN CHN 10"),
     ("Iran summoned Pakistan's charge d'affaires on Thursday to demand an explanation.", "IRN PAK 11; IRN PAK 10"),
+    # troops sent at home: 15, not 06
+    ("South Korean President Yoon Suk Yeol declared martial law on Tuesday and sent troops to the National Assembly.", "KOR KOR 15; !06"),
+    ("Kenya's President William Ruto sent troops to parliament after protesters stormed it.", "KEN KEN 15; !06"),
+    ("North Korea sent about 10,000 soldiers to Russia.", "PRK RUS 06; !15"),
 ]
 
 # still failing (strict xfail)
