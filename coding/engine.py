@@ -4472,7 +4472,10 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         and source.country and source.country == target.country
     ):
         new = "154"  # "Yoon sent troops to the National Assembly": troops sent to one's own place or organ are a show of force (code12)
-    elif (action.code == "140" or action.code.startswith("141")) and _state_itself(source) and source.country != target.country:
+    elif (
+        (action.code == "140" or action.code.startswith("141")) and anchor is not None and anchor.lemma_.lower() == "protest"
+        and _state_itself(source)
+    ) and source.country != target.country:
         new = "114"  # "Moscow protested the detentions", "China protested the vessel's intrusion": a state's complaint (code12)
     return actions.get(new, action) if new else action
 
