@@ -2018,7 +2018,7 @@ class Coder:
                 code = "133"  # "Student groups said they would keep protesting": a protest to come is a threat of dissent
             if kind == "intent" and governor is None and m.entry.id.startswith("protest.election."):
                 code = m.entry.code  # "said they would refuse to take up their seats": one's own seats refused, announced, is decided (elect12)
-            if code is None and kind == "intent" and governor is None and m.entry.code[:2] in ANNOUNCED_ROOTS and not ultimatum and not _unless(m.anchor, ("if", "unless")):
+            if code is None and kind == "intent" and governor is None and (m.entry.code[:2] in ANNOUNCED_ROOTS or (m.entry.code[:3] in ANNOUNCED_CODES and _state_decides(m, actors))) and not ultimatum and not _unless(m.anchor, ("if", "unless")):
                 # "France will withdraw its ambassador from Niger", "Beijing said it would suspend cooperation": a state
                 # announcing its own cut in relations has decided it, the act itself (not a threat; with an "if" or
                 # "unless" it stays one: "would review relations with Tbilisi if the law took effect")
@@ -5094,6 +5094,9 @@ def _ethnic_home(actor: Actor, anchor: Token, actors: dict[int, Actor], locus: s
 
 # Acts whose plain future ("will", a reported "would") is the announced decision itself: reducing relations (16).
 ANNOUNCED_ROOTS = {"16"}
+# ... and administrative sanctions (172x): "the United States said it would revoke Petro's visa" is the decision
+# (code12); arrests, seizures and force to come stay threats
+ANNOUNCED_CODES = {"172"}
 
 
 # Acts whose future "unless ..." makes an ultimatum: yielding something up, rejecting, cutting relations (a promise to
@@ -5911,3 +5914,11 @@ def _claim_to_something(anchor: Token) -> bool:
 
 # Verbs a demand with no one named is made through: the envoy summoned, the one accused or condemned (code12).
 DEMAND_CARRIERS = frozenset({"summon", "accuse", "condemn", "criticise", "criticize", "denounce", "blame"})
+
+
+def _state_decides(m: PatternMatch, actors: dict[int, Actor]) -> bool:
+    """Is the doer of the match a state's government (not a party, a legislature or a people): its announced
+    administrative sanction is a decision, not a threat (code12)?"""
+    subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+    actor = actors.get(subj.i) if subj is not None else None
+    return actor is not None and actor.role in ("GOV", None) and actor.kind != DEMONYM and actor.code[:3] == (actor.country or "")[:3]

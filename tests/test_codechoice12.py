@@ -18,6 +18,8 @@ Each case is a short story and what it must give at the country + root level, on
   is made to that party: the second event of "summoned X's ambassador and demanded ...".
 - troops a state sends to its own place or organ (parliament) are a show of force (154), not military cooperation
   (062); troops sent to another country stay cooperation.
+- an administrative sanction (172x) a government says it will impose is its decision (17), not a threat (137); with
+  "if" it stays a threat, and a party's or a legislature's future act, arrests to come, stay threats.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -96,6 +98,13 @@ CASES: list[tuple[str, str]] = [
     ("South Korean President Yoon Suk Yeol declared martial law on Tuesday and sent troops to the National Assembly.", "KOR KOR 15; !06"),
     ("Kenya's President William Ruto sent troops to parliament after protesters stormed it.", "KEN KEN 15; !06"),
     ("North Korea sent about 10,000 soldiers to Russia.", "PRK RUS 06; !15"),
+    # an administrative sanction announced by a government: 17, not 13
+    ("The United States said on Friday it would revoke the visa of Colombian President Gustavo Petro.", "USA COL 17; !13"),
+    ("Washington will revoke the visas of Brazilian judge Alexandre de Moraes and his allies, Rubio said.", "USA BRA 17; !13"),
+    # ... a condition, a party's future vote, arrests to come stay threats
+    ("The United States would revoke Petro's visa if he returned to New York, the State Department said.", "USA COL 13; !17"),
+    ("The Canadian opposition leader said his party would vote to bring down the government.", "!17"),
+    ("Israel will arrest any Palestinian who throws stones.", "ISR PSE 13; !17"),
 ]
 
 # still failing (strict xfail)
