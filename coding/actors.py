@@ -244,6 +244,11 @@ class ActorIndex:
                 # name it does not know, is someone else of that name
                 i = j
                 continue
+            if entry.kind == PERSON and j - i == 1 and self._second_barrel(entry, orths, spaces, strings, first, mentions):
+                # "Clementine Nkweta-Salami", "Ana Garcia-Sanchez": a surname the dictionary lists alone, joined by a
+                # hyphen to a name it does not know, is the end of someone else's double surname
+                i = j
+                continue
             others = tuple(e for e in candidates if e.kind == PERSON and e is not entry) if entry.kind == PERSON else ()
             text = "".join(strings[orths[k]] + (" " if spaces[k] else "") for k in range(first, last)) + strings[orths[last]]
             mentions.append(Mention(first, last + 1, entry, text, others, first < dateline))  # the text of doc[first : last + 1]
@@ -266,6 +271,21 @@ class ActorIndex:
             return False
         own = {fold(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()}
         return word not in own
+
+    @staticmethod
+    def _second_barrel(entry: Entry, orths: list[int], spaces: list[int], strings, first: int, mentions: list[Mention]) -> bool:
+        """Is the one-word name at ``first`` glued by a hyphen to a capitalized word before it that is no dictionary
+        phrase and no word of the person's own names ("Nkweta-Salami"; not "Biden-Harris", "Putin-Xi")?"""
+        if first < 2 or strings[orths[first - 1]] not in _HYPHENS or spaces[first - 2] or spaces[first - 1]:
+            return False
+        if mentions and mentions[-1].end == first - 1:
+            return False  # "the Biden-Harris administration", "the Putin-Xi summit": two people
+        prev = strings[orths[first - 2]]
+        if not (prev.isalpha() and prev[:1].isupper()) or fold(prev) in _STANCE_PREFIXES:
+            return False
+        person = entry.person
+        own = {fold(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()} if person is not None else set()
+        return fold(prev) not in own
 
     def _not_its_own(self, entry: Entry, after: list[str]) -> bool:
         """Is a country's name or adjective before a hyphen no one's identity: "-backed", "-supported" ... after it, or
@@ -352,6 +372,8 @@ _LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "advmod"
 PLURAL_ROLES = {"unions": "LAB"}
 SEAT_WORDS = {"based", "headquartered"}  # a place on these names the seat of a group, not its country
 _OF_PREPS = {"of", "for", "from", "in", "at"}
+# Nouns of a gathering: a place "in" or "at" one is where it is held, not the country of those who gather
+GATHERING_HEADS = frozenset({"meeting", "summit", "talk", "talks", "conference", "gathering", "session", "forum"})
 # Role nouns for people (he, she); other role nouns are institutions (it, they).
 PERSON_NOUNS = {
     "president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "chief", "head",
@@ -379,6 +401,8 @@ GROUP_HEADS = {
 
 # "supporters of X": people of X's country who back X (X's own role only when X is a group outside the state)
 SUPPORTER_HEADS = {"supporter", "follower", "loyalist", "partisan", "backer", "sympathizer", "sympathiser"}
+# people a party has and a news agency has not (see _resolve_head: "PTI supporters" are no Press Trust of India's)
+PARTISAN_HEADS = SUPPORTER_HEADS | {"activist", "lawmaker", "candidate", "voter", "worker", "legislator", "member", "leader", "chairman"}
 
 
 def _entry_actor(m: Mention, day: dt.date, head: Token) -> tuple[str | None, str | None, str | None]:
@@ -482,13 +506,16 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
             continue
         lcode, lcountry, lrole = _entry_actor(lm, day, tok)
         if lm.entry.kind == AGENT:
-            role_from_left = role_from_left or lrole
+            if head.lemma_.lower() not in GATHERING_HEADS:  # "a ministers' meeting" is no minister
+                role_from_left = role_from_left or lrole
             continue
         if lm.entry.kind == ORG and lcode and kind == AGENT and (role in ("GOV", "MIL") or role in ARMED_ROLES) and lrole in ARMED_ROLES and head.lemma_.lower() in GROUP_PEOPLE:
             # "FARC leader Rodrigo Londono", "Hamas commanders", "Taliban fighters": an armed group's leaders and
             # fighters are the group (as "rebel leaders" are rebels), not a government or an army; "Hamas fighters",
             # "al-Shabaab militants" are the group itself, not rebels of its country (what "the group" refers back to)
             return Actor(lcode, lcountry, lrole, _np_text(head), lm.entry.rule_id, ORG, head.i), None
+        if lm.entry.kind == ORG and lrole == "MED" and head.lemma_.lower() in PARTISAN_HEADS:
+            continue  # "PTI supporters", "PTI lawmakers": a news agency has no supporters; the letters are a party's
         if lm.entry.kind == ORG and lcode and lcode[:3] in BODIES and kind is None and _members_of_body(head):
             return None, None  # "a NATO member", "EU member states": members of a body are not the body
         if lm.entry.kind == ORG and lcode and lcode[:3] in BODIES and lcountry == lcode[:3] and not _members_of_body(head):
@@ -514,6 +541,10 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
         # "the President of Ukraine", "the head of the Chinese Foreign Ministry"
         owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in head.children)
         for child in head.rights:
+            if child.lower_ in ("in", "at") and head.lemma_.lower() in GATHERING_HEADS:
+                continue  # "Foreign ministers meeting in Cairo" (the model's noun "meeting"): where they met, not whose
+            if child.lower_ in ("in", "at") and foreign_head(head):
+                continue  # "foreign governments in Hong Kong's affairs", "foreign fighters in Syria": not the place's
             if child.dep_ == "prep" and child.lower_ in _OF_PREPS and not (child.lower_ in ("in", "at") and owned):
                 # ("its largest military operation in the West Bank", "their troops in Syria": the possessor's, not the
                 # place's; coreference finds the possessor)
@@ -555,12 +586,22 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                     return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, inner.kind, head.i), None
                 role = role or inner_role
     if country is None:
+        if foreign_head(head):
+            return None, None  # "foreign journalists", "foreign fighters": no one's by the place or the story they are in
         return None, role
     code = country + (role or "") if not (code and kind in (COUNTRY, CAPITAL) and role is None) else code
     if kind == CAPITAL:
         code = country + "GOV" if role in (None, "GOV") else country + role
     return Actor(code, country, role, _np_text(head), rule, kind or AGENT, head.i), None
 
+
+def foreign_head(head: Token) -> bool:
+    """Is the noun phrase people or bodies called foreign ("foreign governments", "foreign fighters", "overseas
+    donors")? Not a foreign ministry, minister or office: those are a portfolio of the state."""
+    return head.lemma_.lower() not in _PORTFOLIO_HEADS and any(c.dep_ in ("amod", "compound") and c.lower_ in ("foreign", "overseas") for c in head.lefts)
+
+
+_PORTFOLIO_HEADS = frozenset({"ministry", "minister", "secretary", "office", "affair", "affairs", "policy", "service", "committee", "department"})
 
 BODIES = {"IGO", "NGO"}  # codes of bodies with no country of their own
 MEMBER_NOUNS = {"member", "members", "state", "states", "country", "countries", "nation", "nations", "ally", "allies"}

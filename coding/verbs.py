@@ -300,6 +300,13 @@ def blocked_reason(verb: Token) -> str | None:
             return "negated subject (" + doc[c].text + ")"  # "Neither Russia nor Ukraine accepted the proposal", "No country has recognised it"
     if any(rows[c][2] == ids.aux and rows[c][1] in ids.modals and not (rows[c][1] == ids.would and reported(verb)) for c in children):
         return "modal (" + next(doc[c].lower_ for c in children if rows[c][2] == ids.aux and rows[c][1] in ids.modals) + ")"
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_ in ASPECTUAL and verb.head.pos_ in ("VERB", "AUX"):
+        gov = verb.head
+        said = next((c.lower_ for c in gov.children if c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(gov))), None)
+        if said is not None:
+            # "Washington should continue to sell weapons", "Kyiv could keep striking refineries": the aspectual
+            # verb's modal is the act's (a future "would continue to" in a report is an intent: see mood)
+            return f"modal ({said} {gov.text})"
     conditional, marking = ids.conditional, ids.marking
     for i in range(max(verb.left_edge.i - 1, 0), verb.i):
         if rows[i][1] in conditional and rows[i][2] in marking:  # lower form, label
@@ -1039,8 +1046,9 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                 continue  # "to TARGET" wants the preposition, not the infinitive marker of "to help"
             if prev.i == anchor.i and t_pos in ("NOUN", "PROPN") and _in_reason_phrase(t, anchor):
                 continue  # "doubled tariffs ... as a penalty for New Delhi's purchases": not what was doubled
-            if t_pos == "ADP" and pos_of[prev.i] in ("NOUN", "PROPN") and pos_of[head_of[ti]] in ("NOUN", "PROPN") and not prev.left_edge.i <= ti <= prev.right_edge.i and not _in_noun_phrase(prev, t.head):
-                continue  # "expel diplomat of TARGET": not the "of" of another noun ("over the killing of")
+            if t_pos == "ADP" and pos_of[prev.i] in ("NOUN", "PROPN", "NUM") and pos_of[head_of[ti]] in ("NOUN", "PROPN") and not _in_phrase_of(prev, ti) and not _in_noun_phrase(prev, t.head):
+                continue  # "expel diplomat of TARGET": not the "of" of another noun ("over the killing of"), nor of a
+                # number's ("deported half a million Afghans since the end of its war with Israel": no "million of")
             if t_pos in ("NOUN", "PROPN") and pos_of[prev.i] == "ADP" and dep_of[prev.i] == "prep" and prev.i != anchor.i and not prev.left_edge.i <= ti <= prev.right_edge.i:
                 continue  # "agree to talks" is the object of "to", not of another phrase ("agreed to a ceasefire after talks")
             found = walk(k + 1, t.i, t, matched + (t,), target)
@@ -1162,6 +1170,16 @@ def _in_reason_phrase(word: Token, anchor: Token) -> bool:
         if heads[i] == i:
             return False
         i = heads[i]
+    return False
+
+
+def _in_phrase_of(word: Token, i: int) -> bool:
+    """Is token ``i`` inside the phrase of ``word``: its own, or for a number the phrase of the noun it counts ("500
+    million pounds in military aid for Ukraine": the "for" is the pounds')?"""
+    if word.left_edge.i <= i <= word.right_edge.i:
+        return True
+    if word.pos_ == "NUM" and word.dep_ == "nummod" and word.head.i != word.i:
+        return word.head.left_edge.i <= i <= word.head.right_edge.i
     return False
 
 
