@@ -1757,9 +1757,13 @@ class Coder:
             # "Braverman, sacked by Sunak, accused him of ...": an opposition, a legislator or a people acts on its
             # own state's people, so only its own code is no antecedent (people12)
             avoid, codes = frozenset(), frozenset(actors[i].code for i in skip if i in actors)
+        if pronoun in ("him", "her") and any(actors[i].personal and actors[i].role in POLITICAL_RIVAL_ROLES for i in skip if i in actors):
+            # "Braverman, sacked by Sunak, accused him of ...": a politician acting on "him" acts on a person, often of
+            # his own country's politics; only the subject's own office is left out
+            avoid = frozenset(actors[i].code for i in skip if i in actors)
         for i in sorted((i for i in actors if i < tok.i), reverse=True):
             a = actors[i]
-            if i in skip or (a.country or a.code) in avoid or a.code in codes:
+            if i in skip or (a.country or a.code) in avoid or a.code in codes or a.code in avoid:
                 continue
             plural = tok.doc[i].tag_ in ("NNS", "NNPS") or tok.doc[i].lower_ in ("they", "them")
             if role is not None and a.role == role:
@@ -2664,6 +2668,11 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", "the speaker's own country is among those who should act"))
                 return []
+        if code[:2] == "14" and m.anchor.lemma_.lower() in ADVANCE_VERBS and all(s.role in ARMED_MARCHERS for s, _ in pairs):
+            # "Wagner fighters marched towards Moscow", "M23 rebels marched on Goma": armed men on the march advance,
+            # they do not demonstrate
+            trace.attempts.append(_fired(m, "blocked", "armed men marching advance, no demonstration"))
+            return []
         if m.entry.id.startswith(OWN_STATE_DEMANDS) and (policy := [(s, t) for s, t in pairs if _own_state_policy(s, t)]):
             # "Trump said the United States should take control of Greenland", "Starmer said Britain must rearm": what a
             # state's leader says his own state should do is its policy, no demand of another party
@@ -6012,3 +6021,7 @@ def _listed_together(tok: Token, actors: dict[int, Actor], state: ArticleState) 
         if i < tok.i and len(conj := tok.doc[i].conjuncts) >= 2:
             lists.append({actors[k.i].country for k in (tok.doc[i], *conj) if k.i in actors and actors[k.i].country})
     return {frozenset((x, y)) for members in lists if len(members) >= 3 for x in members for y in members if x != y}
+
+ADVANCE_VERBS = frozenset({"march", "advance", "move", "push"})
+ARMED_MARCHERS = frozenset({"REB", "SEP", "INS", "UAF", "MIL"})  # (not RAD: radical parties march in the streets)
+POLITICAL_RIVAL_ROLES = frozenset({"GOV", "OPP", "LEG", "ELI", "PTY", "JUD"})  # people whose "him" may be a compatriot

@@ -293,6 +293,8 @@ def blocked_reason(verb: Token) -> str | None:
     children = children_of[verb.i]
     if any(rows[c][2] == ids.neg or (rows[c][2] == ids.advmod and rows[c][1] in ids.negators) for c in children):
         return "negated"
+    if verb.lemma_ == "plead" and any(doc[c].lower_ in PLEAS for c in children):
+        return "a plea in court (guilty or not), no appeal"  # "Lai pleaded not guilty to all charges"
     if any(rows[c][1] == ids.longer and any(rows[g][1] == ids.no for g in children_of[c]) for c in children):
         return "negated (no longer)"  # "Poland will no longer send weapons to Ukraine": the end of the act, not the act
     for c in children:
@@ -342,6 +344,7 @@ def blocked_reason(verb: Token) -> str | None:
     return None
 
 
+PLEAS = frozenset({"guilty", "innocent"})  # what a defendant pleads: no appeal to anyone
 UNTIL_MARKS = {"until", "till"}
 NO_SUBJECT = {"neither", "no"}  # "Neither Russia nor Ukraine", "No country": a subject that denies the act
 

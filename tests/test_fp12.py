@@ -245,3 +245,56 @@ def test_two_sides_are_not_two_members_of_a_list(cameo_coder: Coder, text: str, 
 def test_two_sides_named_as_a_pair_stay_the_pair(cameo_coder: Coder) -> None:
     got = roots(events_of(cameo_coder, "Japan and South Korea held talks in Tokyo on Monday. The two sides agreed to hold another meeting.", sentence=1))
     assert any(e.startswith("JPN KOR 0") or e.startswith("KOR JPN 0") for e in got)
+
+
+# -- a plea in court is no appeal: "pleaded not guilty" ------------------------------------------------------------------
+PLEAS = [
+    "Hong Kong's High Court convicted Jimmy Lai on Monday. Lai had pleaded not guilty to all charges and told the court during the trial that he had never asked for sanctions.",
+    "A Lima court convicted former Peruvian President Pedro Castillo on Monday. Castillo pleaded not guilty to all charges and told the court that he had never asked for a coup.",
+    "Former Pakistani Prime Minister Imran Khan pleaded innocent to the charges before the court in Islamabad.",
+    "An Islamabad court sentenced Imran Khan on Monday. Khan had pleaded not guilty and told the court he had never asked for secret documents.",
+]
+
+
+@pytest.mark.parametrize("text", PLEAS)
+def test_a_plea_in_court_is_no_appeal(cameo_coder: Coder, text: str) -> None:
+    assert not any(r.split()[2] == "02" for r in roots(events_of(cameo_coder, text, day=__import__("datetime").date(2024, 12, 1))))
+
+
+def test_pleading_with_someone_is_still_an_appeal(cameo_coder: Coder) -> None:
+    got = roots(events_of(cameo_coder, "Kenyan President William Ruto pleaded with the opposition to call off the protests.", day=__import__("datetime").date(2024, 7, 1)))
+    assert "KEN KEN 02" in got
+
+
+# -- armed men on the march advance; they do not demonstrate -------------------------------------------------------------
+MARCHERS = [
+    "Wagner fighters briefly seized the southern city of Rostov-on-Don and marched towards Moscow.",
+    "M23 rebels marched towards Goma on Sunday.",
+    "Houthi fighters marched on the capital Sanaa.",
+    "Tigrayan forces advanced towards Addis Ababa in November.",
+]
+
+
+@pytest.mark.parametrize("text", MARCHERS)
+def test_armed_men_marching_do_not_demonstrate(cameo_coder: Coder, text: str) -> None:
+    assert not any(r.split()[2] == "14" for r in roots(events_of(cameo_coder, text)))
+
+
+def test_protesters_marching_still_demonstrate(cameo_coder: Coder) -> None:
+    assert "KEN KEN 14" in roots(events_of(cameo_coder, "Thousands of protesters marched towards parliament in Nairobi."))
+
+
+# -- a politician's "him" may be a compatriot: only the subject's own office is left out ---------------------------------
+HIM = [
+    ("Britain's Supreme Court ruled the Rwanda plan unlawful. Former Home Secretary Suella Braverman, sacked by Sunak on Monday, "
+     "accused him in a letter of having no credible plan B.", "GBR GBR 11", __import__("datetime").date(2023, 11, 15)),
+    ("Kenyan opposition leader Raila Odinga met President William Ruto in Nairobi. A week later Odinga accused him of betraying the deal.",
+     "KEN KEN 11", __import__("datetime").date(2024, 3, 1)),
+    ("Israeli opposition leader Yair Lapid met Prime Minister Benjamin Netanyahu on Sunday. Lapid later accused him of endangering the hostages.",
+     "ISR ISR 11", __import__("datetime").date(2024, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("text,expected,day", HIM)
+def test_a_politicians_him_is_a_compatriot(cameo_coder: Coder, text: str, expected: str, day) -> None:
+    assert expected in roots(events_of(cameo_coder, text, sentence=1, day=day))
