@@ -2673,6 +2673,15 @@ class Coder:
             # they do not demonstrate
             trace.attempts.append(_fired(m, "blocked", "armed men marching advance, no demonstration"))
             return []
+        if code[:2] in ("18", "19", "20") and _after_a_clash(m.anchor) and len({s.country for s, _ in pairs if s.country}) >= 2 and (
+            own := [(s, t) for s, t in pairs if s.country and s.country == t.country]
+        ):
+            # "Iranian border guards and Taliban forces exchanged fire, killing two Iranian guards": the dead of one side
+            # of a clash are the other side's doing, not their own comrades'
+            pairs = [p for p in pairs if p not in own]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", "a side of a clash does not kill its own"))
+                return []
         if m.entry.id.startswith(OWN_STATE_DEMANDS) and (policy := [(s, t) for s, t in pairs if _own_state_policy(s, t)]):
             # "Trump said the United States should take control of Greenland", "Starmer said Britain must rearm": what a
             # state's leader says his own state should do is its policy, no demand of another party
@@ -6025,3 +6034,10 @@ def _listed_together(tok: Token, actors: dict[int, Actor], state: ArticleState) 
 ADVANCE_VERBS = frozenset({"march", "advance", "move", "push"})
 ARMED_MARCHERS = frozenset({"REB", "SEP", "INS", "UAF", "MIL"})  # (not RAD: radical parties march in the streets)
 POLITICAL_RIVAL_ROLES = frozenset({"GOV", "OPP", "LEG", "ELI", "PTY", "JUD"})  # people whose "him" may be a compatriot
+CLASH_VERBS = frozenset({"exchange", "trade", "clash", "fight", "battle", "skirmish"})
+
+
+def _after_a_clash(anchor: Token) -> bool:
+    """Is the verb a participle adjunct of a clash ("exchanged fire, killing two guards", "clashed in the valley,
+    leaving 20 soldiers dead")?"""
+    return anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "conj", "xcomp") and anchor.head.i != anchor.i and anchor.head.lemma_.lower() in CLASH_VERBS

@@ -298,3 +298,18 @@ HIM = [
 @pytest.mark.parametrize("text,expected,day", HIM)
 def test_a_politicians_him_is_a_compatriot(cameo_coder: Coder, text: str, expected: str, day) -> None:
     assert expected in roots(events_of(cameo_coder, text, sentence=1, day=day))
+
+
+# -- the dead of one side of a clash are the other side's doing ----------------------------------------------------------
+CLASH_DEAD = [
+    ("Iranian border guards and Taliban forces exchanged heavy gunfire on Saturday, killing two Iranian guards and one Taliban fighter.", "IRN IRN 19"),
+    ("Thai and Cambodian soldiers exchanged fire along the disputed border on Thursday, killing a Cambodian soldier.", "KHM KHM 19"),
+    ("Armenian and Azerbaijani forces exchanged fire overnight, killing three Armenian soldiers.", "ARM ARM 19"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", CLASH_DEAD)
+def test_a_side_of_a_clash_does_not_kill_its_own(cameo_coder: Coder, text: str, wrong: str) -> None:
+    got = roots(events_of(cameo_coder, text))
+    assert wrong not in got
+    assert any(r.split()[2] == "19" for r in got)
