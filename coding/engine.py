@@ -1584,7 +1584,9 @@ class Coder:
                 makers = [against[-1][2][0]] if against else []
             return [(s, t) for s in speakers for t in makers if s.country != t.country], code
         named = _judgement_verdict(verdict)
-        if named.i in actors and actors[named.i].kind == AGENT and any(c.dep_ in ("amod", "compound", "poss") for c in named.lefts):
+        if named.i in actors and actors[named.i].kind == AGENT and any(c.dep_ in ("amod", "compound", "poss") for c in named.lefts) and not (
+            act is None and (judged.i in actors or judged.i in role_only or judged.pos_ == "PROPN")
+        ):  # ("Tusk was a German agent", "the journalist was an American spy": the one called so is judged, not Germany)
             # "called the seizure an Iranian act of terrorism": the verdict names whom it accuses
             targets = self._members(named, actors, extra)
         elif act is not None or doers:

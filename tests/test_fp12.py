@@ -313,3 +313,21 @@ def test_a_side_of_a_clash_does_not_kill_its_own(cameo_coder: Coder, text: str, 
     got = roots(events_of(cameo_coder, text))
     assert wrong not in got
     assert any(r.split()[2] == "19" for r in got)
+
+
+# -- "X was a German agent" judges X, not Germany -----------------------------------------------------------------------
+AGENT_OF = [
+    ("PiS leader Jaroslaw Kaczynski told parliament that Tusk was a German agent.", "POL DEU 11"),
+    ("Fico said the opposition leader was a Ukrainian puppet.", "SVK UKR 11"),
+    ("Erdogan said the journalist was an American spy.", "TUR USA 11"),
+    ("Maduro said Machado was a U.S. agent.", "VEN USA 11"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", AGENT_OF)
+def test_whose_agent_someone_is_called_is_not_judged(cameo_coder: Coder, text: str, wrong: str) -> None:
+    assert wrong not in roots(events_of(cameo_coder, text, day=__import__("datetime").date(2023, 12, 12)))
+
+
+def test_an_act_called_a_countrys_is_still_on_that_country(cameo_coder: Coder) -> None:
+    assert "IRN USA 11" in roots(events_of(cameo_coder, "Tehran called the seizure an American act of piracy."))
