@@ -3310,8 +3310,8 @@ VERDICT_SPEECH_VERBS = {"say", "declare", "insist", "add", "argue", "state", "st
 
 def _act_noun(noun: Token) -> str | None:
     """The lemma of a noun that names an act ("the arrest", "Israel's conduct", "the move"), else None."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN":
+    lemma = _gerund_noun(noun) or noun.lemma_.lower()
+    if noun.pos_ != "NOUN" and not _gerund_noun(noun):
         return None
     if lemma in EVENT_NOUNS or lemma in GENERIC_ACT_NOUNS or lemma in JUDGED_CONDUCT or lemma in _REFERRING_ACTS or lemma in MAKER_ROLES or _verbs_of(lemma):
         return lemma
@@ -3395,6 +3395,10 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
                 any(t.is_quote for t in verdict.doc[c.i + 1 : verdict.i]) or any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children)))), None)
     elif _quoted_participle(verdict):
         verb, judged = head.head, head  # "called the trial 'rigged' and 'a disgrace'", the verdict read as a participle
+    elif dep == "dobj" and _gerund_noun(head) and head.head.lemma_.lower() in NAMING_VERBS and head.dep_ in ("dobj", "oprd"):
+        verb, judged = head.head, head  # "called the firing a provocation", the act read as a gerund taking the verdict (react12)
+    elif dep == "dobj" and head.lemma_.lower() in NAMING_VERBS and (first := [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verdict.i and _act_noun(c)]):
+        verb, judged = head, first[0]  # "called the shelling a provocation", read as two objects of the naming (react12)
     elif dep == "oprd" and head.dep_ == "acl" and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in NAMING_VERBS:
         verb, judged = head.head.head, head.head  # "called Algeria's decision to expel the diplomats unacceptable"
     elif dep == "dobj" and head.dep_ == "ccomp" and head.pos_ == "NOUN" and head.head.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("poss", "det") for c in head.children):
@@ -3729,8 +3733,8 @@ def _act_referred_to(noun: Token, relative: bool = False) -> str | None:
     """The event noun (its lemma) of "the attack", "Monday's attack", "the weekend's assault" (not "a new attack"), or
     None; with ``relative``, the noun a relative clause hangs on refers whatever its article ("a charge Bangkok
     denied"). Also a noun made from a verb ("the closure") and "the decision", "the move"."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and lemma not in MAKER_ROLES and lemma not in MADE_THINGS and not _verbs_of(lemma)):
+    lemma = _gerund_noun(noun) or noun.lemma_.lower()
+    if (noun.pos_ != "NOUN" and not _gerund_noun(noun)) or (lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and lemma not in MAKER_ROLES and lemma not in MADE_THINGS and not _verbs_of(lemma)):
         return None
     if relative or any(
         c.lower_ in ("the", "this", "these", "that", "those") or (c.dep_ == "poss" and (c.lower_ in _CALENDAR or c.lower_ in _RECENT))
@@ -3856,7 +3860,8 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
             continue
         out.append((c, False))
         for prep in c.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "of", "behind"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "for", "of", "behind") or (prep.lower_ in FEELING_PREPS and c.lemma_.lower() in FEELING_NOUNS)):
+                # ("expressed regret over the decision", "voiced dismay at the expulsion": react12)
                 out.extend((p, False) for p in prep.children if p.dep_ == "pobj")
     if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and not out:
         out.append((anchor.head, True))
@@ -6043,3 +6048,24 @@ def _after_a_clash(anchor: Token) -> bool:
     """Is the verb a participle adjunct of a clash ("exchanged fire, killing two guards", "clashed in the valley,
     leaving 20 soldiers dead")?"""
     return anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "conj", "xcomp") and anchor.head.i != anchor.i and anchor.head.lemma_.lower() in CLASH_VERBS
+
+
+
+
+# Reactions to an act named by a noun (twelfth session, react12): a feeling said over the act ("expressed regret over
+# the decision", "voiced dismay at the expulsion"): the act is what the reaction is to (_reaction_objects)
+FEELING_NOUNS = frozenset({
+    "regret", "displeasure", "dismay", "disappointment", "disapproval", "unease", "dissatisfaction", "discontent",
+    "indignation", "outrage", "anger", "concern", "alarm", "shock", "satisfaction", "approval", "support", "protest",
+})
+FEELING_PREPS = frozenset({"over", "about", "at", "with"})
+
+
+def _gerund_noun(tok: Token) -> str | None:
+    """The noun a gerund the small model reads as a verb stands for, when an article makes it a noun phrase ("called
+    the firing a provocation": "firing" a VBG with "the" on it, "the shelling"): its word, else None."""
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "dative", "oprd") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i for c in tok.children
+    ):
+        return tok.lower_
+    return None

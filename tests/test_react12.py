@@ -1,0 +1,69 @@
+"""Reactions to an act named by a noun (twelfth session, react12): "X condemned the launch", "Y expressed regret over
+the decision", "Z called the firing a provocation", "W said it respected the judgment". The target is whoever did the
+act: named on the noun (a possessor, a "by" phrase), else found in the story's memory. Stories are written for these
+tests, several phrasings per case (other verbs, other countries, passives, pronouns, noun phrases); the real codebook
+and model, end to end through the Coder. Each case is checked at country + root level on the story's events; "!08"
+means no event of root 08. Cases still missed are strict xfails that say what is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _stories import passes, triples
+
+from coding.engine import Coder
+
+pytestmark = pytest.mark.model
+
+
+# The act named by a gerund the small model reads as a verb ("called the firing a provocation": "firing" a VBG with
+# "provocation" its object, or two objects of "called")
+GERUNDS = [
+    ("North Korea fired more than 200 artillery shells into the sea near the border on Friday. Seoul's defence ministry called the firing a provocation.", "KOR PRK 11"),
+    ("Azerbaijani troops shelled Armenian border villages overnight. Yerevan called the shelling a provocation.", "ARM AZE 11"),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday. Manila called the firing dangerous and illegal.", "PHL CHN 11"),
+    ("Russian forces bombed a children's hospital in Kharkiv on Tuesday. Ukraine's foreign minister called the bombing a war crime.", "UKR RUS 11"),
+]
+
+# A feeling said "over", "about", "at" or "with" an act: the act's doer is the target
+FEELINGS = [
+    ("Mali's military government said on Thursday it was ending the 2015 Algiers peace agreement with immediate effect. Algeria's foreign ministry expressed regret over the decision.", "DZA MLI 11"),
+    ("Niger's junta expelled the French ambassador on Friday. France voiced dismay at the expulsion.", "FRA NER 11"),
+    ("The United States imposed new tariffs on Chinese steel on Monday. Beijing expressed strong displeasure over the move.", "CHN USA 11"),
+    ("Poland closed its border with Belarus on Monday. Minsk expressed disappointment with the closure.", "BLR POL 11"),
+]
+
+# Accepting a court's ruling: a yield (08) to the court, also said as a future ("would respect the decision")
+RULINGS = [
+    ("Britain's Supreme Court ruled on Wednesday that the government's plan to send asylum seekers to Rwanda was unlawful. Sunak said he respected the judgment.", "GBR GBR 08"),
+    ("Panama's Supreme Court on Tuesday declared unconstitutional the contract for the copper mine. President Laurentino Cortizo said his government would respect the decision.", "PAN PAN 08"),
+    ("Kenya's Supreme Court annulled the presidential election on Friday. President Uhuru Kenyatta said he would respect the court's ruling.", "KEN KEN 08"),
+    ("Israel's Supreme Court struck down the government's judicial law on Monday. The government said it would abide by the ruling.", "ISR ISR 08"),
+    ("The International Court of Justice ruled on Friday that Colombia had violated Nicaragua's maritime rights. Colombia said it accepted the verdict.", "COL IGO 08"),
+]
+NOT_RULINGS = [
+    # refused, not accepted; a ruling no court made; a decision no court took
+    ("Britain's Supreme Court ruled on Wednesday that the plan was unlawful. The government said it would not accept the ruling.", "!08"),
+    ("Mali's junta said on Thursday it was ending the Algiers peace agreement. Algeria said it respected the decision.", "!08"),
+]
+
+# The reactors a list names, three or more, and the passive; the doer named on the noun
+LISTS = [
+    ("North Korea fired a ballistic missile into the sea on Thursday. The United States, Japan and South Korea condemned the launch.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
+    ("North Korea fired a ballistic missile into the sea on Thursday. The launch was condemned by the United States, Japan and South Korea.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
+    ("Russian missiles struck Kyiv overnight. Germany, France, Italy and Spain condemned the strikes.", ["DEU RUS 11", "FRA RUS 11", "ITA RUS 11", "ESP RUS 11"]),
+    ("The United Nations criticised the arrest of the journalist by Belarusian police.", ["IGO BLR 11"]),
+    ("Ukraine condemned Russia's decision to suspend the grain deal.", ["UKR RUS 11"]),
+    ("Canada expelled a Chinese diplomat on Monday. China strongly condemned the decision.", ["CHN CAN 11"]),
+]
+
+
+@pytest.mark.parametrize("text,want", GERUNDS + FEELINGS + RULINGS + NOT_RULINGS)
+def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
+    assert passes(triples(cameo_coder, text), want)
+
+
+@pytest.mark.parametrize("text,wants", LISTS)
+def test_reactors_of_a_list(cameo_coder: Coder, text: str, wants: list[str]) -> None:
+    got = triples(cameo_coder, text)
+    assert all(passes(got, w) for w in wants), got
