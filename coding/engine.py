@@ -2021,7 +2021,12 @@ class Coder:
 
     def _event_of(self, m, article, sentence, actors, trace, groups, role_only, extra, coded, state=None) -> list[Event]:
         code = m.entry.code
-        if m.mood is not None:
+        if m.entry.id in RULING_ACCEPTANCES and _accepted_ruling(m.anchor) is None:
+            trace.attempts.append(_fired(m, "blocked", "what is accepted is no ruling"))
+            return []
+        if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
+            pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
+        elif m.mood is not None:
             kind, governor = m.mood
             if kind == "threat" and code[:2] not in THREAT_CODES and governor is not None and governor.lemma_.lower() in INTENT_GOVERNORS:
                 kind = "intent"  # "vowed to help Gondor": a promise, not a threat
@@ -2420,6 +2425,12 @@ class Coder:
         elif RULING_ENTRY in m.entry.id and m.target_head is None:
             # "Sunak said he respected the judgment", "would abide by the ruling": a yield to the court that ruled
             pairs = [(s, t) for s in sources for t in _ruling_court(m.anchor, sources, actors, state)]
+
+
+        elif m.entry.id in RULING_ACCEPTANCES and (courts := _court_of_verdict(m.anchor, sources, actors, state, _accepted_ruling(m.anchor))):
+            # "Sunak said he respected the judgment", "would abide by the ruling": a ruling accepted is a yield to the
+            # court the story named last (react12)
+            pairs = [(s, t) for s in sources for t in courts]
         elif m.pattern.has_target and not _own_object(m) and (shared := self._shared_object(m.anchor, actors, extra)):
             # "Mitsotakis called Erdogan and offered help", "Arnor condemned and sanctioned Gondor": conjoined verbs
             # share the object the other verb names
@@ -3996,11 +4007,15 @@ def _accuser_of(sources: Sequence[Actor], state: ArticleState | None) -> list[Ac
 COURT_VERDICTS = {"ruling", "verdict", "sentence", "judgment", "judgement", "conviction", "acquittal", "injunction", "trial"}
 
 
-def _court_of_verdict(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state: ArticleState | None) -> list[Actor]:
+def _court_of_verdict(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state: ArticleState | None, noun: Token | None = None) -> list[Actor]:
     """The court a reaction to a verdict noun ("welcomed the ruling", "condemned the verdict", "called the sentence a
     scandal") is on: the court this sentence names (before the reaction), else the story's latest court; not the
-    reactor itself. [] when the object is no verdict or the story names no court."""
-    objects = [obj for obj, _ in _reaction_objects(anchor) if obj.tag_ == "NN" and not any(c.dep_ in ("poss", "prep") for c in obj.children)]
+    reactor itself. [] when the object is no verdict or the story names no court. ``noun``: the verdict noun, when it
+    is no object of the verb ("abide by the ruling")."""
+    found = [(noun, False)] if noun is not None else _reaction_objects(anchor)
+    objects = [obj for obj, _ in found if obj.tag_ == "NN" and not any(
+        c.dep_ == "prep" or (c.dep_ == "poss" and (c.lemma_.lower() not in ("court", "tribunal") or c.i in actors)) for c in obj.children
+    )]  # ("the court's ruling": a court no one places is the story's court, react12)
     own = {s.code for s in sources}
     if any(obj.lemma_.lower() == "decision" and any(c.lower_ == "the" for c in obj.children) for obj in objects) and state is not None and state.told:
         # "Romania's Constitutional Court annulled the vote ... Lasconi criticised the decision": in a story whose
@@ -6068,4 +6083,22 @@ def _gerund_noun(tok: Token) -> str | None:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i for c in tok.children
     ):
         return tok.lower_
+    return None
+
+
+# A court's ruling accepted (react12): "respected the judgment", "would abide by the ruling" (08_yield_react12.yaml)
+RULING_ACCEPTANCES = frozenset({"yield.accept_ruling"})
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})
+
+
+def _accepted_ruling(anchor: Token) -> Token | None:
+    """The ruling a verb of acceptance takes: its object ("respected the judgment"), or the object of its "by" or "with"
+    ("abide by the ruling", "comply with the verdict"), when that is a verdict noun (or "decision"); else None."""
+    for c in anchor.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in RULING_NOUNS:
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "with"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in RULING_NOUNS:
+                    return p
     return None
