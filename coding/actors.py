@@ -370,6 +370,8 @@ _COUNTRYISH = (COUNTRY, CAPITAL, ADJECTIVE, DEMONYM, ORG, PERSON)
 _LEFT_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "advmod"}  # advmod: "Israeli-linked ships"
 # Role nouns only in the plural: "the unions" are labour unions, "the union" is as often the European Union.
 PLURAL_ROLES = {"unions": "LAB"}
+# a blow or a weapon "in" a place is no arm of the place's state: "killed by a drone strike in Beirut" (react12)
+STRIKE_HEADS = frozenset({"strike", "airstrike", "attack", "bombing", "drone", "missile", "rocket", "bomb", "raid", "shelling"})
 SEAT_WORDS = {"based", "headquartered"}  # a place on these names the seat of a group, not its country
 _OF_PREPS = {"of", "for", "from", "in", "at"}
 # Nouns of a gathering: a place "in" or "at" one is where it is held, not the country of those who gather
@@ -545,7 +547,7 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                 continue  # "Foreign ministers meeting in Cairo" (the model's noun "meeting"): where they met, not whose
             if child.lower_ in ("in", "at") and foreign_head(head):
                 continue  # "foreign governments in Hong Kong's affairs", "foreign fighters in Syria": not the place's
-            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and not (child.lower_ in ("in", "at") and owned):
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and not (child.lower_ in ("in", "at") and (owned or head.lemma_.lower() in STRIKE_HEADS)):
                 # ("its largest military operation in the West Bank", "their troops in Syria": the possessor's, not the
                 # place's; coreference finds the possessor)
                 for pobj in child.children:

@@ -3087,8 +3087,8 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
         # condemned the execution")
         for named, doers in reversed(state.named_acts):
             found = [d for d in doers if admit(d)]
-            if named == noun and found:
-                return found
+            if (named == noun or (named in FORCE_KIN and noun in FORCE_KIN)) and found:
+                return found  # ("accused India of being behind the blasts ... condemned the bombings": react12)
         # nor named with its doer: a thing the story named as made by someone, coded or not ("the Security Council
         # adopted a resolution ... Morocco hailed the resolution", "parliament passed a law ... condemned the law")
         if (found := _made_by(noun, state, admit)):
@@ -3200,12 +3200,13 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
         if pos_of[tok.i] != "NOUN":
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma):
+        if lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma) and lemma not in BLAST_NOUNS:
             continue
         poss = [c for c in tok.children if c.dep_ == "poss"]
         # "Iran's execution": the possessive phrase is keyed on its head noun, or on the possessor itself
         doers = [actors[tok.i]] if poss and tok.i in actors else [actors[c.i] for c in poss if c.i in actors]
         doers += [actors[p.i] for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj" and p.i in actors]
+        doers = doers or _doers_told_of(tok, actors)  # (react12)
         doers = [d for d in doers if d.country]
         if doers:
             out.append((lemma, tuple(replace(d, head=-1) for d in doers)))
@@ -6102,3 +6103,57 @@ def _accepted_ruling(anchor: Token) -> Token | None:
                 if p.dep_ == "pobj" and p.lemma_.lower() in RULING_NOUNS:
                     return p
     return None
+
+
+# Reactions to an act named by a noun (react12): the doer of an act the story names by a noun, told around it, for
+# the story's memory (ArticleState.named_acts, _acts_named_by_nouns): a nationality on the noun ("an Israeli strike",
+# "the Russian shelling"), the one blamed or accused of it ("blamed Ukraine for the attack", "accused India of being
+# behind the blasts", "held Hamas responsible for the bombing"), or the nationality of the verdict a reaction names it
+# by ("condemned the strike as an Israeli crime", "called the seizure an Iranian act of piracy")
+BLAME_VERBS = frozenset({"blame", "accuse", "hold", "suspect"})
+BEHIND_VERBS = frozenset({"be", "carry", "stage", "mount", "launch", "conduct", "orchestrate", "perpetrate", "plan", "commit"})
+
+
+def _nationality_on(noun: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """The actors a nationality adjective in front of a noun names ("an Israeli crime", "the Russian strikes")."""
+    found = [actors[c.i] for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.i in actors and actors[c.i].kind == "adjective"]
+    if not found and noun.i in actors and actors[noun.i].kind == AGENT and any(c.dep_ == "amod" and c.text[:1].isupper() for c in noun.lefts):
+        found = [actors[noun.i]]  # "an Iranian act": the name in front is read into the noun
+    return found
+
+
+def _doers_told_of(noun: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """The doers of the act ``noun`` names, told on it or around it (see BLAME_VERBS); [] when none is."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PATIENT_NOUNS and lemma not in COERCION_NOUNS and (found := _nationality_on(noun, actors)):
+        return found  # "an Israeli air strike", "the Russian shelling"
+    # climb from the noun to the verb whose "for" / "of" phrase holds it: "blamed X for the attack", "accused X of the
+    # attack", "accused X of being behind the attack", "of carrying out the attack"
+    head, hops = noun, 0
+    while hops < 4 and head.dep_ in ("pobj", "pcomp", "prep", "dobj", "xcomp") and head.head.i != head.i:
+        if head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.lemma_.lower() in BLAME_VERBS:
+            verb = head.head
+            if any(c.dep_ == "neg" for c in verb.children) or not _took_place(verb):
+                return []
+            return [actors[c.i] for c in verb.children if c.dep_ in ("dobj", "dative") and c.i in actors]
+        if head.dep_ in ("dobj", "xcomp") and head.head.lemma_.lower() not in BEHIND_VERBS:
+            break
+        if head.dep_ == "prep" and head.lower_ not in ("for", "of", "behind", "out"):
+            break
+        head, hops = head.head, hops + 1
+    # the verdict a reaction names the act by: "condemned the strike as an Israeli crime", "called the seizure an
+    # Iranian act of piracy"
+    if noun.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        verb = noun.head
+        verdicts = [p for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        verdicts += [c for c in verb.children if c.dep_ == "oprd" and verb.lemma_.lower() in NAMING_VERBS]
+        for v in verdicts:
+            if (found := _nationality_on(v, actors)):
+                return found
+    return []
+
+
+# Words for one use of force, kin when a doer was named on one of them (ArticleState.named_acts): "blamed X for the
+# blasts ... condemned the bombings"; a blast or an explosion is remembered only with a doer named on it (react12)
+BLAST_NOUNS = frozenset({"blast", "explosion"})
+FORCE_KIN = frozenset({n for n, roots in EVENT_NOUNS.items() if roots == _FIGHTING} | BLAST_NOUNS)

@@ -57,8 +57,16 @@ LISTS = [
     ("Canada expelled a Chinese diplomat on Monday. China strongly condemned the decision.", ["CHN CAN 11"]),
 ]
 
+# The doer found by the story's first reaction to an act is the doer for the next ones: "condemned the strike as an
+# Israeli crime ... called the strike a terrorist act"; the accused of an act ("blamed Ukraine for the attack") did it
+ECHOES = [
+    ("Saleh al-Arouri was killed on Tuesday by a drone strike in Beirut. Lebanon's prime minister condemned the strike as an Israeli crime. Hamas leader Ismail Haniyeh called the strike a terrorist act.", "PSE ISR 11"),
+    ("A drone struck a fuel depot in Belgorod overnight. Moscow blamed Ukraine for the attack. Belarus condemned the attack.", "BLR UKR 11"),
+    ("Two bombs exploded near a police station in Quetta on Monday. Pakistan accused India of being behind the blasts. China condemned the bombings.", "CHN IND 11"),
+    ("A tanker was seized in the Gulf of Oman on Wednesday. Britain condemned the seizure as an Iranian act of piracy. France also condemned the seizure.", "FRA IRN 11"),
+]
 
-@pytest.mark.parametrize("text,want", GERUNDS + FEELINGS + RULINGS + NOT_RULINGS)
+@pytest.mark.parametrize("text,want", GERUNDS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
