@@ -494,7 +494,8 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                     return Actor(lm.entry.country + (role or ""), lm.entry.country, role, _np_text(head), lm.entry.rule_id, DEMONYM, head.i), None
     # "his Chinese counterpart Xi Jinping": a named appositive says who the noun phrase is.
     for child in head.children:
-        if child.dep_ == "appos" and depth < 3:
+        if child.dep_ == "appos" and depth < 3 and not (child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in (*child.children, *head.children))):
+            # (not a list the parser reads as an appositive: "The United States, the European Union and NATO", react12)
             am = mmap.get(child)
             if am is not None and am.entry.kind in (PERSON, ORG):
                 inner, _ = resolve_head(child, mmap, day, depth=depth + 1)

@@ -1841,6 +1841,10 @@ class Coder:
             return _holders(sources, state)
         src_countries = {s.country for s in sources}
         objects = _reaction_objects(m.anchor)
+        if code[:2] in REACTION_ROOTS and (echoed := _echoed_reaction(m.anchor, code, sources, objects, state)):
+            # "Erdogan condemned the heinous terrorist attack ... The United States and NATO also condemned the
+            # attack": a reaction said "also" is to what the story's latest such reaction was to (react12)
+            return echoed
         if not objects and code[:2] in SAID_JUDGEMENT_ROOTS and m.anchor.lemma_.lower() in VERDICT_SPEECH_VERBS:
             # "Petro said the decision violated the immunity", "Chadema said the charges were politically motivated":
             # the act judged is the subject of what is said
@@ -6157,3 +6161,27 @@ def _doers_told_of(noun: Token, actors: dict[int, Actor]) -> list[Actor]:
 # blasts ... condemned the bombings"; a blast or an explosion is remembered only with a doer named on it (react12)
 BLAST_NOUNS = frozenset({"blast", "explosion"})
 FORCE_KIN = frozenset({n for n, roots in EVENT_NOUNS.items() if roots == _FIGHTING} | BLAST_NOUNS)
+
+
+ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
+
+
+def _echoed_reaction(anchor: Token, code: str, sources: Sequence[Actor], objects: list[tuple[Token, bool]], state: ArticleState) -> list[Actor]:
+    """For a reaction said "also" ("NATO also condemned the attack") whose object is an act noun: the targets of the
+    story's latest coded reaction by the same verb (within REACT_REACH sentences) by others, when none is of the
+    reactors' own side; [] otherwise."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in anchor.children):
+        return []
+    if not any(_act_referred_to(obj, relative) for obj, relative in objects):
+        return []
+    verb = anchor.lemma_.lower()
+    codes = {s.code for s in sources}
+    for act in reversed(state.acts):
+        root, said, doers, done_to, _ = act
+        if state.acts.age(act) > REACT_REACH:
+            break
+        if root == code[:2] and said == verb and done_to and not any(d.code in codes for d in doers):
+            if any(_own_side(t, s) or t.code == s.code for t in done_to for s in sources):
+                return []
+            return [replace(t, head=-1) for t in done_to]
+    return []

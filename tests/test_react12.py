@@ -9,7 +9,7 @@ means no event of root 08. Cases still missed are strict xfails that say what is
 from __future__ import annotations
 
 import pytest
-from _stories import passes, triples
+from _stories import events_of, passes, triples
 
 from coding.engine import Coder
 
@@ -52,6 +52,9 @@ LISTS = [
     ("North Korea fired a ballistic missile into the sea on Thursday. The United States, Japan and South Korea condemned the launch.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
     ("North Korea fired a ballistic missile into the sea on Thursday. The launch was condemned by the United States, Japan and South Korea.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
     ("Russian missiles struck Kyiv overnight. Germany, France, Italy and Spain condemned the strikes.", ["DEU RUS 11", "FRA RUS 11", "ITA RUS 11", "ESP RUS 11"]),
+    # a list the parser reads as an appositive ("The United States, the European Union and NATO"): each is a reactor
+    ("PKK militants attacked a police station in southeastern Turkey on Wednesday, killing five officers. The United States, the European Union and NATO condemned the attack.", ["USA TUR 11", "IGO TUR 11"]),
+    ("Israel struck a school in Gaza on Saturday. Egypt, the Arab League and Jordan denounced the strike.", ["EGY ISR 11", "IGO ISR 11", "JOR ISR 11"]),
     ("The United Nations criticised the arrest of the journalist by Belarusian police.", ["IGO BLR 11"]),
     ("Ukraine condemned Russia's decision to suspend the grain deal.", ["UKR RUS 11"]),
     ("Canada expelled a Chinese diplomat on Monday. China strongly condemned the decision.", ["CHN CAN 11"]),
@@ -66,9 +69,22 @@ ECHOES = [
     ("A tanker was seized in the Gulf of Oman on Wednesday. Britain condemned the seizure as an Iranian act of piracy. France also condemned the seizure.", "FRA IRN 11"),
 ]
 
+# "also": the same act as the story's latest such reaction, even when a later act by someone else would fit the noun
+# (checked on the full codes: the rebels, not the army that struck back)
+ALSO = [
+    ("Turkish jets struck Kurdish militant targets in Iraq on Wednesday, hours after an attack on an aerospace company near Ankara killed five people. Erdogan condemned the attack by PKK militants. The United States and NATO also condemned the attack.", ["USA TURREB 11", "IGOWSTNAT TURREB 11"]),
+    ("Pakistani jets bombed militant hideouts in Afghanistan on Sunday after a suicide bombing in Peshawar killed 20 police officers. Pakistan's prime minister condemned the bombing by the Pakistani Taliban. China also condemned the bombing.", ["CHN PAKREB 11"]),
+]
+
 @pytest.mark.parametrize("text,want", GERUNDS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
+
+
+@pytest.mark.parametrize("text,wants", ALSO)
+def test_also_is_the_same_act(cameo_coder: Coder, text: str, wants: list[str]) -> None:
+    got = {(src, tgt[: len(w.split()[1])], code[:2]) for w in wants for src, tgt, code in (e.split() for e in events_of(cameo_coder, text))}
+    assert all(tuple(w.split()) in got for w in wants), got
 
 
 @pytest.mark.parametrize("text,wants", LISTS)
