@@ -3024,6 +3024,8 @@ def _doers_of_act_nouns(objects: list[tuple[Token, bool]], src_countries: set, s
     """The doers (by someone other than ``src_countries``) of the act the first of ``objects`` that names one refers
     back to (see Coder._doers_of_event_noun). When ``sources`` are all of a people, party or group (no state), their
     own state's act counts too: "Ennahda denounced the arrest" (the Tunisian police's)."""
+    if (court := _lede_court(objects, sources, state)):
+        return court  # (react12)
     if sources and all(s.role in NONSTATE_ROLES for s in sources):
         # a people, party or group reacts to the latest such act by another country or by its own state
         found = _doers_of_act_nouns_by(objects, src_countries, state, lambda d: d.country not in src_countries or d.role in STATE_ROLES)
@@ -3407,7 +3409,7 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
             # "called the veto 'madness'", read as one noun phrase: the noun in front of the quoted name
             # ("called Netanyahu's decision madness", "called the Belarusian crackdown repressive": a noun after its own
             # possessor or article is a phrase of its own)
-            judged = next((c for c in verdict.lefts if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("nmod", "compound", "dep") or (c.dep_ == "amod" and c.pos_ == "NOUN")) and (
+            judged = next((c for c in verdict.lefts if (c.pos_ in ("NOUN", "PROPN") or _gerund_noun(c)) and (c.dep_ in ("nmod", "compound", "dep") or (c.dep_ == "amod" and (c.pos_ == "NOUN" or _gerund_noun(c)))) and (
                 any(t.is_quote for t in verdict.doc[c.i + 1 : verdict.i]) or any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children)))), None)
     elif _quoted_participle(verdict):
         verb, judged = head.head, head  # "called the trial 'rigged' and 'a disgrace'", the verdict read as a participle
@@ -6088,6 +6090,10 @@ def _gerund_noun(tok: Token) -> str | None:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i for c in tok.children
     ):
         return tok.lower_
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.i > tok.i and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") and c.i < tok.i for c in tok.head.children
+    ) and tok.lower_ in MADE_THINGS | set(EVENT_NOUNS):
+        return tok.lower_  # "called the ruling unhelpful": "ruling" read as a participle on the verdict, "the" on that
     return None
 
 
@@ -6185,3 +6191,16 @@ def _echoed_reaction(anchor: Token, code: str, sources: Sequence[Actor], objects
                 return []
             return [replace(t, head=-1) for t in done_to]
     return []
+
+
+def _lede_court(objects: list[tuple[Token, bool]], sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
+    """In a story whose news (the act its first sentence tells) is a court's, "the ruling", "the verdict", "the
+    judgment" is that court's, whatever other ruling the story cites ("A Rome court ordered ... citing a ruling by the
+    European Court of Justice ... Meloni called the ruling 'prejudicial'"); not when the reactor is that court. []
+    otherwise (react12)."""
+    if not state.told or not any((obj.lemma_.lower() in COURT_VERDICTS or obj.lower_ in COURT_VERDICTS) and (relative or any(c.lower_ == "the" for c in obj.lefts)) for obj, relative in objects[:1]):
+        return []
+    first = state.told[0][2]
+    own = {s.code for s in sources}
+    courts = [d for _, doers, index in state.told if index == first for d in doers if d.role == "JUD" and d.code not in own and d.country]
+    return [replace(courts[0], head=-1)] if courts else []

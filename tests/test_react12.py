@@ -25,6 +25,17 @@ GERUNDS = [
     ("Russian forces bombed a children's hospital in Kharkiv on Tuesday. Ukraine's foreign minister called the bombing a war crime.", "UKR RUS 11"),
 ]
 
+# Words of blame a naming gives an act by ("called the ruling 'prejudicial'", the ruling read as the adjective's
+# modifier): on the court, the act's doer
+BLAME_WORDS = [
+    ("A Rome court on Friday ordered that 12 migrants held in Albania be brought to Italy. Meloni called the ruling \"prejudicial\" and said her cabinet would meet on Monday.", "ITA ITA 11"),
+    ("Gunmen from the Pakistani Taliban attacked a school in Peshawar on Tuesday. Afghanistan's foreign ministry called the attack senseless and horrific.", "AFG PAK 11"),
+    # the news of a story told by a court is its ruling, whatever other ruling it cites
+    ("A Warsaw court on Monday blocked the government's media law, citing a ruling last month by the European Court of Human Rights. Poland's justice minister called the ruling scandalous.", "POL POL 11"),
+    ("Kenya's High Court on Friday blocked the deployment of police officers to Haiti, citing an earlier ruling by the East African Court of Justice. Kenya's interior minister called the ruling unhelpful and politicised.", "KEN KEN 11"),
+    ("OPEC and Russia agreed on Wednesday to cut oil output by two million barrels a day. Washington called the decision shortsighted and counterproductive.", "USA RUS 11"),
+]
+
 # A feeling said "over", "about", "at" or "with" an act: the act's doer is the target
 FEELINGS = [
     ("Mali's military government said on Thursday it was ending the 2015 Algiers peace agreement with immediate effect. Algeria's foreign ministry expressed regret over the decision.", "DZA MLI 11"),
@@ -76,7 +87,7 @@ ALSO = [
     ("Pakistani jets bombed militant hideouts in Afghanistan on Sunday after a suicide bombing in Peshawar killed 20 police officers. Pakistan's prime minister condemned the bombing by the Pakistani Taliban. China also condemned the bombing.", ["CHN PAKREB 11"]),
 ]
 
-@pytest.mark.parametrize("text,want", GERUNDS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
+@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
