@@ -1845,7 +1845,8 @@ class Coder:
             # "Erdogan condemned the heinous terrorist attack ... The United States and NATO also condemned the
             # attack": a reaction said "also" is to what the story's latest such reaction was to (react12)
             return echoed
-        if not objects and code[:2] in SAID_JUDGEMENT_ROOTS and m.anchor.lemma_.lower() in VERDICT_SPEECH_VERBS:
+        if not any(_act_referred_to(o, r) for o, r in objects) and code[:2] in SAID_JUDGEMENT_ROOTS and m.anchor.lemma_.lower() in VERDICT_SPEECH_VERBS:
+            # ("told reporters the strike had crossed a red line": the object is the hearer, react12)
             # "Petro said the decision violated the immunity", "Chadema said the charges were politically motivated":
             # the act judged is the subject of what is said
             objects = [(c, False) for clause in m.anchor.children if clause.dep_ == "ccomp" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]

@@ -36,6 +36,14 @@ BLAME_WORDS = [
     ("OPEC and Russia agreed on Wednesday to cut oil output by two million barrels a day. Washington called the decision shortsighted and counterproductive.", "USA RUS 11"),
 ]
 
+# A red line said crossed: the speaker criticises the clause's subject, an actor or the doer of its act
+RED_LINES = [
+    ("An Israeli air strike on Beirut's southern suburbs killed a Hezbollah commander on Sunday. Hezbollah official Mahmoud Qamati told reporters the strike had crossed a red line.", "LBN ISR 11"),
+    ("Russia said NATO had crossed a red line by supplying long-range missiles to Ukraine.", "RUS IGO 11"),
+    ("North Korea fired a missile over Japan on Tuesday. Tokyo said the launch crossed a red line.", "JPN PRK 11"),
+    ("Iran said Israel had not crossed a red line.", "!11"),
+]
+
 # A feeling said "over", "about", "at" or "with" an act: the act's doer is the target
 FEELINGS = [
     ("Mali's military government said on Thursday it was ending the 2015 Algiers peace agreement with immediate effect. Algeria's foreign ministry expressed regret over the decision.", "DZA MLI 11"),
@@ -87,7 +95,7 @@ ALSO = [
     ("Pakistani jets bombed militant hideouts in Afghanistan on Sunday after a suicide bombing in Peshawar killed 20 police officers. Pakistan's prime minister condemned the bombing by the Pakistani Taliban. China also condemned the bombing.", ["CHN PAKREB 11"]),
 ]
 
-@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
+@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
