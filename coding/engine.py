@@ -3069,6 +3069,10 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
                 return found  # "Washington announced a move ... Beijing condemned the move"
             continue
         if noun in EVENT_NOUNS:
+            if noun in FORCE_KIN and (claims := [a for a in others if a[4] in CLAIM_CODES and a[2]]):
+                # "Islamic State claimed responsibility for the attack ... Guterres condemned the attack": whoever
+                # claimed it did it, whatever else the story coded of the gunmen (react12)
+                return list(claims[-1][2])
             for doers, _ in _acts_named(noun, EVENT_NOUNS[noun], state):
                 # the latest such act by someone else: Taiwan condemning "the drills" after its own deployment means China's
                 found = [d for d in doers if admit(d)]

@@ -86,6 +86,9 @@ ECHOES = [
     ("A drone struck a fuel depot in Belgorod overnight. Moscow blamed Ukraine for the attack. Belarus condemned the attack.", "BLR UKR 11"),
     ("Two bombs exploded near a police station in Quetta on Monday. Pakistan accused India of being behind the blasts. China condemned the bombings.", "CHN IND 11"),
     ("A tanker was seized in the Gulf of Oman on Wednesday. Britain condemned the seizure as an Iranian act of piracy. France also condemned the seizure.", "FRA IRN 11"),
+    # a claim of responsibility names the doer, whatever else the story coded of the gunmen
+    ("Gunmen killed 40 people at a concert hall near Moscow on Friday. Islamic State claimed responsibility for the attack. The United Nations condemned the attack.", "IGO IMG 11"),
+    ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing 20 people. Al Shabaab claimed responsibility for the blast. Kenya condemned the attack.", "KEN SOM 11"),
 ]
 
 # "also": the same act as the story's latest such reaction, even when a later act by someone else would fit the noun
