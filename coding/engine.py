@@ -3078,6 +3078,13 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
                 found = [d for d in doers if admit(d)]
                 if found:
                     return found
+            if noun in SEIZURE_OF_POWER:
+                # no coded act of its kind: one told by a verb for it ("soldiers took over the square ... condemned the
+                # attempted coup", "officers seized power ... the coup", "the military overthrew the government ...
+                # the takeover"), within TOLD_REACH sentences, by someone else (react12)
+                for verb, doers, index in reversed(state.told):
+                    if index >= state.told[-1][2] - TOLD_REACH and verb in SEIZURE_OF_POWER[noun] and (found := [d for d in doers if admit(d)]) and len(found) == len(doers):
+                        return found
             if noun in CRITICISM_NOUNS:
                 # no criticism coded: who said something last, within TOLD_REACH sentences ("Observers said the vote had
                 # fallen short of the constitution ... Mnangagwa rejected the criticism")
@@ -6209,3 +6216,7 @@ def _lede_court(objects: list[tuple[Token, bool]], sources: Sequence[Actor], sta
     own = {s.code for s in sources}
     courts = [d for _, doers, index in state.told if index == first for d in doers if d.role == "JUD" and d.code not in own and d.country]
     return [replace(courts[0], head=-1)] if courts else []
+
+
+# A coup or a takeover told by a verb: the verbs (ArticleState.told) "the coup", "the takeover" refer to (react12)
+SEIZURE_OF_POWER = dict.fromkeys(("coup", "takeover"), frozenset({"seize", "take", "topple", "overthrow", "oust", "depose", "stage", "grab"}))

@@ -36,6 +36,14 @@ BLAME_WORDS = [
     ("OPEC and Russia agreed on Wednesday to cut oil output by two million barrels a day. Washington called the decision shortsighted and counterproductive.", "USA RUS 11"),
 ]
 
+# A coup or a takeover told by a verb ("seized power", "took over the square", "overthrew the government")
+COUPS = [
+    ("Bolivian soldiers and armoured vehicles took over La Paz's main square on Wednesday and rammed the door of the presidential palace. The Organization of American States condemned the attempted coup.", "IGO BOL 11"),
+    ("Gabonese army officers seized power on Wednesday and placed President Ali Bongo under house arrest. The African Union condemned the coup.", "IGO GAB 11"),
+    ("Myanmar's military overthrew the elected government on Monday. The United States condemned the takeover.", "USA MMR 11"),
+    ("Nigerien soldiers ousted President Mohamed Bazoum on Wednesday. France condemned the coup.", "FRA NER 11"),
+]
+
 # A red line said crossed: the speaker criticises the clause's subject, an actor or the doer of its act
 RED_LINES = [
     ("An Israeli air strike on Beirut's southern suburbs killed a Hezbollah commander on Sunday. Hezbollah official Mahmoud Qamati told reporters the strike had crossed a red line.", "LBN ISR 11"),
@@ -98,7 +106,7 @@ ALSO = [
     ("Pakistani jets bombed militant hideouts in Afghanistan on Sunday after a suicide bombing in Peshawar killed 20 police officers. Pakistan's prime minister condemned the bombing by the Pakistani Taliban. China also condemned the bombing.", ["CHN PAKREB 11"]),
 ]
 
-@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
+@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + COUPS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
