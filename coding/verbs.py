@@ -685,12 +685,30 @@ def repair_stranded_conjuncts(doc) -> bool:
                 c.head = head.head
         verb.head = head.head
         changed = True
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.lemma_.lower() in REACTING_VERBS]:
+        # "Taiwan's defence ministry said 11 missiles had landed in its waters, and condemned the drills as irrational"
+        # (condemned read as a conjunct of landed): a reaction to an act named with "the" is the speaker's, a conjunct
+        # of the saying (react12)
+        head = verb.head
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SPEECH_VERBS or head.i >= verb.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in c.children) for c in verb.children):
+            continue
+        for c in head.children:
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                c.head = head.head
+        verb.head = head.head
+        changed = True
     if changed:
         forget_parse_views(doc)
     return changed
 
 
 JUDGING_VERBS = {"call", "dismiss", "describe", "brand", "label", "term", "reject"}
+# reactions to an act a saying's subject goes on to make (repair_stranded_conjuncts, react12)
+REACTING_VERBS = {"condemn", "denounce", "criticise", "criticize", "welcome", "praise", "hail", "slam", "deplore", "decry"}
 
 
 # What coding keeps in a Doc's user data, each computed from its parse (doc_arrays, doc_children, is_passive, _finite,

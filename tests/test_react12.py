@@ -36,6 +36,14 @@ BLAME_WORDS = [
     ("OPEC and Russia agreed on Wednesday to cut oil output by two million barrels a day. Washington called the decision shortsighted and counterproductive.", "USA RUS 11"),
 ]
 
+# A reaction the parser conjoins to the verb of what was said: the speaker's ("said 11 missiles had landed ..., and
+# condemned the drills as irrational")
+CONJOINED = [
+    ("China fired ballistic missiles into waters around Taiwan on Thursday as it began military drills near the island. Taiwan's defence ministry said 11 Chinese missiles had landed in waters to the northeast, and condemned the drills as irrational.", "TWN CHN 11"),
+    ("Russian forces shelled the city of Kharkiv overnight. Ukraine's foreign ministry said five civilians had been killed, and denounced the shelling as a war crime.", "UKR RUS 11"),
+    ("Israel and Hamas agreed to a truce on Wednesday. Egypt's foreign ministry said the fighting had stopped, and welcomed the truce.", "EGY ISR 05"),
+]
+
 # A coup or a takeover told by a verb ("seized power", "took over the square", "overthrew the government")
 COUPS = [
     ("Bolivian soldiers and armoured vehicles took over La Paz's main square on Wednesday and rammed the door of the presidential palace. The Organization of American States condemned the attempted coup.", "IGO BOL 11"),
@@ -106,7 +114,7 @@ ALSO = [
     ("Pakistani jets bombed militant hideouts in Afghanistan on Sunday after a suicide bombing in Peshawar killed 20 police officers. Pakistan's prime minister condemned the bombing by the Pakistani Taliban. China also condemned the bombing.", ["CHN PAKREB 11"]),
 ]
 
-@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + COUPS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
+@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + COUPS + CONJOINED + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
