@@ -3228,6 +3228,7 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
         doers = [d for d in doers if d.country]
         if doers:
             out.append((lemma, tuple(replace(d, head=-1) for d in doers)))
+    out += _launches_told(tokens, actors)
     return out
 
 
@@ -6220,3 +6221,27 @@ def _lede_court(objects: list[tuple[Token, bool]], sources: Sequence[Actor], sta
 
 # A coup or a takeover told by a verb: the verbs (ArticleState.told) "the coup", "the takeover" refer to (react12)
 SEIZURE_OF_POWER = dict.fromkeys(("coup", "takeover"), frozenset({"seize", "take", "topple", "overthrow", "oust", "depose", "stage", "grab"}))
+
+
+# A launch told by what was put up or fired (react12): "Pyongyang said it had put a spy satellite into orbit ... The
+# United States, Japan and South Korea condemned the launch": the subject of put, place, send, fire or launch with a
+# satellite, rocket or missile as its object launched it (ArticleState.named_acts, as "the launch")
+PROJECTILES = frozenset({"satellite", "rocket", "missile", "spacecraft", "probe"})
+PUTTING_VERBS = frozenset({"put", "place", "send", "fire", "launch", "lob", "loft"})
+
+
+def _launches_told(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Actor, ...]]]:
+    out = []
+    for tok in tokens:
+        if tok.dep_ != "dobj" or tok.lemma_.lower() not in PROJECTILES or tok.head.lemma_.lower() not in PUTTING_VERBS:
+            continue
+        verb = tok.head
+        if any(c.dep_ == "neg" for c in verb.children) or not _took_place(verb):
+            continue
+        subj = subject_of(verb)
+        if subj is None:
+            continue
+        doers = [actors[t.i] for t in conjuncts(_np_head(subj)) if t.i in actors and actors[t.i].country]
+        if doers:
+            out.append(("launch", tuple(replace(d, head=-1) for d in doers)))
+    return out

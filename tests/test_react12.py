@@ -86,6 +86,9 @@ NOT_RULINGS = [
 LISTS = [
     ("North Korea fired a ballistic missile into the sea on Thursday. The United States, Japan and South Korea condemned the launch.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
     ("North Korea fired a ballistic missile into the sea on Thursday. The launch was condemned by the United States, Japan and South Korea.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
+    # a launch told by what was put up: "put a spy satellite into orbit", "placed a satellite in orbit"
+    ("Pyongyang said it had put a spy satellite into orbit. The United States, Japan and South Korea condemned the launch.", ["USA PRK 11", "JPN PRK 11", "KOR PRK 11"]),
+    ("Iran said on Saturday it had placed a military satellite in orbit. The United States and France condemned the launch.", ["USA IRN 11", "FRA IRN 11"]),
     ("Russian missiles struck Kyiv overnight. Germany, France, Italy and Spain condemned the strikes.", ["DEU RUS 11", "FRA RUS 11", "ITA RUS 11", "ESP RUS 11"]),
     # a list the parser reads as an appositive ("The United States, the European Union and NATO"): each is a reactor
     ("PKK militants attacked a police station in southeastern Turkey on Wednesday, killing five officers. The United States, the European Union and NATO condemned the attack.", ["USA TUR 11", "IGO TUR 11"]),
