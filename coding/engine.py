@@ -2414,7 +2414,9 @@ class Coder:
                 # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
                 # the deal, no party; the host or mediator acts on its parties as for "Qatar mediated the swap"
                 pairs = [(s, t) for s in sources for t in parties]
-            elif not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (doers := self._doers_of_event_noun(m, sources, state, code)):
+            elif not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra)):
+                # (with the sentence's actors: "The arrest of the journalist by Belarusian police was condemned by the
+                # EU", the doer named on the noun, react12)
                 # "The executions were condemned by the United Nations, the United States and the European Union": the
                 # passive subject is the act reacted to, as the object is in "X condemned the executions"
                 pairs = [(s, t) for s in sources for t in doers]

@@ -95,6 +95,9 @@ LISTS = [
     ("Israel struck a school in Gaza on Saturday. Egypt, the Arab League and Jordan denounced the strike.", ["EGY ISR 11", "IGO ISR 11", "JOR ISR 11"]),
     ("The United Nations criticised the arrest of the journalist by Belarusian police.", ["IGO BLR 11"]),
     ("Ukraine condemned Russia's decision to suspend the grain deal.", ["UKR RUS 11"]),
+    ("Russia's decision to suspend the grain deal was condemned by Ukraine and Turkey.", ["UKR RUS 11", "TUR RUS 11"]),
+    ("The arrest of the journalist by Belarusian police was condemned by the European Union.", ["IGO BLR 11"]),
+    ("The seizure of the tanker by Iranian commandos was denounced by Britain and France.", ["GBR IRN 11", "FRA IRN 11"]),
     ("Canada expelled a Chinese diplomat on Monday. China strongly condemned the decision.", ["CHN CAN 11"]),
 ]
 
