@@ -4247,6 +4247,7 @@ NOMINALS = {
     "sentence": ("sentence", "convict"), "downing": ("shoot", "down"), "killing": ("kill", "shoot", "murder"),
     "test": ("test", "detonate", "launch", "fire"), "launch": ("launch", "fire"), "deployment": ("deploy", "send", "dispatch", "arrive"),
     "transfer": ("transfer", "deport", "send", "fly", "move"),
+    "incursion": ("send", "enter", "cross", "sail", "fly", "intrude"),  # "sent warships into Japanese waters ... the incursion" (react12)
     "investigation": ("investigate", "probe", "raid", "search"), "probe": ("probe", "investigate", "raid", "search"),
 }
 VISIT_NOUNS = {"trip", "journey", "visit"}  # ... and any act coded as a visit ("Orban met Putin in Moscow ... criticised the trip")

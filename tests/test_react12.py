@@ -52,6 +52,12 @@ COUPS = [
     ("Nigerien soldiers ousted President Mohamed Bazoum on Wednesday. France condemned the coup.", "FRA NER 11"),
 ]
 
+# An incursion told as ships or troops sent, entering, crossing (no home reaction to violence by no one named)
+INCURSIONS = [
+    ("China sent warships into Japanese waters on Monday, prompting Tokyo to denounce the incursion.", "JPN CHN 11"),
+    ("Russian military aircraft entered Finnish airspace on Friday. Helsinki condemned the incursion.", "FIN RUS 11"),
+]
+
 # A red line said crossed: the speaker criticises the clause's subject, an actor or the doer of its act
 RED_LINES = [
     ("An Israeli air strike on Beirut's southern suburbs killed a Hezbollah commander on Sunday. Hezbollah official Mahmoud Qamati told reporters the strike had crossed a red line.", "LBN ISR 11"),
@@ -120,9 +126,21 @@ ALSO = [
     ("Pakistani jets bombed militant hideouts in Afghanistan on Sunday after a suicide bombing in Peshawar killed 20 police officers. Pakistan's prime minister condemned the bombing by the Pakistani Taliban. China also condemned the bombing.", ["CHN PAKREB 11"]),
 ]
 
-@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + COUPS + CONJOINED + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
+@pytest.mark.parametrize("text,want", GERUNDS + BLAME_WORDS + RED_LINES + COUPS + CONJOINED + INCURSIONS + FEELINGS + RULINGS + NOT_RULINGS + ECHOES)
 def test_reaction_to_a_named_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
+
+
+# Pairs a story must not code: a state's reaction to a foreign incursion is no criticism of its own people
+NOT_CODED = [
+    ("China sent warships into Japanese waters on Monday, prompting Tokyo to denounce the incursion.", "JPN JPN 11"),
+]
+
+
+@pytest.mark.parametrize("text,pair", NOT_CODED)
+def test_not_coded(cameo_coder: Coder, text: str, pair: str) -> None:
+    got = triples(cameo_coder, text)
+    assert tuple(pair.split()) not in got, got
 
 
 @pytest.mark.parametrize("text,wants", ALSO)
