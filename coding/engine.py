@@ -1442,6 +1442,16 @@ class Coder:
                 if judged[1].lemma_.lower() == "call":
                     # "called Netanyahu's decision madness": a naming, not the phone call its misparse also matched
                     events[:] = [e for e in events if not (e.action == "041" and e.verb_text == judged[1].text)]
+            elif _is_vote(tok, article.text) and (speech := _vote_verdict(tok)) is not None and _took_place(speech):
+                # say12: "the OSCE said the vote had been marred by vote-buying", "said the results were not credible":
+                # the speaker criticises the state that held the vote (_vote_state)
+                subj = subject_of(speech)
+                speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
+                targets = _vote_state(tok, speakers, actors, state)
+                pairs = [(s, t) for s in speakers for t in targets if s.code != t.code and not (s.country == t.country and s.role in STATE_ROLES)]
+                if not pairs:
+                    continue
+                code, rule = "111", "disapprove.said_of_vote"
             else:
                 continue
             action = self.codebook.actions.get(code)
@@ -1608,6 +1618,9 @@ class Coder:
             targets = [Actor(speakers[0].country + role, speakers[0].country, role, _np_text(judged), speakers[0].rule_id, AGENT, judged.i)]
         else:
             targets = []
+        if not targets and code[:2] == "11" and _is_vote(judged, judged.doc.text):
+            # say12: "called the election a sham", "said the vote was fraudulent": the state that held it
+            targets = [t for t in _vote_state(judged, speakers, actors, state) if not any(s.country == t.country and s.role in STATE_ROLES for s in speakers)]
         about = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None) if verb.lemma_.lower() in VERDICT_SPEECH_VERBS else None
         if about is not None and judged.i not in actors:
             # '"The sanctions are an act of economic warfare," Gil said of the U.S. measures': what it is said of
@@ -6248,3 +6261,84 @@ def _launches_told(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Ac
         if doers:
             out.append(("launch", tuple(replace(d, head=-1) for d in doers)))
     return out
+
+
+
+
+# --- say12: what speakers say of a vote (twelfth session, reported judgements) ---------------------------------------
+# A verdict said of an election, a vote or its count ("said the vote was rigged", "the election had been marred by
+# vote-buying", "the results were not credible", "do not reflect the will of the people") is a criticism of the state
+# that held it: its government, or the body that voted when one is named on the noun ("the vote in parliament").
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "polls", "ballot", "referendum", "runoff", "plebiscite", "count", "result", "results", "tally", "figures", "outcome"})
+_VOTE_BARE = frozenset({"election", "vote", "poll", "polls", "ballot", "referendum", "runoff", "plebiscite"})  # these name a vote by themselves
+_VOTE_WORDS = re.compile(r"\b(election|elections|vote|voting|ballot|referendum|runoff|polls|electoral)\b", re.I)
+VOTE_TAINTS = frozenset({"rig", "mar", "taint", "manipulate", "falsify", "steal", "tamper", "fix", "undermine", "compromise", "distort"})
+VOTE_VIRTUES = frozenset({"credible", "free", "fair", "transparent", "legitimate", "valid", "democratic", "genuine", "credibility", "legitimacy"})
+VOTE_LACKS = frozenset({"credibility", "transparency", "legitimacy", "integrity", "fairness", "credible"})
+VOTE_SPEECH = VERDICT_SPEECH_VERBS | {"complain", "conclude", "find", "announce", "report", "contend", "assert"}
+
+
+def _is_vote(noun: Token, text: str) -> bool:
+    """Does ``noun`` name a vote: "the election", "the vote", or "the results" / "the figures" in a story about one?"""
+    lemma = noun.lemma_.lower()
+    if lemma not in VOTE_NOUNS and noun.lower_ not in VOTE_NOUNS:
+        return False
+    return lemma in _VOTE_BARE or noun.lower_ in _VOTE_BARE or _VOTE_WORDS.search(text) is not None
+
+
+def _vote_speech(clause: Token) -> Token | None:
+    """The verb of saying a clause is reported by ("said the vote was rigged"), else None."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in VOTE_SPEECH:
+        return clause.head
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and clause.head.head.lemma_.lower() in VOTE_SPEECH:
+        return clause.head.head  # "said the count was slow and the result was rigged"
+    return None
+
+
+def _vote_verdict(noun: Token) -> Token | None:
+    """The verb of saying by which a verdict on a vote is told, for the shapes no verdict word covers: a taint in the
+    passive ("the vote was rigged / marred by ..."), a virtue denied ("the results were not credible", "was neither
+    free nor fair"), a lack ("lacked credibility and transparency"), a will not reflected ("do not reflect the will of
+    the people"), a shortfall ("fell short of international standards"). None when not said, or said as a doubt."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = noun.head
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in clause.children)
+    hit = False
+    if noun.dep_ == "nsubjpass" and lemma in VOTE_TAINTS and not negated:
+        hit = True  # "the vote was rigged", "had been marred by vote-buying"
+    elif lemma == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in VOTE_VIRTUES and (negated or any(g.lower_ in ("neither", "not") for g in c.children)) for c in clause.children):
+        hit = True  # "the results were not credible", "the vote was not free and fair"
+    elif lemma == "lack" and not negated and any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_LACKS for c in clause.children):
+        hit = True  # "the election had lacked credibility"
+    elif lemma == "reflect" and negated and any(c.dep_ == "dobj" and c.lemma_.lower() in ("will", "wish", "choice") for c in clause.children):
+        hit = True  # "the results do not reflect the will of the people"
+    elif lemma == "fall" and not negated and any(c.lower_ == "short" for c in clause.children):
+        hit = True  # "the vote fell short of international standards"
+    if not hit or mood(clause) is not None or blocked_reason(clause) not in (None, "negated"):
+        return None
+    return _vote_speech(clause)
+
+
+def _vote_state(noun: Token, speakers: Sequence[Actor], actors: dict[int, Actor], state: ArticleState | None) -> list[Actor]:
+    """Who held a vote judged: a legislature or international body named on the noun ("the vote in parliament") is
+    itself; a country named on it ("Georgia's election", "the Serbian vote", "the election in Venezuela") or the
+    story's country (its locus), else the speaker's own country (an opposition judging its country's vote), gives that
+    country's government."""
+    named = [actors[noun.i]] if noun.i in actors else []  # "Georgia's parliamentary election", one phrase with its country
+    named += [actors[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
+    named += [actors[_np_head(p).i] for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj" and _np_head(p).i in actors]
+    bodies = [a for a in named if a.role == "LEG" or (a.country is None and a.code[:3] == "IGO")]
+    if bodies:
+        return bodies[:1]
+    country = next((a.country for a in named if a.country), None) or (state.locus if state is not None else None)
+    if country is None:
+        country = next((s.country for s in speakers if s.country and s.role not in STATE_ROLES), None)
+    if country is None and state is not None and not any(s.country for s in speakers):
+        # "Zimbabwe voted on Wednesday. The regional bloc said the vote had fallen short of ...": a speaker of no
+        # country judges the vote of the country the story named last
+        country = next((a.country for a in reversed(state.history) if a.country and a.role in STATE_ROLES), None)
+    if country is None:
+        return []
+    return [Actor(country + "GOV", country, "GOV", _np_text(noun), "vote.state", AGENT, noun.i)]
