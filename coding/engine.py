@@ -2056,7 +2056,11 @@ class Coder:
             if governor is not None and governor.i in coded:
                 trace.attempts.append(_fired(m, "blocked", f"its governing verb {governor.text!r} is coded itself"))
                 return []
-            code = (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+            if kind == "intent" and governor is None and code[:2] == "05" and m.anchor.lemma_.lower() == "stand" and not (
+                m.anchor.dep_ == "ccomp" and m.anchor.head.lemma_.lower() in SAY12_PROMISES
+            ):
+                kind = "stance"  # say12: "would stand by Guyana", "We will always stand with Israel": a stance declared now
+            code = code if kind == "stance" else (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
             if kind == "intent" and _mutual_halt(m, governor):
                 code = m.entry.code  # "the US and the Houthis agreed to stop targeting each other": a truce made (code12)
             if kind == "intent" and m.entry.code.startswith("045") and "039" in self.codebook.actions:
@@ -6275,6 +6279,7 @@ _VOTE_WORDS = re.compile(r"\b(election|elections|vote|voting|ballot|referendum|r
 VOTE_TAINTS = frozenset({"rig", "mar", "taint", "manipulate", "falsify", "steal", "tamper", "fix", "undermine", "compromise", "distort"})
 VOTE_VIRTUES = frozenset({"credible", "free", "fair", "transparent", "legitimate", "valid", "democratic", "genuine", "credibility", "legitimacy"})
 VOTE_LACKS = frozenset({"credibility", "transparency", "legitimacy", "integrity", "fairness", "credible"})
+SAY12_PROMISES = frozenset({"vow", "pledge", "promise", "swear", "assure", "guarantee", "commit", "undertake"})  # "vowed that it would stand with Kyiv": a promise (032)
 VOTE_SPEECH = VERDICT_SPEECH_VERBS | {"complain", "conclude", "find", "announce", "report", "contend", "assert"}
 
 
