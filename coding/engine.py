@@ -1442,6 +1442,17 @@ class Coder:
                 if judged[1].lemma_.lower() == "call":
                     # "called Netanyahu's decision madness": a naming, not the phone call its misparse also matched
                     events[:] = [e for e in events if not (e.action == "041" and e.verb_text == judged[1].text)]
+            elif (verdict := self.verdicts.get(lemma)) is not None and verdict[0][:2] == "11" and pos_of[tok.i] == "NOUN" and (found := _verdict_by(tok)) is not None:
+                # say12: "the Commission said the vote had taken place under unprecedented interference by Russia": a
+                # wrong named with its doer in a "by" phrase, inside a reported clause, is the speaker's charge on it
+                speech, by = found
+                subj = subject_of(speech)
+                speakers = self._members(_np_head(subj), actors, extra) if subj is not None else []
+                doers = self._members(_np_head(by), actors, extra)
+                pairs = [(s, t) for s in speakers for t in doers if s.country != t.country or (s.code != t.code and not (s.role in STATE_ROLES and t.role in STATE_ROLES))]
+                if not pairs:
+                    continue
+                code, rule = verdict[0], verdict[1] + ".by"
             elif _is_vote(tok, article.text) and (speech := _vote_verdict(tok)) is not None and _took_place(speech):
                 # say12: "the OSCE said the vote had been marred by vote-buying", "said the results were not credible":
                 # the speaker criticises the state that held the vote (_vote_state)
@@ -2793,6 +2804,11 @@ class Coder:
                 # with its source after it is the news, the speaker's attribution no accusation
                 trace.attempts.append(_fired(m, "blocked", "the act told first, its source after it"))
                 return []
+        if code[:2] in ("10", "11", "12", "13"):
+            # say12: "Labour said the government had wasted money" (an opposition's "the government" is its own
+            # country's), "said Ukrainians working for Russian intelligence had carried out the attack" (the employer)
+            said_of = [(s, t, _said_of_whom(s, t, m.anchor.doc, actors)) for s, t in pairs]
+            pairs = [(s, whom) for s, t, whom in said_of if whom is t or s.code != whom.code]
         if clash:
             pairs += [(t, s) for s, t in pairs]
         host = None
@@ -6347,3 +6363,60 @@ def _vote_state(noun: Token, speakers: Sequence[Actor], actors: dict[int, Actor]
     if country is None:
         return []
     return [Actor(country + "GOV", country, "GOV", _np_text(noun), "vote.state", AGENT, noun.i)]
+
+
+# wrongs whose doer a "by" phrase names (not acts of force, which are coded as what they are: "the attack by Hamas")
+BY_WRONGS = frozenset({"interference", "meddling", "intimidation", "harassment", "provocation", "blackmail", "encroachment", "infringement", "violation", "breach", "persecution", "propaganda", "smear", "slander", "hypocrisy"})
+
+
+def _verdict_by(noun: Token) -> tuple[Token, Token] | None:
+    """(the verb of saying, the "by" phrase's object) for a verdict noun whose doer is named in a "by" phrase on it or
+    on its last conjunct ("interference and intimidation by Russia"), in a clause reported by a verb of saying that took
+    place ("said the vote had taken place under ... interference by Russia"); None otherwise, and for a verdict that
+    is itself what the clause says of its subject (the judgement rules code that)."""
+    if noun.lemma_.lower() not in BY_WRONGS:
+        return None
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    by = next((p for n in nouns for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"), None)
+    if by is None or noun.dep_ in ("attr", "acomp", "oprd", "nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ in ("without", "against", "of")):
+        return None  # ("held without interference by anyone", "protested against", "fears of interference")
+    if any(c.lower_ in ("no", "any", "alleged", "possible", "potential", "suspected") for c in noun.lefts) or any(c.lower_ in ("foreign", "outside", "external") for c in by.lefts):
+        return None  # ("interference by foreign governments": no one named)
+    clause = noun
+    for _ in range(5):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or blocked_reason(clause) is not None or mood(clause) is not None:
+        return None
+    speech = _vote_speech(clause)
+    if speech is None or not _took_place(speech):
+        return None
+    return speech, by
+
+
+# say12: whom a reported criticism is of, when the actor resolved for its target says less than the sentence does
+WORK_FOR = frozenset({"work", "act", "spy", "operate"})
+OWN_STATE_NOUNS = frozenset({"government", "administration", "cabinet", "regime", "authorities", "president", "prime", "minister", "parliament", "coalition"})
+
+
+def _said_of_whom(source: Actor, target: Actor, doc: Doc, actors: dict[int, Actor]) -> Actor:
+    """The target of a demand, criticism, rejection or threat, corrected in two cases: a bare role noun the story's
+    country was given ("the government") in the mouth of an opposition of another country is that opposition's own
+    ("Opposition leader Starmer said the government had wasted money" in a story about Rwanda: GBRGOV); people
+    "working for" or "acting on behalf of" an actor are that actor's ("two Ukrainian citizens working for Russian
+    intelligence": RUSSPY)."""
+    head = doc[target.head] if 0 <= target.head < len(doc) else None
+    bare = head is not None and head.lemma_.lower() in OWN_STATE_NOUNS and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if (bare or target.rule_id == LOCUS_RULE) and source.role == "OPP" and source.country and target.country != source.country and target.role in STATE_ROLES - {None}:
+        return replace(target, code=source.country + (target.role or ""), country=source.country)
+    if head is not None and head.pos_ in ("NOUN", "PROPN"):
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in WORK_FOR:
+                for prep in acl.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+                        obj = next((p for p in prep.subtree if p.dep_ == "pobj" and _np_head(p).i in actors and _np_head(p).i != head.i), None)
+                        if obj is not None:
+                            return actors[_np_head(obj).i]
+    return target
+
