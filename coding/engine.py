@@ -1910,7 +1910,7 @@ class Coder:
                         if hit:
                             return hit
             return _wronged_in_denial(m.anchor, sources, actors or {})
-        return _doers_of_act_nouns(objects, src_countries, state, sources)
+        return _doers_of_act_nouns(objects, src_countries, state, sources) or (_latest_court_of(objects + [(p, False) for c in m.anchor.children if c.dep_ == "prep" and c.lower_ in ("with", "over", "against") for p in c.children if p.dep_ == "pobj"], sources, state) if code[:2] in ("11", "12") else [])
 
     @staticmethod
     def _targets_of_claimed_act(m: PatternMatch, sources: list[Actor], state: ArticleState | None) -> list[Actor]:
@@ -3367,7 +3367,9 @@ FORCE_NOUNS = {"strike", "airstrike", "drill", "exercise", "deployment", "test",
 AS_VERDICT_VERBS = {
     "describe", "denounce", "condemn", "brand", "label", "characterize", "characterise", "portray", "decry", "slam",
     "criticize", "criticise", "paint", "depict", "castigate", "blast",
+    "regard", "view", "see", "consider", "treat",  # say12: "Biden said he still regarded Xi as a dictator"
 }
+VIEW_VERBS = frozenset({"regard", "view", "see", "consider", "treat"})
 # The nouns of a statement a verdict clause may hang on ("said in a statement that the decision was a mistake")
 STATEMENT_NOUNS = {"statement", "interview", "speech", "letter", "note", "post", "communique", "address", "briefing", "message"}
 # Verbs that say a verdict in a clause ("said the arrest was a violation")
@@ -3406,8 +3408,8 @@ def _judgement_verdict(verdict: Token) -> Token:
         verdict = verdict.head
     if verdict.dep_ in ("compound", "nmod") and verdict.head.i == verdict.i + 1 and verdict.head.tag_ == "FW":
         verdict = verdict.head  # "called the ruling 'a coup d'etat'": the foreign phrase's last word carries it
-    if verdict.dep_ == "pobj" and verdict.head.lower_ == "of" and verdict.head.head.lemma_.lower() in ("act", "form", "case", "kind"):
-        return verdict.head.head
+    if verdict.dep_ == "pobj" and verdict.head.lower_ == "of" and verdict.head.head.lemma_.lower() in VERDICT_CARRIERS:
+        return verdict.head.head  # ("an act of terrorism"; say12: "a bunch of fools", "an instrument of repression")
     return verdict
 
 
@@ -3490,6 +3492,8 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
             verb, judged = owner, next((c for c in owner.children if c.dep_ == "dobj"), None)
         elif owner.dep_ == "dobj" and owner.head.lemma_.lower() in AS_VERDICT_VERBS:
             verb, judged = owner.head, owner  # "condemned the transfers as a kidnapping"
+        if verb is not None and verb.lemma_.lower() in VIEW_VERBS and verb.dep_ in ("relcl", "acl"):
+            return None  # say12: "Turkey, which regards the SDF as a terrorist group": a standing view told as background
     elif (dep in ("attr", "acomp") and head.lemma_.lower() == "be") or (dep == "dobj" and head.lemma_.lower() in ("constitute", "represent")) or (
         dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "amount"
     ):
@@ -6395,6 +6399,10 @@ def _verdict_by(noun: Token) -> tuple[Token, Token] | None:
     return speech, by
 
 
+# say12: nouns that carry the verdict of their "of" phrase to the naming ("called its military a bunch of fools")
+VERDICT_CARRIERS = frozenset({"act", "form", "case", "kind", "bunch", "band", "gang", "pack", "den", "nest", "instrument", "tool", "sort", "type", "example", "symbol", "campaign"})
+
+
 # say12: whom a reported criticism is of, when the actor resolved for its target says less than the sentence does
 WORK_FOR = frozenset({"work", "act", "spy", "operate"})
 OWN_STATE_NOUNS = frozenset({"government", "administration", "cabinet", "regime", "authorities", "president", "prime", "minister", "parliament", "coalition"})
@@ -6420,3 +6428,14 @@ def _said_of_whom(source: Actor, target: Actor, doc: Doc, actors: dict[int, Acto
                             return actors[_np_head(obj).i]
     return target
 
+
+
+def _latest_court_of(objects: list[tuple[Token, bool]], sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
+    """say12: the court of "the ruling", "the verdict" a criticism or rejection answers when no coded act is its doer
+    ("Britain's Supreme Court ruled the plan unlawful. Kigali took issue with the ruling"): the story's latest court
+    not the speaker's own, as the judgement rules find it for "called the ruling biased"."""
+    own = {s.code for s in sources}
+    for obj, _ in objects:
+        if (obj.lemma_.lower() in COURT_VERDICTS or obj.lower_ in COURT_VERDICTS) and any(c.lower_ in ("the", "this", "that", "today's", "friday's") or c.dep_ == "poss" for c in obj.lefts):
+            return [a for a in reversed(state.history) if a.role == "JUD" and a.country and a.code not in own][:1]
+    return []
