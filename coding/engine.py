@@ -6354,19 +6354,20 @@ def _vote_state(noun: Token, speakers: Sequence[Actor], actors: dict[int, Actor]
     named = [actors[noun.i]] if noun.i in actors else []  # "Georgia's parliamentary election", one phrase with its country
     named += [actors[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i in actors]
     named += [actors[_np_head(p).i] for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj" and _np_head(p).i in actors]
-    bodies = [a for a in named if a.role == "LEG" or (a.country is None and a.code[:3] == "IGO")]
+    bodies = [a for a in named if a.role == "LEG" or a.code[:3] == "IGO"]
     if bodies:
         return bodies[:1]
-    country = next((a.country for a in named if a.country), None) or (state.locus if state is not None else None)
+    role = "LEG" if any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children) and noun.lemma_.lower() in ("vote", "ballot") else "GOV"  # "the vote on the budget": a legislature's
+    country = next((a.country for a in named if a.country and a.code[:3] != "IGO"), None) or (state.locus if state is not None else None)
     if country is None:
         country = next((s.country for s in speakers if s.country and s.role not in STATE_ROLES), None)
     if country is None and state is not None and not any(s.country for s in speakers):
         # "Zimbabwe voted on Wednesday. The regional bloc said the vote had fallen short of ...": a speaker of no
         # country judges the vote of the country the story named last
         country = next((a.country for a in reversed(state.history) if a.country and a.role in STATE_ROLES), None)
-    if country is None:
+    if country is None or country == "IGO":
         return []
-    return [Actor(country + "GOV", country, "GOV", _np_text(noun), "vote.state", AGENT, noun.i)]
+    return [Actor(country + role, country, role, _np_text(noun), "vote.state", AGENT, noun.i)]
 
 
 # wrongs whose doer a "by" phrase names (not acts of force, which are coded as what they are: "the attack by Hamas")
