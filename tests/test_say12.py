@@ -180,12 +180,21 @@ NAMINGS = [
     ("North Korea's state media called South Korea's military \"a bunch of fools\".", "PRK KOR 11"),
     ("Mali's junta called the International Criminal Court an instrument of neo-colonial repression.", "MLI IGO 11"),
     ("Britain's Supreme Court ruled the Rwanda plan unlawful. The Rwandan government said it took issue with the ruling.", "RWA GBR 11"),
+    # one named so is judged, not the country in the verdict ("an Iranian act" said of a seizure still names Iran)
+    ("Poland's opposition leader Jaroslaw Kaczynski told parliament that Donald Tusk was a \"German agent\".", "POL POL 11"),
+    ("The Kremlin called Zelensky an American puppet.", "RUS UKR 11"),
+    ("Washington called the seizure an Iranian act of terrorism.", "USA IRN 11"),
 ]
 
 
 @pytest.mark.parametrize("text,expected", NAMINGS)
 def test_a_naming_said_is_a_criticism(cameo_coder: Coder, text: str, expected: str) -> None:
     assert _has(cameo_coder, text, expected)
+
+
+def test_one_named_so_is_judged_not_the_country_in_the_verdict(cameo_coder: Coder) -> None:
+    got = roots(events_of(cameo_coder, "The Kremlin called Zelensky an American puppet."))
+    assert "RUS UKR 11" in got and "RUS USA 11" not in got
 
 
 NOT_NAMINGS = [
