@@ -207,3 +207,16 @@ NOT_NAMINGS = [
 @pytest.mark.parametrize("text", NOT_NAMINGS)
 def test_a_view_of_no_wrong_or_told_as_background_is_none(cameo_coder: Coder, text: str) -> None:
     assert _none_of(cameo_coder, text, "11")
+
+
+# A bid to join opposed is a rejection of the one who bids
+OPPOSED_ENTRY = [
+    ("Brazil had opposed Venezuela's entry into the BRICS group.", "BRA VEN 12"),
+    ("Hungary opposes Ukraine's membership of NATO.", "HUN UKR 12"),
+    ("Turkey said it opposed Sweden's bid to join NATO.", "TUR SWE 12"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPPOSED_ENTRY)
+def test_a_bid_opposed_is_rejected(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert _has(cameo_coder, text, expected)
