@@ -220,3 +220,22 @@ OPPOSED_ENTRY = [
 @pytest.mark.parametrize("text,expected", OPPOSED_ENTRY)
 def test_a_bid_opposed_is_rejected(cameo_coder: Coder, text: str, expected: str) -> None:
     assert _has(cameo_coder, text, expected)
+
+
+# Concern, alarm, dismay or regret at a party's act is disapproval (110); worry and doubt stay 012
+CONCERN = [
+    ("The State Department said it was deeply concerned by China's military drills.", "USA CHN 11"),
+    ("Japan expressed concern over China's buildup near the islands.", "JPN CHN 11"),
+    ("Algeria expressed regret over Mali's decision to end the accord.", "DZA MLI 11"),
+    ("Germany said it was alarmed by Russia's decision to deploy nuclear weapons in Belarus.", "DEU RUS 11"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONCERN)
+def test_concern_at_a_partys_act_is_disapproval(cameo_coder: Coder, text: str, expected: str) -> None:
+    assert _has(cameo_coder, text, expected)
+
+
+def test_worry_and_doubt_stay_statements(cameo_coder: Coder) -> None:
+    assert "DEU RUS 01" in roots(events_of(cameo_coder, "Germany expressed doubt over Russia's peace plan."))
+    assert _none_of(cameo_coder, "Germany expressed concern over rising food prices.", "11")
