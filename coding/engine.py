@@ -2053,6 +2053,13 @@ class Coder:
         if m.entry.id in RULING_ACCEPTANCES and _accepted_ruling(m.anchor) is None:
             trace.attempts.append(_fired(m, "blocked", "what is accepted is no ruling"))
             return []
+        if m.entry.id in RULING_ACCEPTANCES and m.target_head is not None and not (
+            (judge := actors.get(m.target_head.i)) is not None and (judge.role == "JUD" or "JUD" in judge.code) or m.target_head.lemma_.lower() in COURT_WORDS
+        ):
+            # "said it respected the decision of the voters": a decision accepted from someone who is no court is no
+            # yield to a ruling (elect12's test of react12's entry)
+            trace.attempts.append(_fired(m, "blocked", f"{m.target_head.text!r} is no court"))
+            return []
         if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
             pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
         elif m.mood is not None:
@@ -6152,6 +6159,7 @@ def _gerund_noun(tok: Token) -> str | None:
 
 # A court's ruling accepted (react12): "respected the judgment", "would abide by the ruling" (08_yield_react12.yaml)
 RULING_ACCEPTANCES = frozenset({"yield.accept_ruling"})
+COURT_WORDS = frozenset({"court", "tribunal", "judge", "judiciary", "bench", "panel"})
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})
 
 

@@ -23,7 +23,7 @@ STRANGERS = [
     ("MANILA (Reuters) - Philippine police surrounded a church compound in the Philippines. Apollo Quiboloy surrendered after police gave him an ultimatum, and Quiboloy was flown to Manila.", "PHL PHL 13"),
     ("NAIROBI (Reuters) - Kenyan police detained the activist Boniface Mwangi in Nairobi, Kenya, on Friday. Mwangi accused the police of torture.", "KEN KEN 11"),
     ("NAIROBI (Reuters) - Kenyan police detained the activist Boniface Mwangi in Nairobi, Kenya, on Friday. Mwangi accused the police of torture.", "KEN KEN 17"),
-    ("LIMA (Reuters) - Peru's government faced protests across Peru on Monday. The activist Rosa Quispe accused the government of ignoring the countryside. Quispe called on the government to resign.", "PER PER 02"),
+    ("LIMA (Reuters) - Peru's government faced protests across Peru on Monday. The activist Rosa Quispe accused the government of ignoring the countryside. Quispe called on the government to resign.", "PER PER 10"),  # a call at home to resign is a demand (1041, elect12)
     ("KAMPALA (Reuters) - Ugandan soldiers detained the singer Eddie Mutwe in Kampala, Uganda. Mutwe's family said soldiers had beaten him, and Mutwe denied any wrongdoing.", "UGA UGA 17"),
 ]
 
