@@ -383,6 +383,9 @@ class Coder:
             )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
+        # '"We will never accept this," Lai said': a bare "this" in a quotation is the act just told, its doer a slot of
+        # its own (_quoted_other, quote12)
+        referring += _quoted_this(words)
         # "Gondor denies wrongdoing", "He has denied the charges" (a denial answers the accusation named before), "X
         # hosted the meeting", "X offered to mediate" (between the parties named before), "X vowed to retaliate"
         # (against who used force): the story's memory supplies the other party, so the verb is a slot of its own
@@ -1026,6 +1029,12 @@ class Coder:
                 antecedent = _speaker(tok, actors) or _salient_subject(tok, actors, state, sentence.index) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
                 if _names_an_act(tok, self.verdicts) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
                     antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
+                elif lower_of[tok.i] in ("they", "them") and (other := _quoted_other(tok, actors, state, antecedent)) is not None:
+                    antecedent = other  # '"They attacked our cities," Zelensky said': not the speaker's side (quote12)
+            elif lower_of[tok.i] == "our" and (own := _quoted_own(tok, actors)) is not None:
+                antecedent = own  # '"They attacked our cities," Zelensky said': the speaker's side (quote12)
+            elif lower_of[tok.i] in QUOTED_DEMONSTRATIVES and (other := _quoted_other(tok, actors, state, None)) is not None:
+                antecedent = other  # '"We will never accept this," Lai said': the act just told, its doer (quote12)
             elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
                 or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
@@ -6448,3 +6457,67 @@ def _latest_court_of(objects: list[tuple[Token, bool]], sources: Sequence[Actor]
         if (obj.lemma_.lower() in COURT_VERDICTS or obj.lower_ in COURT_VERDICTS) and any(c.lower_ in ("the", "this", "that", "today's", "friday's") or c.dep_ == "poss" for c in obj.lefts):
             return [a for a in reversed(state.history) if a.role == "JUD" and a.country and a.code not in own][:1]
     return []
+
+
+# --- quote12: the words inside a quotation (twelfth session) ------------------------------------------------------
+# Inside a quotation the speaker's "we" is its own side (_quote_speaker); "they"/"them" are not: in wire copy they are
+# the party the story has been about ('"They attacked our cities again," Zelensky said' after a Russian strike), and a
+# bare "this" is the act just told ('"We will never accept this," Lai said'). Both stand for the doer of the story's
+# latest act against the speaker (_latest_doer_against).
+QUOTED_DEMONSTRATIVES = {"this", "that"}
+
+
+def _quoted_speaker(tok: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The actor who says the quotation ``tok`` stands in: the subject of the verb of saying its clause hangs on
+    (_quote_speaker), with a quotation mark between the word and that verb (a quotation, not reported speech:
+    "Zelensky said they would ..." keeps the ordinary pronoun rules), in either order ('"...," X said', 'X said: "..."')."""
+    said = _quote_speaker(tok)
+    if said is None:
+        return None
+    verb = said.head
+    lo, hi = sorted((tok.i, verb.i))
+    if not any(t.is_quote or t.text in ("\u201c", "\u201d", "'", "''", "``") for t in tok.doc[lo + 1 : hi]):
+        return None
+    return actors.get(_np_head(said).i)
+
+
+def _quoted_other(tok: Token, actors: dict[int, Actor], state: ArticleState, antecedent: Actor | None) -> Actor | None:
+    """The party a quoted "they"/"them" or bare "this"/"that" stands for: the doer of the story's latest act against
+    the speaker, when the ordinary rules found no one or the speaker's own side (no one speaks of its own side as
+    "they"); None to keep the ordinary antecedent."""
+    if tok.lower_ in QUOTED_DEMONSTRATIVES and (tok.tag_ != "DT" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj")):
+        return None  # a determiner ("this attack") or a relative "that"
+    speaker = _quoted_speaker(tok, actors)
+    if speaker is None or not speaker.country:
+        return None
+    if tok.lower_ not in QUOTED_DEMONSTRATIVES and any(
+        t.lower_ in ("our", "my") and t.dep_ == "poss" for t in tok.doc[tok.sent.start : tok.i]
+    ):
+        return None  # '"Our soldiers are brave and they will defend Kyiv"': the speaker's own named first
+    if antecedent is not None and antecedent.head >= 0 and tok.sent.start <= antecedent.head < tok.i:
+        return None  # an actor the quote itself names before the pronoun ('"Israel must stop, and they know it"')
+    return _latest_doer_against(speaker, state)
+
+
+def _quoted_own(tok: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The speaker a quoted "our" stands for ('"They attacked our cities," Zelensky said': Ukraine's cities), as
+    _quote_speaker finds it for "we" (from the clause of the noun "our" is on)."""
+    if tok.lower_ != "our" or tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        return None
+    speaker = _quoted_speaker(tok.head, actors)
+    return speaker if speaker is not None and speaker.country else None
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+_AFTER_BARE_THIS = frozenset({"is", "was", "will", "would", "must", "has", "cannot", "can", "should"})
+
+
+def _quoted_this(words: Sequence[str]) -> bool:
+    """Does a sentence with a quotation mark hold a bare "this" or "that" (no noun after it: "accept this,", "This is
+    piracy", "reject this completely")? The pre-filter's test (words only, no parse) for the act a quotation refers back to."""
+    if QUOTE_MARKS.isdisjoint(words):
+        return False
+    return any(
+        w in QUOTED_DEMONSTRATIVES and (k + 1 == len(words) or not words[k + 1].isalpha() or words[k + 1] in _AFTER_BARE_THIS or words[k + 1].endswith("ly"))
+        for k, w in enumerate(words)
+    )
