@@ -78,6 +78,7 @@ from coding.verbs import (
     repair_misread_verbs,
     purpose_of_contact,
     repair_origin_phrases,
+    repair_split_quote,
     repair_stranded_conjuncts,
     repair_trailing_denial,
     subject_of,
@@ -780,6 +781,7 @@ class Coder:
         repair_misread_verbs(doc)  # "Trump accused Zelenskiy of ...", read as a noun phrase
         repair_origin_phrases(doc)  # "met senior officials from Britain": "from Britain" read as the verb's
         repair_trailing_denial(doc)  # "X accused Y of Z, a charge Y denies": the denial read as the root
+        repair_split_quote(doc)  # '"We will respond," he said, "with force."': the verb of saying the root (quote12)
         repair_stranded_conjuncts(doc)  # "accused Moscow of targeting civilians and called on ...": "called" read as the gerund's
         if mentions is None:
             mentions = self.actors.find(doc)
@@ -5131,6 +5133,11 @@ def _quote_speaker(pronoun: Token) -> Token | None:
         if clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.lemma_.lower() in REPORTING_VERBS:
             said = subject_of(clause.head)
             return said if said is not None and said.lower_ not in FIRST_PERSON else None
+        if (saying := _split_quote_verb(clause)) is not None:
+            # '"We will respond," Zelensky said, "with force."': the verb of saying of a split quote hangs on the
+            # quoted clause (quote12)
+            said = subject_of(saying)
+            return said if said is not None and said.lower_ not in FIRST_PERSON else None
         if clause.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or clause.head.i == clause.i:
             return None
         clause = clause.head
@@ -6521,3 +6528,14 @@ def _quoted_this(words: Sequence[str]) -> bool:
         w in QUOTED_DEMONSTRATIVES and (k + 1 == len(words) or not words[k + 1].isalpha() or words[k + 1] in _AFTER_BARE_THIS or words[k + 1].endswith("ly"))
         for k, w in enumerate(words)
     )
+
+
+def _split_quote_verb(clause: Token) -> Token | None:
+    """The verb of saying the parser hangs on a quoted clause as parataxis ('"We will respond," Zelensky said, "with
+    force."', '"We are ready," he said'), with a quotation mark between the clause and it; None otherwise."""
+    for c in clause.children:
+        if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in REPORTING_VERBS and any(
+            t.is_quote for t in clause.doc[clause.i + 1 : c.i]
+        ):
+            return c
+    return None

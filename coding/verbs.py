@@ -1753,3 +1753,36 @@ def conjuncts(head: Token) -> list[Token]:
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and (has_conj or any(c.dep_ == "conj" for c in child.children)):
             out.extend(conjuncts(child))
     return out
+
+
+# --- quote12: split quotations (twelfth session) --------------------------------------------------------------------
+QUOTE_TEXTS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def repair_split_quote(doc) -> bool:
+    """Mend a split quotation ('"We will respond," Zelensky said, "with force."', '"We are ready," Araqchi said, "to
+    resume talks."'): the small model makes the first half the root and hangs the verb of saying on it as parataxis, the
+    second half's words on the verb of saying. The verb of saying becomes the root, the first half its quoted clause
+    (ccomp), as in '"We will respond with force," Zelensky said', and the words after the second opening quotation
+    mark go back to the quoted clause. Returns whether the parse changed."""
+    changed = False
+    for said in [t for t in doc if t.dep_ == "parataxis" and t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]:
+        clause = said.head
+        if clause.dep_ != "ROOT" or clause.i > said.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(t.text in QUOTE_TEXTS for t in doc[clause.i + 1 : said.i]):
+            continue
+        reopen = next((t.i for t in doc[said.i + 1 :] if t.text in QUOTE_TEXTS), None)
+        if reopen is None:
+            continue
+        rest = [c for c in said.children if c.i > reopen and not c.is_punct]
+        said.head = said
+        said.dep_ = "ROOT"
+        clause.head = said
+        clause.dep_ = "ccomp"
+        for c in rest:
+            c.head = clause
+        changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed
