@@ -1766,22 +1766,32 @@ def repair_split_quote(doc) -> bool:
     (ccomp), as in '"We will respond with force," Zelensky said', and the words after the second opening quotation
     mark go back to the quoted clause. Returns whether the parse changed."""
     changed = False
-    for said in [t for t in doc if t.dep_ == "parataxis" and t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]:
-        clause = said.head
-        if clause.dep_ != "ROOT" or clause.i > said.i or clause.pos_ not in ("VERB", "AUX"):
-            continue
+    for said in [t for t in doc if t.dep_ in ("parataxis", "ROOT") and t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]:
+        if said.dep_ == "ROOT":
+            # the first half already the verb of saying's clause, the second half's words still on the verb of saying
+            clause = next((c for c in said.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if clause is None:
+                continue
+        else:
+            clause = said.head
+            if clause.dep_ != "ROOT" or clause.i > said.i or clause.pos_ not in ("VERB", "AUX"):
+                continue
         if not any(t.text in QUOTE_TEXTS for t in doc[clause.i + 1 : said.i]):
             continue
         reopen = next((t.i for t in doc[said.i + 1 :] if t.text in QUOTE_TEXTS), None)
         if reopen is None:
             continue
         rest = [c for c in said.children if c.i > reopen and not c.is_punct]
+        if not rest:
+            continue
         said.head = said
         said.dep_ = "ROOT"
         clause.head = said
         clause.dep_ = "ccomp"
+        ready = next((k for k in clause.children if k.dep_ == "acomp"), None)
         for c in rest:
-            c.head = clause
+            # '"We are ready," Araqchi said, "to resume talks"': an infinitive goes on the adjective, as in "ready to"
+            c.head = ready if ready is not None and c.dep_ == "xcomp" else clause
         changed = True
     if changed:
         forget_parse_views(doc)

@@ -54,14 +54,16 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("Russia struck Kyiv with missiles overnight.", '"We condemn this," Macron said, "without reservation."',
      {"FRA RUS 11"}),
     ("Russia struck Kyiv with missiles overnight.", '"We will respond," Zelensky said, "with force."', {"UKR RUS 13"}),
+    ("Iran and the United States broke off talks in June.",
+     '"We are ready," Araqchi said, "to resume talks with the United States."', {"IRN USA 03"}),
+    ("", '"We are willing," the Russian foreign minister said, "to negotiate with Ukraine."', {"RUS UKR 03"}),
     # --- not coded yet -------------------------------------------------------------------------------------------
-    ("", '"We are ready," Araqchi said, "to resume talks with the United States."', {"IRN USA 03"}),
     ("", '"If he loses, we are not going to be generous with Argentina," Trump told reporters.', {"USA ARG 13"}),
     ("Russia struck Kyiv with missiles overnight.", '"They will pay for this," Zelensky said.', {"UKR RUS 13"}),
 ]
 
-# a split quote whose first half is an adjective ("ready ... to resume talks"), conditional threats, "pay for this"
-MISSED = {"q022", "q023", "q024"}
+# conditional threats ("If he loses, we are not going to be generous"), "They will pay for this"
+MISSED = {"q024", "q025"}
 
 
 def _params() -> list:
