@@ -2739,6 +2739,11 @@ class Coder:
             # they do not demonstrate
             trace.attempts.append(_fired(m, "blocked", "armed men marching advance, no demonstration"))
             return []
+        if m.entry.id in CROWD_OUTSIDE and any(s.role is None or s.role in ARMED_MARCHERS or s.role in FORCES_AT_A_SEAT for s, _ in pairs):
+            # "Russian troops massed outside Kharkiv", "police gathered outside parliament": armed men and states are no
+            # crowd demonstrating at a seat (verbs12)
+            trace.attempts.append(_fired(m, "blocked", "no crowd: armed men, police or a state gathered outside"))
+            return []
         if code[:2] in ("18", "19", "20") and _after_a_clash(m.anchor) and len({s.country for s, _ in pairs if s.country}) >= 2 and (
             own := [(s, t) for s, t in pairs if s.country and s.country == t.country]
         ):
@@ -2768,9 +2773,10 @@ class Coder:
             # killing the last gunmen": what ends by killing is force, not a concession
             trace.attempts.append(_fired(m, "blocked", "an end brought by force is no yield"))
             return []
-        if code == "016" and (own := [(s, t) for s, t in pairs if t.role in DENIED_VICTIMS and t.country == s.country]):
+        if code == "016" and (own := [(s, t) for s, t in pairs if t.role in DENIED_VICTIMS and t.country == s.country and _named_here(t, sentence.text)]):
             # "The police denied killing any protesters", "the RSF denied attacking civilians": the denial answers an
-            # accuser, not the people the denied act would have hurt at home
+            # accuser, not the people the denied act would have hurt at home. An accuser the story's memory supplies
+            # ("Protesters accused the prime minister of graft ... He denied any wrongdoing") is no victim: verbs12
             pairs = [p for p in pairs if p not in own]
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"a denial is not on the victims at home ({own[0][1].text!r})"))
@@ -6539,3 +6545,18 @@ def _split_quote_verb(clause: Token) -> Token | None:
         ):
             return c
     return None
+
+
+
+
+# verbs12: the verbs the codebook lacked, by how often news uses them
+
+
+def _named_here(actor: Actor, text: str) -> bool:
+    """Whether ``actor`` is one the sentence ``text`` names (its words stand in it), not one the story's memory
+    supplied (the maker of an earlier accusation a denial answers)."""
+    return bool(actor.text) and actor.text in text
+
+
+CROWD_OUTSIDE = frozenset({"protest.verbs12.gather_outside", "protest.verbs12.gather_in_front"})  # a crowd gathered outside a party's seat (141)
+FORCES_AT_A_SEAT = frozenset({"COP", "SPY", "GOV"})  # those who gather outside a building on duty, not in protest
