@@ -2744,6 +2744,13 @@ class Coder:
             # crowd demonstrating at a seat (verbs12)
             trace.attempts.append(_fired(m, "blocked", "no crowd: armed men, police or a state gathered outside"))
             return []
+        if m.entry.id in CROWD_OUTSIDE and (m.target_head is None or m.target_head.lemma_.lower() in HOMES_NOT_SEATS or (
+            m.target_head.dep_ == "poss" and m.target_head.head.lemma_.lower() in HOMES_NOT_SEATS
+        )):
+            # "workers who gathered outside Kejriwal's home": supporters outside a leader's home stand by him; a place
+            # that names no party ("outside the cathedral") is no one's seat (verbs12)
+            trace.attempts.append(_fired(m, "blocked", "a crowd outside a home, a prison or no party's seat is no demonstration at a seat"))
+            return []
         if code[:2] in ("18", "19", "20") and _after_a_clash(m.anchor) and len({s.country for s, _ in pairs if s.country}) >= 2 and (
             own := [(s, t) for s, t in pairs if s.country and s.country == t.country]
         ):
@@ -6560,3 +6567,4 @@ def _named_here(actor: Actor, text: str) -> bool:
 
 CROWD_OUTSIDE = frozenset({"protest.verbs12.gather_outside", "protest.verbs12.gather_in_front"})  # a crowd gathered outside a party's seat (141)
 FORCES_AT_A_SEAT = frozenset({"COP", "SPY", "GOV"})  # those who gather outside a building on duty, not in protest
+HOMES_NOT_SEATS = frozenset({"home", "house", "residence", "hospital", "prison", "jail"})  # no party's seat (verbs12)
