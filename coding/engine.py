@@ -508,10 +508,14 @@ class Coder:
             # "Protesters marched through the capital": in a story about one country a lone bare role noun is of that
             # country (see _of_locus), so its sentence may hold an event
             strangers = _reused_surnames(article.text)
+            marks = _story_party_marks(article.text)  # "the All People's Congress (APC) ... The APC said": party12
             for k, (s, ms) in enumerate(zip(sentences, mentions)):
                 if not flags[k] and len([m for m in ms if not m.dateline]) == 1 and ms[-1].entry.kind == AGENT and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     flags[k] = True
-                elif not flags[k] and len([m for m in ms if not m.dateline]) + screened[k] == 1 and _PARTY_NAME_RE.search(s.text) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
+                elif not flags[k] and (
+                    (len([m for m in ms if not m.dateline]) + screened[k] == 1 and _PARTY_NAME_RE.search(s.text))
+                    or (len([m for m in ms if not m.dateline]) + screened[k] <= 1 and marks and marks.search(s.text))
+                ) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     # "The Liberal Party accused Lula of corruption": a party no dictionary knows (_party_name), with
                     # one actor named, or one the story named before ("The People's Party accused Sanchez ...")
                     flags[k] = True
@@ -953,6 +957,12 @@ class Coder:
                     heads[tok.i] = tok
                     if body_mark:
                         del actors[tok.i]
+        for i in [i for i in actors if pos_of[i] == "PROPN" and _party_name(tokens[i]) and tokens[i].lower_ not in PARTY_MEMBERS]:
+            # "the ruling Serbian Progressive Party", "Britain's opposition Labour Party": a party no dictionary knows,
+            # read as its country alone, is that country's, of the side said (party12)
+            a = actors[i]
+            if a.role is None and a.country and a.code == a.country and a.kind in (COUNTRY, AGENT) and (side := _party_side(tokens[i]) or "PTY"):
+                actors[i] = Actor(a.country + side, a.country, side, _np_text(tokens[i]), a.rule_id, AGENT, i)
         # noun phrases of several countries in this sentence, by head (for "they" and "the juntas" below)
         named_groups = [(i, members) for i in sorted(actors) if (members := self._members(tokens[i], actors, extra)) and len({a.country for a in members}) >= 3]
         if state.locus:
@@ -975,12 +985,15 @@ class Coder:
                     heads[i] = tokens[i]
             for tok in tokens:
                 if (
-                    tok.i not in actors and tok.i not in role_only and tok.i not in groups and tok.i not in mmap.by_token and dep_of[tok.i] in STRANGER_DEPS
-                    and (dep_of[tok.i] != "pobj" or tok.head.lower_ in STRANGER_PREPS) and _np_head(tok).i == tok.i and _party_name(tok)
+                    tok.i not in actors and (tok.i not in role_only or _party_side(tok) or _party_owner_name(tok, mmap)) and tok.i not in groups and (tok.i not in mmap.by_token or _party_side(tok) or _party_owner_name(tok, mmap)) and dep_of[tok.i] in STRANGER_DEPS
+                    and (dep_of[tok.i] != "pobj" or tok.head.lower_ in STRANGER_PREPS or tok.head.lower_ == "of") and _np_head(tok).i == tok.i and _party_name(tok)
+                    and not any(c.i in mmap.by_token and c.text[:1].isupper() for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
                 ):
                     # "Sunak accused Labour of ...", "the Conservatives said ...": a party no dictionary knows, named by
-                    # its name or its members' word, in a story about one country, is that country's
-                    actors[tok.i] = Actor(state.locus + "PTY", state.locus, "PTY", _np_text(tok), LOCUS_RULE, AGENT, tok.i)
+                    # its name or its members' word, in a story about one country, is that country's; "the main
+                    # opposition People's Party", "the ruling Freedom Alliance": of the side said (party12)
+                    side = _party_side(tok) or "PTY"
+                    actors[tok.i] = Actor(state.locus + side, state.locus, side, _np_text(tok), LOCUS_RULE, AGENT, tok.i)
                     heads[tok.i] = tok
             for tok in tokens:
                 if tok.i not in groups and _stranger_name(tok, actors, role_only, mmap, article.text):
@@ -989,6 +1002,15 @@ class Coder:
                     if (slot := _stranger_slot(tok)).i != tok.i:
                         actors[slot.i] = replace(actors[tok.i], head=slot.i)
                         heads[slot.i] = slot
+        for i in [i for i in actors if pos_of[i] == "PROPN" and _party_name(tokens[i]) and actors[i].country]:
+            for mark in _party_marks(tokens[i]):
+                state.names[fold(mark)] = actors[i]  # "The All People's Congress (APC) ... the APC said" (party12)
+        for tok in tokens:
+            if tok.i not in actors and tok.i not in groups and (party := _party_of_member(tok, actors, state)) is not None:
+                # "Samura Kamara of the APC", "APC lawmakers": a party's member or officer, of a party the story named
+                # (party12)
+                actors[tok.i] = replace(party, head=tok.i, text=_np_text(tok), kind=PERSON if pos_of[tok.i] == "PROPN" else party.kind)
+                heads[tok.i] = tok
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone
         # ("Mitsotakis called Erdogan") to the person the story named in full before.
         for tok in tokens:
@@ -4435,7 +4457,7 @@ def _killed(anchor: Token) -> bool:
     )
 
 
-PARTY_HEADS = {"party", "alliance", "front", "movement"}
+PARTY_HEADS = {"party", "alliance", "front", "movement", "congress", "coalition"}
 # members of a party by its name's creed: "the Socialists", "Democrats"
 PARTY_MEMBERS = {"socialists", "democrats", "republicans", "conservatives", "communists", "liberals", "greens", "social democrats", "christian democrats", "tories", "peronists", "gaullists", "labour"}
 
@@ -4478,7 +4500,7 @@ def _deployed_at_home(anchor: Token) -> bool:
     return not any(t.lemma_.lower() in FACING_ABROAD for t in anchor.subtree)
 
 
-_PARTY_NAME_RE = re.compile(r"\b[A-Z][\w-]*(?:'s)? (?:Party|Alliance|Front|Movement)\b|\b(?:" + "|".join(w.title() for w in PARTY_MEMBERS) + r")\b")
+_PARTY_NAME_RE = re.compile(r"\b[A-Z][\w-]*(?:'s)? (?:Party|Alliance|Front|Movement|Congress|Coalition)\b|\b(?:" + "|".join(w.title() for w in PARTY_MEMBERS) + r")\b")
 
 
 # What an opposition at home rejects, and whose it is: an election's result (the state's), a verdict (the courts')
@@ -6568,3 +6590,84 @@ def _named_here(actor: Actor, text: str) -> bool:
 CROWD_OUTSIDE = frozenset({"protest.verbs12.gather_outside", "protest.verbs12.gather_in_front"})  # a crowd gathered outside a party's seat (141)
 FORCES_AT_A_SEAT = frozenset({"COP", "SPY", "GOV"})  # those who gather outside a building on duty, not in protest
 HOMES_NOT_SEATS = frozenset({"home", "house", "residence", "hospital", "prison", "jail"})  # no party's seat (verbs12)
+
+
+
+
+# party12: parties no dictionary lists, by the side the story gives them and the marks it names them by later
+PARTY_SIDES = {"opposition": "OPP", "ruling": "GOV", "governing": "GOV"}
+
+
+def _party_side(head: Token) -> str | None:
+    """The side a party's name is given in front of it: "the (main) opposition People's Party" (OPP), "the ruling
+    Justice Party", "the governing coalition" (GOV); None when no side is said."""
+    for c in head.doc[head.left_edge.i : head.i]:
+        if c.dep_ in ("amod", "compound", "nmod") and (side := PARTY_SIDES.get(c.lower_)):
+            return side  # (also "the main opposition All People's Congress", "opposition" read as a modifier of "People")
+    return None
+
+
+def _party_marks(head: Token) -> list[str]:
+    """The acronyms a party's name gives the story: the one in brackets after it ("the All People's Congress (APC)")
+    and the initials of its capitalised words ("APC"), at least two letters."""
+    doc, marks = head.doc, []
+    k = head.i + 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper() and doc[k + 1].is_alpha and 2 <= len(doc[k + 1]) <= 6:
+        marks.append(doc[k + 1].text)
+    words = [t for t in doc[head.left_edge.i : head.i + 1] if t.text[:1].isupper() and t.is_alpha and t.lower_ not in ("the", "main") and t.lower_ not in PARTY_SIDES]
+    if len(words) >= 3:
+        marks.append("".join(t.text[0] for t in words))
+    return [m for m in marks if len(m) > 2]
+
+
+_PARTY_MARK_RE = re.compile(r"\b((?:[A-Z][\w-]*(?:'s)? ){1,5}(?:Party|Alliance|Front|Movement|Congress|Coalition))\b(?:[^().]{0,40}\(([A-Z]{2,6})\))?")
+
+
+def _story_party_marks(text: str) -> re.Pattern | None:
+    """The acronyms a story gives the parties it names in full (in brackets, or the initials of three or more
+    capitalised words), as one regex for the pre-filter; None when it gives none."""
+    marks = set()
+    for m in _PARTY_MARK_RE.finditer(text):
+        if m.group(2):
+            marks.add(m.group(2))
+        words = [w for w in m.group(1).split() if w not in ("The", "A")]
+        if len(words) >= 3:
+            marks.add("".join(w[0] for w in words))
+    marks = {k for k in marks if len(k) > 2}
+    return re.compile(r"\b(?:" + "|".join(sorted(marks)) + r")\b") if marks else None
+
+
+def _party_owner_name(head: Token, mmap) -> bool:
+    """Is a party word a dictionary also lists ("Congress", a legislature) named by a name in the possessive that no
+    dictionary knows ("the All People's Congress"), so the name is a party's, not a state's chamber?"""
+    return head.lower_ in PARTY_HEADS and any(c.dep_ == "poss" and c.text[:1].isupper() and c.i not in mmap.by_token and c.lower_ not in ("its", "their") for c in head.children)
+
+
+PARTY_SIDE_ROLES = {"OPP", "GOV", "PTY"}
+PARTY_MEMBER_NOUNS = {"lawmaker", "legislator", "member", "leader", "supporter", "candidate", "activist", "official", "spokesman", "spokeswoman", "spokesperson", "chairman", "legislators", "mp", "mps"}
+
+
+def _party_of_member(tok: Token, actors: dict, state) -> Actor | None:
+    """The party no dictionary knows that a person is named as one of: "Samura Kamara of the APC" (a name with "of"
+    and the party's name or mark), "APC lawmakers", "the APC's spokesman" (a member noun with the party's mark in
+    front). Only a party the story named before or in this sentence (state.names, a locus party actor)."""
+    def party(t: Token) -> Actor | None:
+        a = actors.get(t.i)
+        if a is not None:
+            return a if a.rule_id == LOCUS_RULE and a.role in PARTY_SIDE_ROLES and _party_name(t) else None
+        if t.pos_ == "PROPN" and t.text.isupper() and (named := state.names.get(fold(t.text))) is not None and named.role in PARTY_SIDE_ROLES and not named.personal:
+            return named
+        return None
+
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (a := party(p)) is not None:
+                        return a
+        return None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_MEMBER_NOUNS:
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("compound", "poss") and (a := party(c)) is not None:
+                return a
+    return None
