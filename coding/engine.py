@@ -6657,6 +6657,9 @@ def _party_of_member(tok: Token, actors: dict, state) -> Actor | None:
             return a if a.rule_id == LOCUS_RULE and a.role in PARTY_SIDE_ROLES and _party_name(t) else None
         if t.pos_ == "PROPN" and t.text.isupper() and (named := state.names.get(fold(t.text))) is not None and named.role in PARTY_SIDE_ROLES and not named.personal:
             return named
+        if state.locus and t.lower_ in PARTY_HEADS and _party_name(t) and not any(c.dep_ in ("compound", "amod", "poss") and c.i in actors for c in t.children):
+            side = _party_side(t) or "PTY"  # "Labour Party lawmakers": the story country's party, named in passing
+            return Actor(state.locus + side, state.locus, side, _np_text(t), LOCUS_RULE, AGENT, t.i)
         return None
 
     if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
