@@ -515,6 +515,7 @@ class Coder:
                 elif not flags[k] and (
                     (len([m for m in ms if not m.dateline]) + screened[k] == 1 and _PARTY_NAME_RE.search(s.text))
                     or (len([m for m in ms if not m.dateline]) + screened[k] <= 1 and marks and marks.search(s.text))
+                    or (len([m for m in ms if not m.dateline]) + screened[k] == 1 and _BARE_PARTY_RE.search(s.text) and _PARTY_NAME_RE.search(article.text))
                 ) and not (self.sentence_filters and self.discarded(s.text, "sentence")):
                     # "The Liberal Party accused Lula of corruption": a party no dictionary knows (_party_name), with
                     # one actor named, or one the story named before ("The People's Party accused Sanchez ...")
@@ -987,7 +988,7 @@ class Coder:
                 if (
                     tok.i not in actors and (tok.i not in role_only or _party_side(tok) or _party_owner_name(tok, mmap)) and tok.i not in groups and (tok.i not in mmap.by_token or _party_side(tok) or _party_owner_name(tok, mmap)) and dep_of[tok.i] in STRANGER_DEPS
                     and (dep_of[tok.i] != "pobj" or tok.head.lower_ in STRANGER_PREPS or tok.head.lower_ == "of") and _np_head(tok).i == tok.i and _party_name(tok)
-                    and not any(c.i in mmap.by_token and c.text[:1].isupper() for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+                    and not any(c.i in mmap.by_token and c.text[:1].isupper() and mmap.by_token[c.i].entry.kind != AGENT for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
                 ):
                     # "Sunak accused Labour of ...", "the Conservatives said ...": a party no dictionary knows, named by
                     # its name or its members' word, in a story about one country, is that country's; "the main
@@ -1005,11 +1006,21 @@ class Coder:
         for i in [i for i in actors if pos_of[i] == "PROPN" and _party_name(tokens[i]) and actors[i].country]:
             for mark in _party_marks(tokens[i]):
                 state.names[fold(mark)] = actors[i]  # "The All People's Congress (APC) ... the APC said" (party12)
+            if actors[i].role in PARTY_SIDE_ROLES:
+                state.names[LATEST_PARTY] = actors[i]  # what a later bare "the party" is
         for tok in tokens:
             if tok.i not in actors and tok.i not in groups and (party := _party_of_member(tok, actors, state)) is not None:
                 # "Samura Kamara of the APC", "APC lawmakers": a party's member or officer, of a party the story named
                 # (party12)
                 actors[tok.i] = replace(party, head=tok.i, text=_np_text(tok), kind=PERSON if pos_of[tok.i] == "PROPN" else party.kind)
+                heads[tok.i] = tok
+            elif (
+                tok.i not in actors and tok.i not in groups and lower_of[tok.i] in BARE_PARTY_NOUNS and pos_of[tok.i] == "NOUN" and dep_of[tok.i] in STRANGER_DEPS
+                and [c.lower_ for c in tok.children] == ["the"] and (party := state.names.get(LATEST_PARTY)) is not None
+            ):
+                # "The opposition Freedom Alliance criticised the increase. The party accused the president ...": the
+                # party the story named last (party12)
+                actors[tok.i] = replace(party, head=tok.i, text=_np_text(tok))
                 heads[tok.i] = tok
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone
         # ("Mitsotakis called Erdogan") to the person the story named in full before.
@@ -6601,10 +6612,18 @@ PARTY_SIDES = {"opposition": "OPP", "ruling": "GOV", "governing": "GOV"}
 def _party_side(head: Token) -> str | None:
     """The side a party's name is given in front of it: "the (main) opposition People's Party" (OPP), "the ruling
     Justice Party", "the governing coalition" (GOV); None when no side is said."""
-    for c in head.doc[head.left_edge.i : head.i]:
-        if c.dep_ in ("amod", "compound", "nmod") and (side := PARTY_SIDES.get(c.lower_)):
-            return side  # (also "the main opposition All People's Congress", "opposition" read as a modifier of "People")
+    k = head.i - 1
+    while k >= head.sent.start:  # the words in front of the name, back to its article ("opposition" is parsed anywhere)
+        t = head.doc[k]
+        if t.lower_ in PARTY_SIDES and t.dep_ not in ("ROOT", "conj", "pobj", "dobj"):  # ("opposition" misread as a subject too)
+            return PARTY_SIDES[t.lower_]
+        if not ((t.text[:1].isupper() and t.i > head.sent.start) or t.lower_ in PARTY_NAME_FILLERS):
+            return None
+        k -= 1
     return None
+
+
+PARTY_NAME_FILLERS = {"main", "'s", "-", "largest", "biggest", "junior", "senior", "small", "of", "and", "for"}
 
 
 def _party_marks(head: Token) -> list[str]:
@@ -6674,3 +6693,8 @@ def _party_of_member(tok: Token, actors: dict, state) -> Actor | None:
             if c.i < tok.i and c.dep_ in ("compound", "poss") and (a := party(c)) is not None:
                 return a
     return None
+
+
+LATEST_PARTY = "\x00party"  # the key of ArticleState.names that holds the party the story named last (party12)
+BARE_PARTY_NOUNS = {"party", "movement"}
+_BARE_PARTY_RE = re.compile(r"\b[Tt]he (?:party|movement)\b(?! of)")

@@ -73,3 +73,23 @@ def test_no_locus_no_guess(cameo_coder: Coder) -> None:
     text = "Germany and France signed a trade pact on Monday. The opposition Freedom Alliance criticised the pact."
     got = triples(cameo_coder, text)
     assert not any(s in ("DEU", "FRA") and r == "11" for s, _, r in got), got
+
+
+# a bare "the party" / "the movement" is the party the story named last
+BARE = [
+    ("COLOMBO (Reuters) - Sri Lanka's government raised taxes on Monday. The opposition Freedom Alliance criticised the increase. The party accused President Ranil Wickremesinghe of betraying voters.", 2, "LKA LKA 11"),
+    ("HARARE (Reuters) - Zimbabwe's government banned a rally on Monday. The opposition Citizens Democratic Front condemned the ban. The movement accused the police of brutality.", 2, "ZWE ZWE 11"),
+    ("SEOUL (Reuters) - South Korea's government raised taxes on Monday. The main opposition Democratic Party criticised the increase. The party called on President Yoon Suk Yeol to resign.", 2, "KOR KOR 10"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "want"), BARE)
+def test_bare_party(cameo_coder: Coder, text: str, sentence: int, want: str) -> None:
+    got = {tuple(f"{e.split()[0][:3]} {e.split()[1][:3]} {e.split()[2][:2]}".split()) for e in events_of(cameo_coder, text, sentence=sentence)}
+    assert passes(got, want), got
+
+
+def test_bare_party_needs_a_named_party(cameo_coder: Coder) -> None:
+    # no party named before: "the party" (a celebration) is nobody
+    text = "SEOUL (Reuters) - South Korea's government raised taxes on Monday. The party accused President Yoon Suk Yeol of betraying voters."
+    assert not any(r == "11" for _, _, r in triples(cameo_coder, text))
