@@ -4148,6 +4148,12 @@ def _court_of_verdict(anchor: Token, sources: Sequence[Actor], actors: dict[int,
         return courts[:1]
     if not any(obj.lemma_.lower() in COURT_VERDICTS for obj in objects):
         return []
+    return _latest_court(anchor, own, actors, state)
+
+
+def _latest_court(anchor: Token, own: set[str], actors: dict[int, Actor], state: ArticleState | None) -> list[Actor]:
+    """The court this sentence names before ``anchor``, else the story's latest court, that is none of ``own`` (the
+    codes of the one reacting to it or yielding to it); [] when the story names no court."""
     for i in sorted(actors, reverse=True):
         a = actors[i]
         if i < anchor.i and a.role == "JUD" and a.country and a.code not in own:
@@ -5907,16 +5913,7 @@ def _court_undoes(m, court: Actor, actors: dict[int, Actor]) -> Actor | None:
 def _ruling_court(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state) -> list[Actor]:
     """The court a ruling respected or abided by is: the court the sentence names before it, else the story's latest
     court (not the one who yields); [] when the story names no court."""
-    own = {s.code for s in sources}
-    for i in sorted(actors, reverse=True):
-        a = actors[i]
-        if i < anchor.i and a.role == "JUD" and a.country and a.code not in own:
-            return [replace(a, head=-1)]
-    if state is not None:
-        for a in reversed(state.history):
-            if a.role == "JUD" and a.country and a.code not in own:
-                return [replace(a, head=-1)]
-    return []
+    return _latest_court(anchor, {s.code for s in sources}, actors, state)
 
 
 
