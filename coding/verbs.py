@@ -639,6 +639,14 @@ def repair_trailing_denial(doc) -> bool:
 NONFINITE_CLAUSES = {"pcomp", "acl", "xcomp", "advcl"}
 
 
+def _rehang_conjunct(verb: Token, head: Token, new_head: Token) -> None:
+    """Move a verb the parser hung as a conjunct of ``head`` onto ``new_head``, with the "and" just before it."""
+    for c in head.children:
+        if c.dep_ == "cc" and c.i == verb.i - 1:
+            c.head = new_head
+    verb.head = new_head
+
+
 def repair_stranded_conjuncts(doc) -> bool:
     """Mend a finite verb the small model conjoins to an infinitive or gerund inside the clause before it: "Zelenskiy
     accused Moscow of targeting civilians and called on Washington to ...", "Sharaa said Syria needed support to
@@ -665,10 +673,7 @@ def repair_stranded_conjuncts(doc) -> bool:
             found = root
         if found is None:
             continue
-        for c in head.children:
-            if c.dep_ == "cc" and c.i == verb.i - 1:
-                c.head = found  # the "and" before it
-        verb.head = found
+        _rehang_conjunct(verb, head, found)
         changed = True
     for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and t.lemma_.lower() in JUDGING_VERBS]:
         # "Benin denied that any French base existed on its territory and called the accusations unfounded" (called read
@@ -680,10 +685,7 @@ def repair_stranded_conjuncts(doc) -> bool:
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS for c in verb.children):
             continue
-        for c in head.children:
-            if c.dep_ == "cc" and c.i == verb.i - 1:
-                c.head = head.head
-        verb.head = head.head
+        _rehang_conjunct(verb, head, head.head)
         changed = True
     for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.lemma_.lower() in REACTING_VERBS]:
         # "Taiwan's defence ministry said 11 missiles had landed in its waters, and condemned the drills as irrational"
@@ -696,10 +698,7 @@ def repair_stranded_conjuncts(doc) -> bool:
             continue
         if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in c.children) for c in verb.children):
             continue
-        for c in head.children:
-            if c.dep_ == "cc" and c.i == verb.i - 1:
-                c.head = head.head
-        verb.head = head.head
+        _rehang_conjunct(verb, head, head.head)
         changed = True
     if changed:
         forget_parse_views(doc)
