@@ -75,6 +75,8 @@ SETS = [
     BlindSet("blind16", "Blind Wire 16", dt.date(2023, 1, 1), size=24),
     BlindSet("blind17", "Blind Wire 17", dt.date(2023, 1, 1), size=30),
     BlindSet("blind18", "Blind Wire 18", dt.date(2023, 1, 1), size=30),
+    BlindSet("blind19", "Blind Wire 19", dt.date(2023, 1, 1), size=30),
+    BlindSet("blind20", "Blind Wire 20", dt.date(2023, 1, 1), size=30),
 ]
 
 
@@ -177,7 +179,7 @@ def test_the_evaluator_reads_the_pair(blind_set: BlindSet) -> None:
     assert all(item.article.text and item.events for item in gold_set.items)
 
 
-SEED_SETS = [s for s in SETS if s.prefix in {"blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"}]
+SEED_SETS = [s for s in SETS if s.prefix in {"blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"}]
 
 
 def _event_key(e: dict) -> tuple[str, str, str, str]:
