@@ -269,7 +269,13 @@ class Coder:
     The bulk parse runs without the entity recognizer unless ``ner`` (it costs about half the parse, and coding never
     reads ``doc.ents``: only the unresolved-name report does, which falls back to runs of proper nouns; see
     docs/performance.md). ``cache`` is looked up before any parse.
+
+    ``strict`` (the default): an error in the engine while coding a sentence is raised. Not strict (the flows and
+    `dyad recode`): the sentence yields no events, the article's other sentences are coded, and the error is kept on
+    the article's result (``CodingResult.errors``) for the run to write to ``rejects/``.
     """
+
+    strict: bool = True
 
     def __init__(
         self,
@@ -572,6 +578,7 @@ class Coder:
         seen_ids: set[str] = set()
         words: set[str] = set()
         anchors: set[str] = set()
+        errors: list[tuple[int, str, str]] = []  # (sentence index, error, text) of sentences the engine failed on (not strict)
         # every sentence's mentions before any is coded: the locus needs the whole story (without the pre-filter,
         # the parsed sentences are searched here once, and analyse reuses it)
         found = [
@@ -587,14 +594,20 @@ class Coder:
             words |= every
             anchors |= anchoring
             known = found[k]
-            analysis = self.analyse(article, sentence, doc, state, mentions=known, explain=False)
+            try:
+                analysis = self.analyse(article, sentence, doc, state, mentions=known, explain=False)
+            except Exception as exc:
+                if self.strict:
+                    raise
+                errors.append((sentence.index, f"{type(exc).__name__}: {exc}", sentence.text))
+                continue
             for ev in analysis.events:
                 if ev.event_id not in seen_ids:
                     seen_ids.add(ev.event_id)
                     events.append(ev)
             unresolved.extend((u, sentence.index) for u in analysis.unresolved)
             no_event.extend((v, sentence.index) for v in analysis.verbs_without_event)
-        return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event), frozenset(words), frozenset(anchors))
+        return CodingResult(article.id, tuple(events), len(sentences), tuple(unresolved), tuple(no_event), frozenset(words), frozenset(anchors), tuple(errors))
 
     def _dual_national(self, target: Actor, source: Actor, doc: Doc) -> Actor:
         """The other country of a target called a national or citizen of two countries joined by a hyphen ("a
@@ -954,7 +967,9 @@ class Coder:
                     here = list({a.code: a for a in here}.values())
                     candidates = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] or ([tuple(here)] if len(here) == 2 else [])
                 if candidates:
-                    groups[tok.i] = candidates
+                    # (an actor of an earlier sentence stands here at the pair noun, as a pronoun's antecedent does: its
+                    # own head is a token of another Doc)
+                    groups[tok.i] = [tuple(a if actors.get(a.head) is a else replace(a, head=tok.i) for a in p) for p in candidates]
                     heads[tok.i] = tok
                     if body_mark:
                         del actors[tok.i]

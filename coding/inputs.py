@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from coding.records import Article, Reject
+from coding.records import Article, CodingResult, Reject
 
 REQUIRED_FIELDS = ("id", "text", "date")
 OPTIONAL_FIELDS = ("title", "url", "publisher", "language")
@@ -565,8 +565,21 @@ _RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _REJECT_BATCH_ROWS = 1024
 
 
-def write_rejects(rejects: Iterable[Reject], out_dir: Path, run_id: str) -> Path:
-    """Write ``out_dir/rejects/rejects-<run_id>.parquet`` and a ``.jsonl`` twin; return the Parquet path.
+def engine_rejects(results: Iterable[CodingResult], where: str) -> list[Reject]:
+    """One reject for each sentence the engine failed on (a Coder that is not strict), ``where`` naming the shard."""
+    return [
+        Reject(
+            where, None, r.article_id, "engine_error",
+            f"sentence {index} of the article: {error} (an error in the engine: this sentence yields no events; the"
+            " article's other sentences are coded. Please report it with the sentence.)",
+            snippet(text),
+        )
+        for r in results for index, error, text in r.errors
+    ]
+
+
+def write_rejects(rejects: Iterable[Reject], out_dir: Path, run_id: str, stem: str = "rejects") -> Path:
+    """Write ``out_dir/rejects/<stem>-<run_id>.parquet`` and a ``.jsonl`` twin; return the Parquet path.
 
     Both files appear atomically (written under a temporary name, then renamed), so a reader never sees half a file.
     They are written even when there are no rejects, so a run always leaves its record.
@@ -580,10 +593,10 @@ def write_rejects(rejects: Iterable[Reject], out_dir: Path, run_id: str) -> Path
         raise ValueError(f"run_id {run_id!r} is not a safe file name part (valid: letters, digits, '.', '_', '-')")
     folder = Path(out_dir) / "rejects"
     folder.mkdir(parents=True, exist_ok=True)
-    parquet_path = folder / f"rejects-{run_id}.parquet"
-    jsonl_path = folder / f"rejects-{run_id}.jsonl"
-    tmp_parquet = folder / f".rejects-{run_id}.parquet.{os.getpid()}.tmp"
-    tmp_jsonl = folder / f".rejects-{run_id}.jsonl.{os.getpid()}.tmp"
+    parquet_path = folder / f"{stem}-{run_id}.parquet"
+    jsonl_path = folder / f"{stem}-{run_id}.jsonl"
+    tmp_parquet = folder / f".{stem}-{run_id}.parquet.{os.getpid()}.tmp"
+    tmp_jsonl = folder / f".{stem}-{run_id}.jsonl.{os.getpid()}.tmp"
     names = REJECT_SCHEMA.names
 
     def flush(rows: list[Reject], writer: pq.ParquetWriter) -> None:
@@ -612,6 +625,7 @@ def write_rejects(rejects: Iterable[Reject], out_dir: Path, run_id: str) -> Path
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "InputError",
+    "engine_rejects",
     "expand_paths",
     "iter_articles",
     "parse_date",

@@ -49,6 +49,7 @@ from coding.output import (
     read_manifest,
     write_shard,
 )
+from coding.inputs import engine_rejects, write_rejects
 from coding.records import Article, CodingResult
 
 ARTICLES_DIR = "_articles"
@@ -170,6 +171,8 @@ def _write(out: Path, key: str, articles: Sequence[Article], coder: Coder, resul
     write_coverage(out, key, rows)
     save_words(out, key, {r.article_id: (r.words, r.anchors) for r in results}, kept_words)
     save_footprint(out, coder)
+    if failed := engine_rejects(results, f"shard {key}"):  # (a Coder that is not strict: `dyad recode`'s)
+        write_rejects(failed, out.parent if staged else out, key, stem="engine-errors")
     return manifest["n_events"]
 
 

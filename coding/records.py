@@ -98,6 +98,7 @@ REJECT_REASONS = (
     "too_long",
     "not_text",
     "encoding",
+    "engine_error",
     "bad_row",
 )
 
@@ -114,3 +115,5 @@ class CodingResult:
     # for incremental recodes (coding.footprint): lemmas and forms of the parsed sentences, and those of anchor tokens
     words: frozenset[str] = field(default=frozenset())
     anchors: frozenset[str] = field(default=frozenset())
+    # sentences the engine failed on when not strict: (sentence_index, "ErrorType: message", sentence text); no events
+    errors: tuple[tuple[int, str, str], ...] = field(default=())

@@ -61,6 +61,7 @@ def recode(
     from coding.lock import LockHeld, OutputLock
 
     coder = Coder(load_codebook(codebook), nlp, ner=ner)
+    coder.strict = False  # as a run's: an engine error loses its sentence only (rejects/engine-errors-<shard>)
     settle()  # as a run's worker does: the model, codebook and coder out of the garbage collector's walks
     cache = ParseCache.for_coder(out, coder)
     coder.cache = cache

@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.heap import settle
-from coding.inputs import iter_articles, write_rejects
+from coding.inputs import engine_rejects, iter_articles, write_rejects
 from coding.nlp import load_model, model_id_of
 from coding.cache import ParseCache
 from coding.lock import OutputLock, describe
@@ -178,6 +178,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     """Code one shard of articles, then write its events."""
     coder = coder_for(params.codebook, params.model)
     coder.cache = parse_cache_for(params.out, coder)
+    coder.strict = False  # an engine error loses its sentence only, and goes to rejects/ (engine-errors-<shard>)
     articles = _read_articles(Path(shard_path))
     events = []
     n_sentences = 0
@@ -193,6 +194,9 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     write_shard_retrying(params.out, key, articles, events, metadata)
     write_coverage(params.out, key, [row for a, r in zip(articles, coded) for row in coverage_rows(a, r, key, coder.codebook.hash)])
     keep_for_recode(params.out, key, articles, coded, coder)  # for `dyad recode` (the staged copy is deleted)
+    if failed := engine_rejects(coded, f"shard {key}"):
+        write_rejects(failed, Path(params.out), key, stem="engine-errors")
+        get_run_logger().warning("the engine failed on %d sentence(s) of shard %s: see rejects/engine-errors-%s.jsonl", len(failed), key, key)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
     return {
@@ -200,6 +204,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
         "n_articles": len(articles),
         "n_sentences": n_sentences,
         "n_events": len(events),
+        "n_engine_errors": len(failed),
         "dyads": dict(dyads.most_common(20)),
         "codes": dict(codes.most_common(20)),
         "unresolved": dict(unresolved.most_common(20)),
@@ -244,6 +249,8 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
         "rejects_path": read["rejects_path"],
         "n_sentences": sum(r["n_sentences"] for r in results),
         "n_events": sum(r["n_events"] for r in results),
+        # sentences the engine failed on (each in rejects/engine-errors-<shard>.jsonl; the rest of its article is coded)
+        "n_engine_errors": sum(r.get("n_engine_errors", 0) for r in results),
         "n_shards": len(results),
         "failed_shards": failures,
         "runner": runner,
@@ -262,7 +269,9 @@ def summarise(params: RunParams, run_id: str, read: dict, results: list[dict], f
             f"**{summary['n_unchanged']}** unchanged since an earlier run, **{summary['n_rejected']}** rejected "
             f"({', '.join(f'{k}: {v}' for k, v in read['reject_reasons'].items()) or 'none'}), "
             f"**{summary['n_sentences']}** sentences, **{summary['n_events']}** events in {summary['elapsed_s']} s. "
-            f"Failed shards: {len(failures)}" + (" (their articles are retried by the next run)." if failures else "."),
+            f"Failed shards: {len(failures)}" + (" (their articles are retried by the next run)." if failures else ".")
+            + (f" The engine failed on **{summary['n_engine_errors']}** sentence(s): see rejects/engine-errors-*.jsonl."
+               if summary["n_engine_errors"] else ""),
             *(["## Failed shards\n" + "\n".join(f"- `{f['shard']}`: {f['error']}" for f in failures)] if failures else []),
             "## Top dyads\n" + _table(dyads, "dyad"),
             "## Top codes\n" + _table(codes, "code"),
