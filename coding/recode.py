@@ -39,6 +39,7 @@ from coding import PIPELINE_VERSION
 from coding.coverage import COVERAGE_DIR, coverage_rows, write_coverage
 from coding.engine import Coder
 from coding.footprint import Change, compare, footprint
+from coding.inputs import engine_rejects, write_rejects
 from coding.output import (
     EVENTS_DIR,
     SHARDS_DIR,
@@ -49,7 +50,6 @@ from coding.output import (
     read_manifest,
     write_shard,
 )
-from coding.inputs import engine_rejects, write_rejects
 from coding.records import Article, CodingResult
 
 ARTICLES_DIR = "_articles"

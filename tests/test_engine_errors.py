@@ -83,10 +83,14 @@ def test_the_flow_writes_the_failed_sentence_to_rejects(prefect_harness, tmp_pat
     [
         # "the two governments" stands for a pair of an earlier, longer sentence: its actors' heads are tokens of that
         # sentence (an IndexError in the engine before 2026-11-28)
-        "Officials in Madrid said on Monday that the talks with the visiting delegation had gone well for the Moroccans. "
-        "The two governments signed accords.",
-        "Spain's foreign minister held talks on Monday in Rabat with his counterpart about the fate of thousands of "
-        "Moroccans. The two governments signed accords.",
+        (
+            "Officials in Madrid said on Monday that the talks with the visiting delegation had gone well for the Moroccans. "
+            "The two governments signed accords."
+        ),
+        (
+            "Spain's foreign minister held talks on Monday in Rabat with his counterpart about the fate of thousands of "
+            "Moroccans. The two governments signed accords."
+        ),
     ],
 )
 def test_a_pair_noun_for_actors_of_an_earlier_sentence(cameo_coder: Coder, text: str) -> None:
