@@ -801,6 +801,8 @@ class Coder:
         repair_trailing_denial(doc)  # "X accused Y of Z, a charge Y denies": the denial read as the root
         repair_split_quote(doc)  # '"We will respond," he said, "with force."': the verb of saying the root (quote12)
         repair_stranded_conjuncts(doc)  # "accused Moscow of targeting civilians and called on ...": "called" read as the gerund's
+        _repair_stranded_object(doc)  # "granted asylum to officers holed up in ...": "officers" read as the participle's subject (plover13)
+        _repair_passive_doer(doc)  # "was accused of taking bribes by prosecutors": "by" read as the gerund's (plover13)
         if mentions is None:
             mentions = self.actors.find(doc)
         if mentions and mentions[0].dateline:
@@ -6710,3 +6712,62 @@ def _party_of_member(tok: Token, actors: dict, state) -> Actor | None:
 LATEST_PARTY = "\x00party"  # the key of ArticleState.names that holds the party the story named last (party12)
 BARE_PARTY_NOUNS = {"party", "movement"}
 _BARE_PARTY_RE = re.compile(r"\b[Tt]he (?:party|movement)\b(?! of)")
+
+
+# ----------------------------------------------------------------------------- plover13: the model's stranded objects
+
+from coding.verbs import forget_parse_views as _forget_parse_views  # noqa: E402 (plover13's block)
+
+
+def _repair_stranded_object(doc: Doc) -> bool:
+    """Give a preposition the object the model read as the subject of a participle after it: "granted asylum to five
+    Panamanian officers holed up in a residence" is parsed with "to" left empty and "officers" the subject of "holed"
+    (a clause with no auxiliary and no conjunction, tagged a participle or a past tense). The noun becomes the preposition's
+    object and the participle a clause on it ("officers holed up ..."), as the model parses "refugees stranded at the
+    border". Returns whether the parse changed."""
+    changed = False
+    for prep in doc:
+        if prep.pos_ != "ADP" or prep.dep_ not in ("prep", "dative") or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        if prep.i + 1 >= len(doc):
+            continue
+        noun = next((t for t in doc[prep.i + 1 : prep.i + 8] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == prep.i + 1), None)
+        if noun is None:
+            continue
+        verb = noun.head
+        if verb.i <= noun.i or verb.tag_ not in ("VBN", "VBG", "VBD") or verb.dep_ not in ("advcl", "ccomp", "conj", "dep") or verb.head.i != prep.head.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            continue  # "to ... who were holed up", "because officers had fled": a clause of its own
+        noun.head, noun.dep_ = prep, "pobj"
+        verb.head, verb.dep_ = noun, "acl"
+        changed = True
+    if changed:
+        _forget_parse_views(doc)
+    return changed
+
+
+def _repair_passive_doer(doc: Doc) -> bool:
+    """Hang the doer of a passive verb back on it when the model hung it on the active gerund of its complement:
+    "Zuma has been accused of taking bribes by South African prosecutors" is parsed with "by ... prosecutors" on
+    "taking". An active gerund ("taking", with no "being") has no doer phrase of its own, so a "by" phrase naming
+    someone on it is the passive verb's agent; "accused of being funded by Russia" keeps its inner doer. Returns
+    whether the parse changed."""
+    changed = False
+    for verb in doc:
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+                continue
+            for gerund in prep.children:
+                if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or any(c.dep_ in ("auxpass", "aux", "nsubj") for c in gerund.children):
+                    continue
+                by = next((c for c in gerund.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > gerund.i), None)
+                if by is None or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in by.children):
+                    continue
+                by.head, by.dep_ = verb, "agent"
+                changed = True
+    if changed:
+        _forget_parse_views(doc)
+    return changed

@@ -902,11 +902,58 @@ def _clause_ids(verb: Token, tokens: list[Token]) -> set[int]:
                     stack.append(j)
                 elif child.dep_ == "advcl" and child.tag_ == "VBG" and i == verb.i and not any(c.dep_ in ("mark", "nsubj") for c in child.children):
                     stack.append(j)
+                elif _doer_participle(tok, child):
+                    stack.append(j)  # "crimes committed by Russian troops" is "crimes by Russian troops" (plover13)
                 continue
             if row[2] == relcl or row[1] == according:
                 continue
             stack.append(j)
     return out
+
+
+# Participles that only say who did what a noun names: "war crimes committed by Russian troops", "the attack carried
+# out by Hamas", "abuses perpetrated by the police" (plover13)
+DOER_PARTICIPLES = {"commit", "carry", "perpetrate", "conduct", "launch", "stage", "mount", "inflict"}
+
+
+def _doer_participle(noun: Token, participle: Token) -> bool:
+    """Is ``participle`` a reduced relative on ``noun`` that names the noun's doer in a "by" phrase and nothing else of
+    its own ("crimes committed by Croat forces")? Then it is part of the noun phrase, as "crimes by Croat forces" is."""
+    return (
+        participle.dep_ == "acl" and participle.tag_ == "VBN" and noun.pos_ == "NOUN"
+        and participle.lemma_.lower() in DOER_PARTICIPLES
+        and any(c.dep_ == "agent" for c in participle.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in participle.children)
+    )
+
+
+# Nouns of a transfer whose "to" phrase names who received it: "an investigation of illegal arms sales to Croatia"
+# investigates the sellers, not Croatia (plover13)
+TRANSFER_NOUNS = {"sale", "export", "shipment", "delivery", "transfer", "supply", "payment", "loan", "donation", "smuggling", "trafficking"}
+
+
+def _recipient_investigated(code: str, target: Token | None) -> str | None:
+    """Why an investigation (09x) does not code ``target``: it is only the receiver of a transfer the inquiry is about
+    ("ordered an investigation of arms sales to Croatia and Ecuador"), else None."""
+    if target is None or not code.startswith("09"):
+        return None
+    t = target
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in TRANSFER_NOUNS:
+        return f"{target.text!r} received the {prep.head.text} investigated, it is not investigated"
+    return None
+
+
+def _order_to_act(code: str, anchor: Token) -> str | None:
+    """Why "ordered" is no purchase (06x): it orders someone to do something ("ordered Menem to appear for questioning
+    in an investigation of arms sales"), else None (plover13)."""
+    if not code.startswith("06") or anchor.lemma_.lower() != "order":
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in anchor.children):
+        return "an order to do something, not a purchase"
+    return None
 
 
 def _inside_ids(anchor: Token) -> list[int]:
@@ -1598,7 +1645,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
             matched, target = found
             if target is None and pattern.has_target:
                 target = _listed_member(matched, actor_heads)
-            if (why := _not_an_act_on(pattern, token, target) or _denied_object(token, matched)) is not None:
+            if (why := _not_an_act_on(pattern, token, target) or _denied_object(token, matched) or _recipient_investigated(entry.code, target) or _order_to_act(entry.code, token)) is not None:
                 if trace is not None:
                     trace.attempts.append(Attempt(entry.id, pattern.text, token.text, "blocked", why))
                 continue
