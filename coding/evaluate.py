@@ -188,10 +188,15 @@ def _load_plover(path: Path, text: str) -> GoldSet:
     cleaned = re.sub(r",(\s*[\]}])", r"\1", text)
     data = json.loads(cleaned)
     items = []
+    seen: Counter = Counter()
     for rec in data:
         if "text" not in rec or not rec.get("event") or rec.get("event") == "DOCUMENT":
             continue
-        article = Article(rec["id"], rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
+        # The reference file gives two different sentences one id (COERCE-0004): predictions are keyed by article id,
+        # so the second is told apart, or each sentence would be scored against the other's events
+        seen[rec["id"]] += 1
+        item_id = rec["id"] if seen[rec["id"]] == 1 else f"{rec['id']}#{seen[rec['id']]}"
+        article = Article(item_id, rec["text"], _parse_date(rec.get("date"), dt.date(2000, 1, 1)))
         event = PLOVER_RENAMES.get(rec["event"], rec["event"])
         sources = [_gold_code(a["code"]) for a in rec.get("source") or [] if isinstance(a, dict) and a.get("code")]
         targets = [_gold_code(a["code"]) for a in rec.get("target") or [] if isinstance(a, dict) and a.get("code")]

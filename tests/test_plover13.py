@@ -104,3 +104,19 @@ def test_inner_doer_of_a_passive_gerund_stays(cameo_coder: Coder) -> None:
     # "accused of being funded by Russia": Russia funds, it does not accuse
     got = triples(cameo_coder, "The opposition leader was accused of being funded by Russia.")
     assert not any(s == "RUS" and r == "11" for s, _, r in got)
+
+
+def test_plover_items_sharing_an_id_are_told_apart(tmp_path) -> None:
+    # the reference file gives two sentences one id: each must be scored against its own events
+    import json
+
+    from coding.evaluate import load_gold
+
+    def record(text: str, source: str, target: str) -> dict:
+        return {"id": "PLOVER-TEST-0004", "date": "2000-01-01", "event": "COERCE", "text": text,
+                "source": [{"code": source}], "target": [{"code": target}]}
+
+    path = tmp_path / "plover.txt"
+    path.write_text(json.dumps([record("Gondor blockaded Rohan.", "GON", "ROH"), record("Arnor blockaded Mordor.", "ARN", "MOR")]))
+    gold = load_gold(path)
+    assert len({item.article.id for item in gold.items}) == 2
