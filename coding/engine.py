@@ -1020,6 +1020,7 @@ class Coder:
                     if (slot := _stranger_slot(tok)).i != tok.i:
                         actors[slot.i] = replace(actors[tok.i], head=slot.i)
                         heads[slot.i] = slot
+        _conflict_parties(tokens, actors, heads, groups)  # "all parties to the conflict in Sudan" (plover13)
         for i in [i for i in actors if pos_of[i] == "PROPN" and _party_name(tokens[i]) and actors[i].country]:
             for mark in _party_marks(tokens[i]):
                 state.names[fold(mark)] = actors[i]  # "The All People's Congress (APC) ... the APC said" (party12)
@@ -6771,3 +6772,37 @@ def _repair_passive_doer(doc: Doc) -> bool:
     if changed:
         _forget_parse_views(doc)
     return changed
+
+
+# The parties of a conflict named by its place: "all parties to the conflict in Sudan", "the sides to the war in
+# Yemen", "the warring factions in Libya" (plover13)
+CONFLICT_PARTY_NOUNS = {"party", "side", "faction"}
+CONFLICT_NOUNS = {"conflict", "war", "fighting", "hostility", "civil"}
+CONFLICT_RULE = "plover13.conflict_parties"
+
+
+def _conflict_parties(tokens: list[Token], actors: dict[int, Actor], heads: dict[int, Token], groups: dict) -> None:
+    """Give "parties" the country of the conflict whose place names them: "urged all parties to the conflict in Sudan
+    to allow aid" is addressed to Sudan's (SDN), as "the warring parties in Yemen" is to Yemen's. Only a plural noun
+    no one else names, and a place that is a country, region or city of one country (no organization)."""
+    for tok in tokens:
+        if tok.i in actors or tok.i in groups or tok.tag_ != "NNS" or tok.lemma_.lower() not in CONFLICT_PARTY_NOUNS:
+            continue
+        where = None
+        # (the model hangs "to the conflict" on the verb, right after the noun: "urged all parties to the conflict in ...")
+        nxt = tok.right_edge.i + 1
+        after = [tokens[nxt]] if nxt < len(tokens) and tokens[nxt].lower_ == "to" and tokens[nxt].dep_ == "prep" and tokens[nxt].head.i != tok.i else []
+        for prep in [*tok.children, *after]:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "in" and any(c.lower_ == "warring" for c in tok.lefts):
+                    where = noun  # "the warring parties in Yemen"
+                elif prep.lower_ == "to" and noun.lemma_.lower() in CONFLICT_NOUNS:
+                    where = next((p for q in noun.children if q.dep_ == "prep" and q.lower_ in ("in", "over") for p in q.children if p.dep_ == "pobj"), None)
+        if where is None or (place := actors.get(where.i)) is None or not place.country or place.code[:3] in ("IGO", "NGO") or place.kind not in (COUNTRY, CAPITAL):
+            continue
+        actors[tok.i] = Actor(place.country, place.country, None, tok.text, CONFLICT_RULE, COUNTRY, tok.i, tok.lemma_.lower())
+        heads[tok.i] = tok

@@ -9,7 +9,8 @@ model, end to end through the Coder, at country + root level.
 - the model's stranded object: "granted asylum to officers holed up in a residence" parsed with "officers" the subject
   of "holed" is repaired, so "to" has its object;
 - the doer of a passive accusation that the model hung on the active gerund ("accused of taking bribes by
-  prosecutors") is the passive verb's agent.
+  prosecutors") is the passive verb's agent;
+- "all parties to the conflict in Sudan", "the warring factions in Libya" are of the conflict's country.
 """
 
 from __future__ import annotations
@@ -71,6 +72,15 @@ PASSIVE_DOERS = [
     ("The Rwandan army was accused of backing the M23 rebels by Congo.", "COD RWA 11"),
 ]
 
+# The parties of a conflict named by its place
+CONFLICT_PARTIES = [
+    ("The UN urged all parties to the conflict in Sudan to allow aid deliveries.", "IGO SDN 02"),
+    ("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in Iraq to allow humanitarian workers the freedom of movement.", "IGO IRQ 10"),
+    ("Guterres called on all sides to the war in Yemen to respect the truce.", "IGO YEM 02"),
+    ("The European Union urged the warring factions in Libya to resume talks.", "IGO LBY 02"),
+    ("The Red Cross called on the warring parties in Yemen to protect civilians.", "NGO YEM 02"),
+]
+
 MISSED = [
     # the "by" phrase hangs on the gerund's object ("the election by the European Union"), not on the gerund
     pytest.param("Georgia's ruling party has been accused of rigging the election by the European Union.", "IGO GEO 11",
@@ -81,7 +91,7 @@ MISSED = [
 ]
 
 
-@pytest.mark.parametrize("text,want", DOER_PARTICIPLES + INVESTIGATED + STRANDED + PASSIVE_DOERS + MISSED)
+@pytest.mark.parametrize("text,want", DOER_PARTICIPLES + INVESTIGATED + STRANDED + PASSIVE_DOERS + CONFLICT_PARTIES + MISSED)
 def test_coded(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
@@ -120,3 +130,9 @@ def test_plover_items_sharing_an_id_are_told_apart(tmp_path) -> None:
     path.write_text(json.dumps([record("Gondor blockaded Rohan.", "GON", "ROH"), record("Arnor blockaded Mordor.", "ARN", "MOR")]))
     gold = load_gold(path)
     assert len({item.article.id for item in gold.items}) == 2
+
+
+def test_parties_named_by_no_place_stay_no_one(cameo_coder: Coder) -> None:
+    # "all parties" with no conflict's place: no country is guessed for them
+    got = triples(cameo_coder, "Russia urged all parties to the talks to show restraint.")
+    assert not any(t == "RUS" for _, t, _ in got)
