@@ -356,6 +356,9 @@ class Coder:
         if words is None:
             words = [t.lower_ for t in self.nlp.tokenizer(text)]
         filters = self.sentence_filters if scope == "sentence" else self.story_filters
+        if scope == "sentence" and _claim_about_the_war(words):
+            # "Poland demanded reparations for World War Two": a demand made now, not history (plover13)
+            return any(self._hits(words, f) for f, fid in zip(filters, self._filter_ids) if fid != "history")
         return any(self._hits(words, f) for f in filters)
 
     def is_candidate(self, sentence: Sentence) -> tuple[bool, list[Mention]]:
@@ -1309,6 +1312,10 @@ class Coder:
             # "Chaab disappeared in Turkey in 2020. Swedish officials have said he was lured to Istanbul": the man the
             # story names but no dictionary knows is whom "he" stands for next, not the last known person
             state.stranger = state.history[-1]
+        if events and _claim_about_the_war(lower_of):
+            # the sentence the history filter let through for its demand about a world war: the war's own acts of force
+            # stay history (plover13)
+            events = [e for e in events if e.action[:2] not in WAR_ACT_ROOTS]
         verbs_without = []
         if not events and len(actors) >= 2:
             verbs_without = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj")]
@@ -6806,3 +6813,21 @@ def _conflict_parties(tokens: list[Token], actors: dict[int, Actor], heads: dict
             continue
         actors[tok.i] = Actor(place.country, place.country, None, tok.text, CONFLICT_RULE, COUNTRY, tok.i, tok.lemma_.lower())
         heads[tok.i] = tok
+
+
+# Demands, apologies and reparations for a world war are made now: the history filter keeps them (plover13); the
+# war's own acts of force in such a sentence stay uncoded
+WAR_ACT_ROOTS = {"15", "17", "18", "19", "20"}
+WAR_CLAIM_WORDS = {
+    "demand", "demands", "demanded", "demanding", "reparation", "reparations", "apology", "apologies", "apologise",
+    "apologised", "apologize", "apologized", "admission", "acknowledge", "acknowledged", "compensation", "redress",
+}
+
+
+def _claim_about_the_war(words: Sequence[str]) -> bool:
+    """Does the sentence name a world war ("World War Two", "the Second World War") and a demand, apology, admission or
+    reparations for it ("Poland's parliament demanded an admission by Moscow that Soviet forces murdered Polish officers
+    during World War Two")? Such a sentence tells a present act about the war, not the war."""
+    if "war" not in words or WAR_CLAIM_WORDS.isdisjoint(words):
+        return False
+    return any(w == "world" and k + 1 < len(words) and words[k + 1] == "war" for k, w in enumerate(words))
