@@ -6724,7 +6724,7 @@ _BARE_PARTY_RE = re.compile(r"\b[Tt]he (?:party|movement)\b(?! of)")
 
 # ----------------------------------------------------------------------------- plover13: the model's stranded objects
 
-from coding.verbs import forget_parse_views as _forget_parse_views  # noqa: E402 (plover13's block)
+from coding.verbs import forget_parse_views as _forget_parse_views  # (plover13's block)
 
 
 def _repair_stranded_object(doc: Doc) -> bool:
