@@ -1056,6 +1056,18 @@ class Coder:
                 and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children)
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden)
+            elif state.names and (named := _hyphen_named(tok, state, mmap)) is not None:
+                antecedent = named  # a hyphenated surname named in full before ("Gonzalez-Olaechea said") (actors13)
+            elif (
+                state.names and tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.i in role_only and tok.head.i not in actors and tok.i not in mmap.by_token
+                and not any(c.dep_ in ("compound", "flat") for c in tok.children) and (named := state.names.get(fold(tok.text))) is not None
+                and named.personal and named.country and role_only[tok.head.i] in SALIENT_ROLES
+            ):
+                # "Ishiba wants stable ties with Lee's government", Lee Jae-myung named in full before: the office a
+                # surname owns is that person's state's (actors13)
+                role = role_only[tok.head.i]
+                actors[tok.head.i] = Actor(named.country + role, named.country, role, _np_text(tok.head), named.rule_id, AGENT, tok.head.i, tok.head.lemma_.lower())
+                heads[tok.head.i] = tok.head
             elif lower_of[tok.i] == "them" and dep_of[tok.i] in ("dobj", "dative", "pobj") and (
                 pair := next((groups[i] for i in sorted(groups, reverse=True) if i < tok.i), None)
             ) and (subj := subject_of(tok.head if tok.dep_ != "pobj" else tok.head.head)) is not None and all(_np_head(subj).i != i for i in groups):
@@ -1119,7 +1131,7 @@ class Coder:
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
                 titled = _titled_before(tok, mmap, actors, state) if state.titles and tok.tag_ == "NN" else None
-                referred = titled is not None and (antecedent is None or _titled_otherwise(antecedent, tok, mmap, state))
+                referred = titled is not None and (antecedent is None or _titled_otherwise(antecedent, tok, mmap, state) or _co_argument(antecedent, tok, actors))
                 if referred:
                     # "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv. Hungary's prime minister ... The
                     # minister criticised Hungary", "Mayor Ekrem Imamoglu (of the opposition) ... The mayor accused the
@@ -1298,9 +1310,9 @@ class Coder:
                     # the name itself, or the name in apposition to a title ("the Rohirric president, Erkenbrand Hornburg")
                     for tok in (tokens[head], *(c for c in tokens[head].children if c.dep_ == "appos")):
                         m = mmap.get(tok)
-                        if tok.pos_ != "PROPN" or (m is not None and m.entry.kind != PERSON):
+                        if (tok.pos_ != "PROPN" and not _hyphen_tail(tok)) or (m is not None and m.entry.kind != PERSON):
                             continue
-                        state.name([tok.text] if m is None else _name_words(m.text), actors[head])
+                        state.name(_stranger_name_words(tok, mmap) if m is None else _name_words(m.text), actors[head])
                 elif actors[head].kind == ORG and (m := mmap.get(tokens[head])) is not None and m.entry.kind == ORG:
                     state.name(_org_short_name(m.text), actors[head])
         if state.history and any(
@@ -5643,6 +5655,8 @@ def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
                 end += 1
             if end - 1 >= m.end and len(doc[end - 1]) > 2 and doc[end - 1].lower_ not in _CALENDAR:
                 names.add(doc[end - 1].lower_)
+        if m.entry.kind == AGENT and m.end < len(doc):
+            names.update(_hyphenated_name_after(doc, m.end))  # actors13: "Tien Chung-kwang", ", Javier Gonzalez-Olaechea,"
         if m.entry.kind == AGENT:
             # "Juan Perez, a spokesman for ...", "Maria Lopez, the Mexican foreign minister": a name before a title in
             # apposition (a few words back: the article, then a comma)
@@ -6831,3 +6845,83 @@ def _claim_about_the_war(words: Sequence[str]) -> bool:
     if "war" not in words or WAR_CLAIM_WORDS.isdisjoint(words):
         return False
     return any(w == "world" and k + 1 < len(words) and words[k + 1] == "war" for k, w in enumerate(words))
+
+
+
+
+# The party the engine does not find (thirteenth session, actors13): a title that refers back past a co-argument, the
+# surname of a titled person no dictionary knows, a surname as the owner of a role noun.
+
+def _co_argument(actor: Actor, tok: Token, actors: dict[int, Actor]) -> bool:
+    """Is ``actor`` (the nearest of a bare title's role) of the country of another argument of the verb the title
+    hangs on? "Senegal's foreign ministry summoned the ambassador": the ambassador is not Senegal's own, so the one the
+    story named with that title before (Ukraine's ambassador to Senegal) is meant."""
+    country = actor.country or actor.code
+    return any(i != tok.i and tok.doc[i].head.i == tok.head.i and (a.country or a.code) == country for i, a in actors.items())
+
+
+def _stranger_name_words(tok: Token, mmap: MentionMap) -> list[str]:
+    """The words a later sentence may call a titled person no dictionary knows by: the surname ("Muyaya" of
+    "Government spokesman Patrick Muyaya"), a hyphenated surname whole ("Gonzalez-Olaechea"), and for a name whose
+    given name is written in two hyphenated syllables, Chinese and Korean style ("Tien Chung-kwang", "Kim Min-seok"),
+    its first word, the family name."""
+    start = tok.i
+    while start > 0 and start - 1 not in mmap.by_token and (prev := tok.doc[start - 1]).i < prev.head.i <= tok.i and (
+        prev.pos_ == "PROPN" or (prev.text == "-" and not prev.whitespace_)
+    ) and prev.dep_ in ("compound", "flat", "punct") and prev.text[:1].isupper() | (prev.text == "-"):
+        start -= 1
+    while start < tok.i and tok.doc[start].text == "-":
+        start += 1
+    name = "".join(t.text_with_ws for t in tok.doc[start : tok.i + 1]).strip()
+    words = name.split()
+    if not words or not words[-1][:1].isupper() and "-" not in words[-1]:
+        return [tok.text]
+    out = [words[-1]] if words[-1][:1].isupper() else []
+    if len(words) > 1 and "-" in words[-1] and words[-1].partition("-")[2][:1].islower():
+        out.append(words[0])  # "Tien Chung-kwang": Tien
+    return out
+
+
+def _hyphen_named(tok: Token, state: ArticleState, mmap: MentionMap) -> Actor | None:
+    """The person the story named in full before whose hyphenated surname ``tok`` ends ("Gonzalez-Olaechea accused
+    ...": tokens Gonzalez, -, Olaechea), else None."""
+    if tok.pos_ != "PROPN" or tok.i < 2 or tok.i in mmap.by_token or _np_head(tok).i != tok.i:
+        return None
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text != "-" or dash.whitespace_ or first.whitespace_ or first.pos_ != "PROPN" or first.i in mmap.by_token:
+        return None
+    if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < first.i for c in tok.children):
+        return None  # ("Javier Gonzalez-Olaechea": a full name, resolved as such or not at all)
+    named = state.names.get(fold(first.text + "-" + tok.text))
+    return named if named is not None and named.personal else None
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """Is ``tok`` the lower-case last syllable of a hyphenated given name ("kwang" of "Tien Chung-kwang", which the
+    parser may tag a noun)?"""
+    return tok.i >= 2 and tok.text[:1].islower() and tok.is_alpha and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ and (
+        not tok.doc[tok.i - 2].whitespace_ and tok.doc[tok.i - 2].text[:1].isupper()
+    )
+
+
+def _hyphenated_name_after(doc: Doc, k: int) -> list[str]:
+    """The pre-filter's guess at how a later sentence calls a name with a hyphen written behind a title (or behind its
+    comma): a hyphenated surname's last part ("olaechea" of "Javier Gonzalez-Olaechea": the tokenizer splits it), and
+    the family name of a Chinese or Korean style name ("tien" of "Tien Chung-kwang"). Lower case; [] for no hyphen."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    run: list[Token] = []
+    while k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or (
+        doc[k].text == "-" and run and not run[-1].whitespace_ and not doc[k].whitespace_
+    ) or (run and run[-1].text == "-" and doc[k].is_alpha)):
+        run.append(doc[k])
+        k += 1
+    if run and run[-1].text == "-":
+        run.pop()
+    if not any(t.text == "-" for t in run) or len(run) < 3:
+        return []
+    out = [run[-1].lower_] if run[-1].text[:1].isupper() and len(run[-1]) > 2 else []
+    if run[-1].text[:1].islower() and run[0].text[:1].isupper() and run[1].text != "-" and len(run[0]) > 1:
+        out.append(run[0].lower_)  # "Tien Chung-kwang": Tien
+    return out
+
