@@ -1937,6 +1937,10 @@ class Coder:
             obj.lemma_.lower() in RELEASE_NOUNS
             for obj in (*(o for o, _ in _reaction_objects(m.anchor)), *(p for c in m.anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"))
         )
+        if state is not None and code[:2] == INQUIRY_ROOT and m.pattern.has_target and m.mood is None:
+            # "Ukraine's prosecutors opened a war crimes investigation into the strike": an inquiry into an act named
+            # before is on its doers (actors13)
+            return _doers_of_act_nouns(_inquiry_objects(m.anchor), {s.country for s in sources}, state, sources)
         if state is None or (code[:2] not in REACTION_ROOTS and code not in REACTION_CODES and not release) or not m.pattern.has_target:
             return []
         if release:
@@ -2519,7 +2523,7 @@ class Coder:
                 # accuser, not whom the denied act was done to (talk11)
                 targets = accusers
             if (
-                not targets and code[:2] in REACTION_ROOTS and m.mood is None and m.target_head.dep_ in ("pobj", "dobj") and not m.passive
+                not targets and (code[:2] in REACTION_ROOTS or code[:2] == INQUIRY_ROOT) and m.mood is None and m.target_head.dep_ in ("pobj", "dobj") and not m.passive
                 and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
             ):
                 # "Sweden condemned the attack on its embassy", "criticised the ruling party's decision": a place or an
@@ -6924,4 +6928,20 @@ def _hyphenated_name_after(doc: Doc, k: int) -> list[str]:
     if run[-1].text[:1].islower() and run[0].text[:1].isupper() and run[1].text != "-" and len(run[0]) > 1:
         out.append(run[0].lower_)  # "Tien Chung-kwang": Tien
     return out
+
+
+INQUIRY_ROOT = "09"
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry", "review"}
+
+
+def _inquiry_objects(anchor: Token) -> list[tuple[Token, bool]]:
+    """What an inquiry opened by ``anchor`` looks into: the noun after "into", "of" or "on" on the inquiry noun its
+    object (or passive subject) is ("opened an investigation into the strike", "an inquiry into the attack was
+    launched"), as _reaction_objects gives a reaction's objects."""
+    inquiries = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INQUIRY_NOUNS]
+    holders = [*inquiries, anchor] if inquiries else []  # (the parser may hang "into the strike" on the verb)
+    return [
+        (p, False) for c in holders for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on") and (c is not anchor or prep.lower_ == "into")
+        for p in prep.children if p.dep_ == "pobj"
+    ]
 
