@@ -1128,6 +1128,8 @@ class Coder:
                 # "army chief Herzi Halevi toured the border. The general warned Hezbollah": a title the agents list
                 # leaves out is the latest actor the story named with it (see _title_words)
                 antecedent = _titled_before(tok, mmap, actors, state)
+            elif tok.i in role_only and role_only[tok.i] == "JUD" and (court := _court_named_before(tok, actors, state)) is not None:
+                antecedent = court  # "The ICC issued a warrant for Putin. The court also issued ...": that court (actors13)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
                 antecedent = self._nearest(tok, actors, state, None, role_only[tok.i])
                 titled = _titled_before(tok, mmap, actors, state) if state.titles and tok.tag_ == "NN" else None
@@ -6944,4 +6946,24 @@ def _inquiry_objects(anchor: Token) -> list[tuple[Token, bool]]:
         (p, False) for c in holders for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on") and (c is not anchor or prep.lower_ == "into")
         for p in prep.children if p.dep_ == "pobj"
     ]
+
+
+COURT_NOUNS = {"court", "tribunal"}
+
+
+def _court_named_before(tok: Token, actors: dict[int, Actor], state: ArticleState) -> Actor | None:
+    """The international court a bare "the court" ("the tribunal") refers back to: the story's latest court, when that
+    is a court of no state (the ICC, the ICJ, the European Court of Human Rights) named in this sentence or before.
+    "South Africa brought a case against Israel at the International Court of Justice. The court ordered Israel ...":
+    the ICJ, not South Africa's or Israel's courts. None when a national court was named since, or the noun carries a
+    country or a name of its own ("Israel's Supreme Court", "a military court")."""
+    if tok.lemma_.lower() not in COURT_NOUNS or tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.lefts):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.lefts) or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    here = [actors[i] for i in sorted(actors) if i < tok.i]
+    for a in reversed([*state.history, *here][-12:]):
+        if a.role == "JUD":
+            return replace(a, head=-1) if a.code.startswith("IGO") else None
+    return None
 
