@@ -4399,6 +4399,10 @@ NOMINALS = {
     "transfer": ("transfer", "deport", "send", "fly", "move"),
     "incursion": ("send", "enter", "cross", "sail", "fly", "intrude"),  # "sent warships into Japanese waters ... the incursion" (react12)
     "investigation": ("investigate", "probe", "raid", "search"), "probe": ("probe", "investigate", "raid", "search"),
+    # (actors13) a law, a treaty or a bid passed by a vote: "parliament approved Sweden's bid ... welcomed the
+    # ratification", "the assembly passed the law ... condemned its passage"
+    "passage": ("pass", "adopt", "approve"), "ratification": ("ratify", "approve", "pass", "adopt"),
+    "approval": ("approve", "ratify", "pass", "adopt"), "adoption": ("adopt", "pass", "approve"),
 }
 VISIT_NOUNS = {"trip", "journey", "visit"}  # ... and any act coded as a visit ("Orban met Putin in Moscow ... criticised the trip")
 VISIT_CODE = "042"
@@ -4425,6 +4429,7 @@ def _verbs_of(noun: str) -> frozenset[str]:
 
 
 _NOMINAL_SUFFIXES = (
+    ("ification", ("ify",)),  # "the ratification" -> ratify, "the notification" -> notify (actors13)
     ("ment", ("",)), ("al", ("", "e")), ("ure", ("", "e")), ("ing", ("", "e")), ("ation", ("", "e", "ate")),
     ("ition", ("ite", "e")), ("tion", ("te", "t")), ("sion", ("d", "de", "t")), ("ion", ("", "e")),
 )
@@ -4442,6 +4447,7 @@ _REFERRING_ACTS = frozenset(EVENT_NOUNS) | GENERIC_ACT_NOUNS | frozenset(NOMINAL
     "designation", "delay", "incursion", "abduction", "kidnapping", "assassination", "bombardment", "interception",
     "verdict", "judgment", "judgement", "law", "bill", "legislation", "decree",
     "tariff", "sanction", "embargo",  # "Beijing has removed most of the tariffs" (those imposed before)
+    "ratification", "approval", "adoption", "passage",  # "Hungary's parliament ratified ... welcomed the ratification" (actors13)
 } | MADE_THINGS
 
 
