@@ -1128,6 +1128,16 @@ class Coder:
                 # "army chief Herzi Halevi toured the border. The general warned Hezbollah": a title the agents list
                 # leaves out is the latest actor the story named with it (see _title_words)
                 antecedent = _titled_before(tok, mmap, actors, state)
+            elif (
+                tok.i in role_only and role_only[tok.i] in SALIENT_ROLES and _titled_stranger(tok, mmap)
+                and (subject := _salient_subject(tok, actors, state, sentence.index)) is not None and subject.country in self._countries
+                and subject.role in (None, "GOV")
+            ):
+                # "Burundi closed its border with Rwanda. Interior Minister Martin Niteretse said ...": a titled person no
+                # dictionary knows, of no country, opening a sentence as its subject is of the state the sentence before
+                # was about, as "The foreign ministry said" is (below) (actors13)
+                role = role_only[tok.i]
+                antecedent = Actor(subject.country + role, subject.country, role, _np_text(tok), subject.rule_id, AGENT, tok.i, tok.lemma_.lower())
             elif tok.i in role_only and role_only[tok.i] == "JUD" and (court := _court_named_before(tok, actors, state)) is not None:
                 antecedent = court  # "The ICC issued a warrant for Putin. The court also issued ...": that court (actors13)
             elif tok.i in role_only and tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
@@ -6972,4 +6982,16 @@ def _court_named_before(tok: Token, actors: dict[int, Actor], state: ArticleStat
         if a.role == "JUD":
             return replace(a, head=-1) if a.code.startswith("IGO") else None
     return None
+
+
+def _titled_stranger(tok: Token, mmap: MentionMap) -> bool:
+    """Is ``tok`` the name of a person behind a bare capitalised title, no country on it ("Interior Minister Martin
+    Niteretse", "Government spokesman Patrick Muyaya")?"""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in mmap.by_token:
+        return False
+    lefts = list(tok.lefts)
+    if any(c.dep_ in ("poss", "det", "nmod") for c in lefts) or any(c.dep_ == "amod" and c.i in mmap.by_token and mmap.by_token[c.i].entry.kind != AGENT for c in lefts):
+        return False
+    titled = [c for c in lefts if c.dep_ == "compound" and c.i in mmap.by_token and mmap.by_token[c.i].entry.kind == AGENT]
+    return bool(titled) and all(mmap.by_token[c.i].entry.kind == AGENT for c in lefts if c.i in mmap.by_token)
 
