@@ -39,6 +39,10 @@ STRANGER_NAMES = [
     ("South Korea's new prime minister, Kim Min-seok, said Seoul wanted talks with Tokyo. Kim accused Japan of distorting history.", "KOR JPN 11"),
     ("Peru's foreign minister, Javier Gonzalez-Olaechea, said on Monday that Lima would not recognise the result. Gonzalez-Olaechea accused Venezuela of fraud.", "PER VEN 11"),
     ("Taiwan's Deputy Foreign Minister Tien Chung-kwang said Beijing had lured Nauru with offers of aid. China accused Tien's ministry of lying.", "CHN TWN 11"),
+    # a name set off by commas behind a title, a name with a particle, a surname opening a sentence
+    ("Chile's interior minister, Carolina Toha, said police would stay. Toha accused Argentina of meddling.", "CHL ARG 11"),
+    ("Ecuador's foreign minister, Gabriela Sommerfeld, said the embassy raid was legal. Sommerfeld accused Mexico of abusing asylum.", "ECU MEX 11"),
+    ("Peru broke off relations with Mexico on Monday. Foreign Minister Hugo de Zela said Lima would not accept the asylum. De Zela accused Mexico of interfering in Peru's affairs.", "PER MEX 11"),
     ("Lee Jae-myung was sworn in as South Korea's president on Wednesday. Japan criticised Lee's government.", "JPN KOR 11"),
     ("Lee Jae-myung was sworn in as South Korea's president on Wednesday. North Korea accused Lee's government of staging provocations.", "PRK KOR 11"),
 ]
