@@ -389,6 +389,7 @@ class Coder:
             1 for k, w in enumerate(words[:-1]) if w in _REFERRING_DETS and (
                 words[k + 1].rstrip("s") in _REFERRING_ACTS or words[k + 1] in REFERRING_NOUNS or words[k + 1] in GROUP_NOUNS
                 or words[k + 1].rstrip("s") in _REFERRING_WORDS  # "dismissed the remark", "condemned the sentence"
+                or words[k + 1] in VOTE_MISCONDUCT_WORDS  # "an investigation into the irregularities" (actors13)
                 or (w == "the" and (words[k + 1] in ("north", "south") or words[k + 1] in BARE_TITLES or _described(words, k + 1)))
             )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
@@ -2541,6 +2542,12 @@ class Coder:
                 # "Sweden condemned the attack on its embassy", "criticised the ruling party's decision": a place or an
                 # owner on the act noun that is no actor; the act's doer
                 targets = doers
+            if not targets and code[:2] in INQUIRY_DEMAND_ROOTS and m.mood is None and not m.passive and _inquiry_into_vote(m.anchor) and sources and (
+                vote := _election_target(m, sources[0], actors, state, self._countries, article.text)
+            ) is not None:
+                # "The EU called for an investigation into the irregularities", after the vote the story told: on the
+                # government of the country that held it, as a verdict on the vote is (actors13)
+                targets = [vote]
             pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t, code)]
             if not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (parties := _parties_of_meeting(m, code, sources, state)):
                 # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
@@ -2593,6 +2600,12 @@ class Coder:
             # "Duda vetoed a budget bill passed by parliament", "condemned the law adopted by the assembly": a reaction to
             # a thing made by someone named in a "by" phrase on it is a reaction to its maker
             pairs = [(s, t) for s in sources for t in makers]
+        elif code[:2] in INQUIRY_DEMAND_ROOTS and m.mood is None and not m.passive and sources and _inquiry_into_vote(m.anchor) and (
+            vote := _election_target(m, sources[0], actors, state, self._countries, article.text)
+        ) is not None:
+            # "The EU called for an investigation into the irregularities", after the vote the story told: on the
+            # government of the country that held it, as a verdict on the vote is (actors13)
+            pairs = [(s, vote) for s in sources if s.country != vote.country or s.role in ELECTION_RIVALS]
         elif (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra)):
             # "South Korea condemned the pact": the pact is the act of the last sentence's actors
             pairs = [(s, t) for s in sources for t in doers]
@@ -6959,7 +6972,9 @@ def _inquiry_objects(anchor: Token) -> list[tuple[Token, bool]]:
     """What an inquiry opened by ``anchor`` looks into: the noun after "into", "of" or "on" on the inquiry noun its
     object (or passive subject) is ("opened an investigation into the strike", "an inquiry into the attack was
     launched"), as _reaction_objects gives a reaction's objects."""
-    inquiries = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INQUIRY_NOUNS]
+    inquiries = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INQUIRY_NOUNS] or [
+        p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in INQUIRY_NOUNS
+    ]  # ("called for an investigation into ...")
     holders = [*inquiries, anchor] if inquiries else []  # (the parser may hang "into the strike" on the verb)
     return [
         (p, False) for c in holders for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on") and (c is not anchor or prep.lower_ == "into")
@@ -7016,4 +7031,19 @@ def _opening_name(tok: Token) -> bool:
     """Is the first word of a sentence, tagged a noun, a surname the subject of its verb ("Toha accused Argentina ...":
     the small model tags a name it does not know a noun, and capitals prove nothing there)?"""
     return tok.i == tok.sent.start and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[1:].islower() and not any(c.dep_ == "det" for c in tok.children)
+
+
+INQUIRY_DEMAND_ROOTS = {"09", "10"}  # an inquiry opened, an inquiry demanded
+VOTE_MISCONDUCT = {"irregularity", "fraud", "rigging", "manipulation", "intimidation"}
+VOTE_MISCONDUCT_WORDS = {"irregularities", "irregularity", "fraud", "rigging", "manipulation"}  # (the pre-filter's words)
+
+
+def _inquiry_into_vote(anchor: Token) -> bool:
+    """Does the inquiry ``anchor`` opens or calls for look into a vote's misconduct ("an investigation into the
+    irregularities", "into reports of fraud")?"""
+    for obj, _ in _inquiry_objects(anchor):
+        nouns = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+        if any(n.lemma_.lower() in VOTE_MISCONDUCT for n in nouns):
+            return True
+    return False
 

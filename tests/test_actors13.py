@@ -71,6 +71,16 @@ INQUIRIES = [
 NOT_INQUIRIES = [
     # an inquiry into no act the story told
     ("Russia said it would hold military exercises near the border. Finland launched a probe into the drills.", "!09"),
+    # fraud in a story of no vote: no state to blame
+    ("Police raided a warehouse in Lagos on Monday. The United States called for an investigation into the fraud.", "!10"),
+]
+
+# A call for an inquiry into a vote's irregularities: on the government of the country that held the vote (the story's
+# locus for a foreign state or body, its own for an opposition)
+VOTE_INQUIRIES = [
+    ("Venezuela held a presidential election on Sunday and Maduro was declared the winner. The European Union urged an independent inquiry into the fraud. Venezuela rejected the call.", "IGO VEN 10"),
+    ("Georgia held a parliamentary election on Saturday. Georgia's opposition called for an investigation into the fraud.", "GEO GEO 10"),
+    ("Pakistan held a general election on Thursday, and Pakistan's election commission announced the results two days later. Imran Khan's party accused Pakistan's authorities of rigging the count. The United States called for an investigation into reports of irregularities.", "USA PAK 10"),
 ]
 
 # A reaction to a ratification, an approval, an adoption, a passage: on whoever ratified, approved, adopted or passed
@@ -89,7 +99,7 @@ NOT_RATIFICATIONS = [
 
 @pytest.mark.parametrize(
     "text,want",
-    TITLES_BACK + NOT_TITLES_BACK + STRANGER_NAMES + TITLED_STRANGERS + COURTS + INQUIRIES + NOT_INQUIRIES + RATIFICATIONS + NOT_RATIFICATIONS,
+    TITLES_BACK + NOT_TITLES_BACK + STRANGER_NAMES + TITLED_STRANGERS + COURTS + INQUIRIES + NOT_INQUIRIES + VOTE_INQUIRIES + RATIFICATIONS + NOT_RATIFICATIONS,
 )
 def test_party_found(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
