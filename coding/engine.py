@@ -2542,12 +2542,6 @@ class Coder:
                 # "Sweden condemned the attack on its embassy", "criticised the ruling party's decision": a place or an
                 # owner on the act noun that is no actor; the act's doer
                 targets = doers
-            if not targets and code[:2] in INQUIRY_DEMAND_ROOTS and m.mood is None and not m.passive and _inquiry_into_vote(m.anchor) and sources and (
-                vote := _election_target(m, sources[0], actors, state, self._countries, article.text)
-            ) is not None:
-                # "The EU called for an investigation into the irregularities", after the vote the story told: on the
-                # government of the country that held it, as a verdict on the vote is (actors13)
-                targets = [vote]
             pairs = [(s, t) for s in sources for t in targets if not _foreign_at_home(s, t, code)]
             if not targets and m.passive and m.target_head.dep_ == "nsubjpass" and (parties := _parties_of_meeting(m, code, sources, state)):
                 # "The swap was mediated by Qatar", "the talks were hosted by X": the passive subject is the meeting or
@@ -6886,7 +6880,8 @@ def _claim_about_the_war(words: Sequence[str]) -> bool:
 
 
 # The party the engine does not find (thirteenth session, actors13): a title that refers back past a co-argument, the
-# surname of a titled person no dictionary knows, a surname as the owner of a role noun.
+# names of titled persons no dictionary knows (and their country), an international court "the court" refers back to,
+# inquiries into an act named before or into a vote's misconduct (docs/engine_policies.md, actors13).
 
 def _co_argument(actor: Actor, tok: Token, actors: dict[int, Actor]) -> bool:
     """Is ``actor`` (the nearest of a bare title's role) of the country of another argument of the verb the title
