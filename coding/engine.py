@@ -192,6 +192,9 @@ class ArticleState:
     # the latest actor remembered when a sentence's main subject was a person no dictionary knows ("Chaab disappeared in
     # Turkey"): a later "he" is that person, not a known one named before (see antecedent)
     stranger: Actor | None = None
+    # (sentence index, host, guests) of the summit the latest sentence told ("Xi hosted the leaders of ..."): whom
+    # "they" opening the next sentence stands for (coord13, _summit_here)
+    summit: tuple[int, Actor, tuple[Actor, ...]] | None = None
 
     def name(self, words: Sequence[str], actor: Actor) -> None:
         """Remember the surname (and, for a dictionary name, the first word) a later sentence may use alone."""
@@ -538,6 +541,9 @@ class Coder:
                     # "France criticised Sorokin's detention": a surname the story gave in full before, of a person no
                     # dictionary knows, is a slot of its own (people12: STRANGER_RULE)
                     flags[k] = True
+        for k in range(1, len(sentences) if self.prefilter else 0):
+            if not flags[k] and flags[k - 1] and _summit_follow_up(sentence_words[k], sentence_words[k - 1]):
+                flags[k] = True  # "X hosted the leaders of A, B and C. They signed ...": the summit's parties (coord13)
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
         prepared = _Prepared((article, sentences, flags, mentions), tokenized)
@@ -955,7 +961,7 @@ class Coder:
                 continue
             if two_alone or (any(c.lower_ in ("two", "both") for c in tok.lefts) and tok.lemma_.lower() in PAIR_NOUNS):
                 personal = not two_alone and tok.lemma_.lower() in PERSONAL_PAIR_NOUNS
-                named = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] + list(reversed(state.pairs))
+                named = [(a, b) for i, a, b in reversed(coordinated) if i < tok.i] + [p for p in reversed(state.pairs) if not _told_by_third(tok, p, actors)]
                 last = self._last_two(tok, actors, state, personal=personal) or ()
                 candidates = [p for p in named if not personal or (p[0].personal and p[1].personal)]
                 if personal and not candidates and tok.lemma_.lower() in LEADER_NOUNS:
@@ -1279,6 +1285,7 @@ class Coder:
                 # "Police recaptured one of the fugitives", "arrested two of the suspects": the part stands for the
                 # role noun it counts, as a subject's does (_partitive_head)
                 heads[top.i] = tokens[k]
+        self._summit_parties(tokens, actors, extra, heads, state, sentence.index)  # "at a summit, where they signed" (coord13)
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace if explain else None, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
@@ -1293,6 +1300,8 @@ class Coder:
         del state.made[:-30]
         del state.acts[:-40]
         state.pairs.extend((a, b) for _, a, b in coordinated)
+        if (met := _meeting_pair(events)) is not None:
+            state.pairs.append(met)  # "X met Y ... the two sides agreed" (coord13)
         del state.pairs[:-4]
         state.groups.extend([replace(a, head=-1) for a in g] for _, g in named_groups)
         del state.groups[:-3]
@@ -2047,6 +2056,23 @@ class Coder:
                     return self._members(obj, actors, extra)
         return []
 
+    def _summit_parties(self, tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]], heads: dict[int, Token], state: ArticleState, index: int) -> None:
+        """"They" or "the leaders" of a summit this sentence (or, opening it, the sentence before) told: its host and
+        guests (coord13, _summit_here)."""
+        summit = _summit_here(tokens, actors, lambda h: self._members(h, actors, extra))
+        if summit is not None:
+            verb, host, guests = summit
+        elif state.summit is not None and state.summit[0] == index - 1:
+            verb, host, guests = None, state.summit[1], list(state.summit[2])
+        else:
+            state.summit = None
+            return
+        for tok in tokens:
+            if _summit_subject(tok, verb, 1 + len(guests)):
+                _summit_party(host, guests, tok, actors, extra)
+                heads[tok.i] = tok
+        state.summit = (index, replace(host, head=-1), tuple(replace(g, head=-1) for g in guests)) if summit is not None else None
+
     def _addressee_of_demand(self, anchor: Token, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
         """The actor object of the summoning or accusing verb a demand is conjoined with or is the purpose of (code12)."""
         head = anchor.head
@@ -2666,6 +2692,8 @@ class Coder:
             # (a list named before, see _numbered_group): what they did among themselves restates their bond ("The
             # three countries formed a mutual defence pact last September"); they stand for their members towards others
             pairs = [] if _numbered_group(subj_head) else [(s, t) for s in sources for t in sources if s is not t]
+            if sources[0].rule_id == SUMMIT_HOST_RULE and len(sources) > 2:
+                pairs = [(sources[0], t) for t in sources[1:]]  # a summit's joint act: from its host to each guest (coord13)
         elif bare_object(m.pattern) and code[:2] in _FIGHTING and any(c.dep_ == "dobj" and not any(p.dep_ == "poss" for p in c.children) for c in m.anchor.children) and (
             (place := _place_of(m.anchor, actors, regions=True)) and (all(s.country != place for s in sources) or all(_at_home(s, place) for s in sources))
         ):
@@ -7042,3 +7070,130 @@ def _inquiry_into_vote(anchor: Token) -> bool:
             return True
     return False
 
+
+
+# --- coordination and many-party acts (coord13) ---------------------------------------------------------------------
+# The parties of a meeting between two states: what "the two leaders", "the two sides", "both sides" of the next
+# sentences refer to ("Kishida met Xi ... The two sides agreed to seek a solution"), before the last two actors named
+# (a state's media and its government are no two sides). Only a meeting of two countries: a summit of several, or a
+# host with two guests, leaves no pair.
+_MEETING_PAIR_CODES = frozenset({"057", "036"})
+MEETING_RULE = "coord13:meeting"
+
+
+def _told_by_third(tok: Token, pair: tuple[Actor, Actor], actors: dict[int, Actor]) -> bool:
+    """Is ``pair`` the parties of a meeting told before, and ``tok`` ("the two sides") in what a speaker of a third
+    country says ("India's foreign ministry said the two sides had agreed" after the Maldives' leader met Xi)? Then the
+    speaker is most likely one of the two sides, and the meeting's pair is not the one meant."""
+    if pair[0].rule_id != MEETING_RULE:
+        return False
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+            speaker = next((_np_head(c) for c in node.head.children if c.dep_ == "nsubj"), None)
+            said = actors.get(speaker.i) if speaker is not None else None
+            return said is not None and bool(said.country) and said.country not in (pair[0].country, pair[1].country)
+        node = node.head
+    return False
+
+
+def _meeting_pair(events: Sequence[Event]) -> tuple[Actor, Actor] | None:
+    """The two parties of the meetings (root 04, a signing, an agreement to meet) a sentence coded, when all of them
+    are between the same two countries; a state's party is its government, as "the two leaders" of a summit are."""
+    met = [e for e in events if (e.action_root == "04" or e.action[:3] in _MEETING_PAIR_CODES) and e.source_country and e.target_country and e.source_country != e.target_country]
+    if not met or len({c for e in met for c in (e.source_country, e.target_country)}) != 2:
+        return None
+
+    def party(code: str, country: str, role: str | None, text: str) -> Actor:
+        if role in (None, "GOV"):
+            return Actor(country + "GOV", country, "GOV", text, MEETING_RULE, AGENT, -1, "leader")
+        return Actor(code, country, role, text, MEETING_RULE, AGENT, -1)
+
+    first = met[0]
+    return party(first.source, first.source_country, first.source_role, first.source_text), party(first.target, first.target_country, first.target_role, first.target_text)
+
+
+# A summit a state hosts (or a leader holds with several others): "Xi hosted the leaders of Kazakhstan, Kyrgyzstan
+# and Uzbekistan at a summit in Xi'an, where they signed a declaration", "Biden hosted Kishida and Yoon at Camp David.
+# They agreed to ...". "They" or "the leaders" of a clause on the meeting, or opening the next sentence, are its
+# parties: the host with each guest. What they do together is coded from the host to each guest (as the hosting is),
+# not among the guests both ways; towards someone else, each party acts.
+SUMMIT_VERBS = {"host", "meet", "receive", "welcome", "convene", "visit"}
+SUMMIT_HOST_RULE = "coord13:summit-host"
+_SUMMIT_LINKS = {"relcl", "advcl", "conj", "prep", "pobj", "acl", "xcomp"}
+
+
+def _summit_here(tokens: Sequence[Token], actors: dict[int, Actor], members: Callable[[Token], list[Actor]]) -> tuple[Token, Actor, list[Actor]] | None:
+    """The first verb of meeting in the sentence whose subject is one actor of a country and whose object (or "with"
+    party) names actors of other countries: (the verb, the host, the guests, one per country)."""
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUMMIT_VERBS or is_passive(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (host_head := _np_head(subj)).i not in actors or any(c.dep_ == "conj" for c in host_head.children):
+            continue
+        host = actors[host_head.i]
+        if not host.country:
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        guests: dict[str, Actor] = {}
+        for obj in objs:
+            for a in members(_np_head(obj)):
+                if a.country and a.country != host.country and a.country not in guests:
+                    guests[a.country] = a
+        if guests:
+            return verb, host, list(guests.values())
+    return None
+
+
+def _summit_subject(tok: Token, verb: Token | None, parties: int) -> bool:
+    """Is ``tok`` "they" or "the leaders" (of no one named; "the two leaders", "both leaders" for a summit of that many
+    ``parties``) as the subject of a verb in a clause on the meeting verb ``verb`` of this sentence ("at a summit, where
+    they signed"), or, with ``verb`` None, of the main verb that opens the next sentence ("They agreed to ...")?"""
+    if tok.dep_ != "nsubj":
+        return False
+    if tok.lower_ != "they" and not (
+        tok.lemma_.lower() == "leader" and tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in tok.children)
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in tok.children)
+        and all({"two": 2, **_NUMBERS}.get(c.lower_) == parties for c in tok.children if c.dep_ == "nummod")
+        and (parties == 2 or not any(c.lower_ == "both" for c in tok.children))
+    ):
+        return False
+    head = tok.head
+    if verb is None:
+        return head.dep_ == "ROOT" and tok.i == min(t.i for t in head.subtree if t.dep_ in ("nsubj", "nsubjpass")) and tok.i <= 3
+    if head.i <= verb.i:
+        return False
+    node = head
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in _SUMMIT_LINKS or node.head.i == node.i or (node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS):
+            return False
+        node = node.head
+    return False
+
+
+def _summit_party(host: Actor, guests: Sequence[Actor], tok: Token, actors: dict[int, Actor], extra: dict[int, list[Actor]]) -> None:
+    """Let ``tok`` stand for the summit's host (marked, see SUMMIT_HOST_RULE) and its guests."""
+    def state_of(a: Actor) -> tuple[str, str | None]:
+        return (a.country + "GOV", "GOV") if a.role is None and a.country else (a.code, a.role)  # a state's leaders
+
+    code, role = state_of(host)
+    mark = SUMMIT_HOST_RULE if len(guests) >= 2 else host.rule_id
+    actors[tok.i] = Actor(code, host.country, role, tok.text, mark, AGENT, tok.i, "leader")
+    extra[tok.i] = [Actor(*state_of(g)[:1], g.country, state_of(g)[1], tok.text, g.rule_id, AGENT, tok.i, "leader") for g in guests]
+
+
+_SUMMIT_FORMS = frozenset({"hosted", "hosts", "met", "meets", "received", "receives", "welcomed", "welcomes", "visited", "visits", "convened"})
+
+
+def _summit_follow_up(words: Sequence[str], before: Sequence[str]) -> bool:
+    """Does a sentence open with "They" or "The leaders" ("The three leaders") right after a sentence that told a
+    meeting? Then the pre-filter keeps it: its subject stands for the meeting's parties (Coder._summit_parties)."""
+    opening = [w for w in words[:3]]
+    return bool(opening) and (
+        opening[0] == "they" or opening[:2] == ["the", "leaders"] or (len(opening) == 3 and opening[0] == "the" and opening[1] in _NUMBERS and opening[2] == "leaders")
+    ) and not _SUMMIT_FORMS.isdisjoint(before)

@@ -1013,6 +1013,8 @@ class AnchorContext:
         if tokens is None:
             tokens = list(anchor.doc)
         core = _clause_ids(anchor, tokens)
+        if (raised := _raised_object(anchor)) is not None:
+            core |= {t.i for t in raised.subtree}  # "rammed and boarded two Philippine boats" (coord13)
         # Pattern words may reach into complement clauses ("demand that TARGET withdraw"); a target right after
         # the anchor may not ("Arnor said Gondor attacked" gives no Arnor → Gondor event).
         inside = _inside_ids(anchor)
@@ -1294,6 +1296,30 @@ def _symmetric_ok(prev: Token) -> bool:
     return prev.pos_ in ("NOUN", "PROPN")
 
 
+# A verb with no object of its own right before "and" and a second verb that has one shares it ("Chinese coast guard
+# personnel rammed and boarded two Philippine navy boats", "Iranian commandos boarded and seized a Greek tanker"): the
+# second verb's object is the first's too (coord13). Only words of coordination between the two verbs.
+_RAISING_GAP = frozenset({"cc", "punct", "advmod"})
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass", "prt"})
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """The object ``verb`` shares with the verb conjoined right after it ("rammed and boarded X": X), else None."""
+    if verb.pos_ != "VERB":
+        return None
+    second = None
+    for c in verb.children:
+        if c.dep_ in _OWN_COMPLEMENTS:
+            return None
+        if second is None and c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i:
+            second = c
+    if second is None or any(t.dep_ not in _RAISING_GAP for t in verb.doc[verb.i + 1 : second.i]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"), None)
+
+
 def _reachable(head: Token, prev: Token) -> bool:
     """Is ``head`` an argument of ``prev``? Through a preposition of the pattern, or as an object.
 
@@ -1307,7 +1333,7 @@ def _reachable(head: Token, prev: Token) -> bool:
         parent = tok.head
         if parent.i == tok.i:
             return False
-        if parent.pos_ in ("VERB", "AUX") and parent.i != prev.i and not list_prep(parent):
+        if parent.pos_ in ("VERB", "AUX") and parent.i != prev.i and not list_prep(parent) and not (tok.dep_ == "dobj" and parent.dep_ == "conj" and _raised_object(prev) is tok):
             # ("allies, including Germany": a list, no verb's clause) Never through another verb's clause ("its plan to end the war in Ukraine"), except the subject of
             # a complement the pattern reaches into ("demand that Gondor withdraw", "allowed Rohan to inspect").
             if not (tok.dep_ in ("nsubj", "nsubjpass") and parent.dep_ in ("ccomp", "xcomp") and parent.head.i == prev.i):
