@@ -542,7 +542,7 @@ class Coder:
                     # dictionary knows, is a slot of its own (people12: STRANGER_RULE)
                     flags[k] = True
         for k in range(1, len(sentences) if self.prefilter else 0):
-            if not flags[k] and flags[k - 1] and _summit_follow_up(sentence_words[k], sentence_words[k - 1]):
+            if not flags[k] and _summit_follow_up(sentence_words[k], [w for j in range(max(0, k - 3), k) if flags[j] for w in sentence_words[j]]):
                 flags[k] = True  # "X hosted the leaders of A, B and C. They signed ...": the summit's parties (coord13)
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
@@ -1285,7 +1285,7 @@ class Coder:
                 # "Police recaptured one of the fugitives", "arrested two of the suspects": the part stands for the
                 # role noun it counts, as a subject's does (_partitive_head)
                 heads[top.i] = tokens[k]
-        self._summit_parties(tokens, actors, extra, heads, state, sentence.index)  # "at a summit, where they signed" (coord13)
+        self._summit_parties(tokens, actors, extra, heads, role_only, state, sentence.index)  # "at a summit, where they signed" (coord13)
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace if explain else None, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
@@ -1302,6 +1302,8 @@ class Coder:
         state.pairs.extend((a, b) for _, a, b in coordinated)
         if (met := _meeting_pair(events)) is not None:
             state.pairs.append(met)  # "X met Y ... the two sides agreed" (coord13)
+        if (state.summit is None or state.summit[0] != sentence.index) and (parties := _meeting_parties(events)) is not None:
+            state.summit = (sentence.index, *parties)  # "Erdogan held talks with Sisi ... The leaders discussed" (coord13)
         del state.pairs[:-4]
         state.groups.extend([replace(a, head=-1) for a in g] for _, g in named_groups)
         del state.groups[:-3]
@@ -2056,22 +2058,26 @@ class Coder:
                     return self._members(obj, actors, extra)
         return []
 
-    def _summit_parties(self, tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]], heads: dict[int, Token], state: ArticleState, index: int) -> None:
-        """"They" or "the leaders" of a summit this sentence (or, opening it, the sentence before) told: its host and
-        guests (coord13, _summit_here)."""
+    def _summit_parties(self, tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]], heads: dict[int, Token], role_only: dict[int, str], state: ArticleState, index: int) -> None:
+        """"They" or "the leaders" of a summit or meeting this sentence told, or, as the main subject, of the one the
+        sentence before told ("they") or one of the three before ("the leaders"): its host and guests (coord13,
+        _summit_here, _meeting_parties). A bare "the leaders" with no meeting to stand for stands for no one (not the
+        one country named last: "The bloc lifted sanctions on Guinea. The leaders urged Niger, Mali and Burkina Faso")."""
         summit = _summit_here(tokens, actors, lambda h: self._members(h, actors, extra))
-        if summit is not None:
-            verb, host, guests = summit
-        elif state.summit is not None and state.summit[0] == index - 1:
-            verb, host, guests = None, state.summit[1], list(state.summit[2])
-        else:
-            state.summit = None
-            return
+        before = state.summit if state.summit is not None and 0 < index - state.summit[0] <= 3 else None
         for tok in tokens:
-            if _summit_subject(tok, verb, 1 + len(guests)):
-                _summit_party(host, guests, tok, actors, extra)
+            if summit is not None and _summit_subject(tok, summit[0], 1 + len(summit[2])):
+                _summit_party(summit[1], summit[2], tok, actors, extra)
                 heads[tok.i] = tok
-        state.summit = (index, replace(host, head=-1), tuple(replace(g, head=-1) for g in guests)) if summit is not None else None
+            elif before is not None and _summit_subject(tok, None, 1 + len(before[2])) and (tok.lower_ != "they" or index - before[0] == 1):
+                _summit_party(before[1], list(before[2]), tok, actors, extra)
+                heads[tok.i] = tok
+            elif _bare_leaders(tok) and tok.dep_ == "nsubj" and not extra.get(tok.i) and (tok.i in role_only or (tok.i in actors and actors[tok.i].kind == AGENT and actors[tok.i].head == tok.i)):
+                actors.pop(tok.i, None)  # (a role noun bound to one country by the story's memory)
+                role_only.pop(tok.i, None)
+                heads.pop(tok.i, None)
+        if summit is not None:
+            state.summit = (index, replace(summit[1], head=-1), tuple(replace(g, head=-1) for g in summit[2]))
 
     def _addressee_of_demand(self, anchor: Token, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
         """The actor object of the summoning or accusing verb a demand is conjoined with or is the purpose of (code12)."""
@@ -2999,6 +3005,8 @@ class Coder:
         date, date_source = event_date(m.anchor, article.date)
         if date_source == "text":  # dated roles are resolved on the event's own date: "In 2014, Obama …"
             pairs = [(self._on_day(s, date), self._on_day(t, date)) for s, t in pairs]
+        if any(s.rule_id == SUMMIT_HOST_RULE for s, _ in pairs):
+            pairs = [(s, t) for s, t in pairs if s.rule_id == SUMMIT_HOST_RULE]  # a summit acts through its host (coord13)
         events: list[Event] = []
         for src, tgt in pairs:
             if src.code == tgt.code and tgt.kind == CAPITAL and tgt.country and tgt.code != tgt.country and tgt.head >= 0 and _as_place(m.anchor.doc[tgt.head]):
@@ -7155,15 +7163,13 @@ def _summit_subject(tok: Token, verb: Token | None, parties: int) -> bool:
     if tok.dep_ != "nsubj":
         return False
     if tok.lower_ != "they" and not (
-        tok.lemma_.lower() == "leader" and tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in tok.children)
-        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in tok.children)
-        and all({"two": 2, **_NUMBERS}.get(c.lower_) == parties for c in tok.children if c.dep_ == "nummod")
+        _bare_leaders(tok) and all({"two": 2, **_NUMBERS}.get(c.lower_) == parties for c in tok.children if c.dep_ == "nummod")
         and (parties == 2 or not any(c.lower_ == "both" for c in tok.children))
     ):
         return False
     head = tok.head
     if verb is None:
-        return head.dep_ == "ROOT" and tok.i == min(t.i for t in head.subtree if t.dep_ in ("nsubj", "nsubjpass")) and tok.i <= 3
+        return head.dep_ == "ROOT" and tok.i == min(t.i for t in head.subtree if t.dep_ in ("nsubj", "nsubjpass"))
     if head.i <= verb.i:
         return False
     node = head
@@ -7187,13 +7193,40 @@ def _summit_party(host: Actor, guests: Sequence[Actor], tok: Token, actors: dict
     extra[tok.i] = [Actor(*state_of(g)[:1], g.country, state_of(g)[1], tok.text, g.rule_id, AGENT, tok.i, "leader") for g in guests]
 
 
-_SUMMIT_FORMS = frozenset({"hosted", "hosts", "met", "meets", "received", "receives", "welcomed", "welcomes", "visited", "visits", "convened"})
+_SUMMIT_FORMS = frozenset({"hosted", "hosts", "met", "meets", "received", "receives", "welcomed", "welcomes", "visited", "visits", "convened", "talks"})
 
 
 def _summit_follow_up(words: Sequence[str], before: Sequence[str]) -> bool:
     """Does a sentence open with "They" or "The leaders" ("The three leaders") right after a sentence that told a
     meeting? Then the pre-filter keeps it: its subject stands for the meeting's parties (Coder._summit_parties)."""
-    opening = [w for w in words[:3]]
-    return bool(opening) and (
-        opening[0] == "they" or opening[:2] == ["the", "leaders"] or (len(opening) == 3 and opening[0] == "the" and opening[1] in _NUMBERS and opening[2] == "leaders")
-    ) and not _SUMMIT_FORMS.isdisjoint(before)
+    leaders = any(w == "the" and words[k + 1] == "leaders" and (k + 2 == len(words) or words[k + 2] != "of") for k, w in enumerate(words[:-1]))
+    numbered = any(w == "the" and words[k + 1] in _NUMBERS and words[k + 2] == "leaders" for k, w in enumerate(words[:-2]))
+    return bool(words) and (words[0] == "they" or leaders or numbered) and not _SUMMIT_FORMS.isdisjoint(before)
+
+
+def _bare_leaders(tok: Token) -> bool:
+    """"the leaders", "the three leaders", "both leaders": leaders of no one the phrase names."""
+    return (
+        tok.lemma_.lower() == "leader" and tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in tok.children)
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "appos", "acl", "relcl") for c in tok.children)
+    )
+
+
+def _meeting_parties(events: Sequence[Event]) -> tuple[Actor, tuple[Actor, ...]] | None:
+    """The host (the first source) and the guests (one per other country) of the meetings (root 04) a sentence coded:
+    whom "the leaders" of the next sentences stand for (Coder._summit_parties)."""
+    met = [e for e in events if e.action_root == "04" and e.source_country and e.target_country and e.source_country != e.target_country]
+    if not met:
+        return None
+    first = met[0]
+
+    def party(code: str, country: str, role: str | None, text: str) -> Actor:
+        return Actor(code, country, role, text, "", AGENT, -1, "leader")
+
+    host = party(first.source, first.source_country, first.source_role, first.source_text)
+    guests: dict[str, Actor] = {}
+    for e in met:
+        for code, country, role, text in ((e.source, e.source_country, e.source_role, e.source_text), (e.target, e.target_country, e.target_role, e.target_text)):
+            if country != host.country and country not in guests:
+                guests[country] = party(code, country, role, text)
+    return (host, tuple(guests.values())) if guests else None
