@@ -2073,9 +2073,15 @@ class Coder:
                 _summit_party(before[1], list(before[2]), tok, actors, extra)
                 heads[tok.i] = tok
             elif _bare_leaders(tok) and tok.dep_ == "nsubj" and not extra.get(tok.i) and (tok.i in role_only or (tok.i in actors and actors[tok.i].kind == AGENT and actors[tok.i].head == tok.i)):
-                actors.pop(tok.i, None)  # (a role noun bound to one country by the story's memory)
+                # (a role noun bound to one country by the story's memory): "European Union leaders agreed ... The
+                # leaders also granted candidate status to Georgia" stands for those leaders, else for no one
                 role_only.pop(tok.i, None)
-                heads.pop(tok.i, None)
+                if (named := next((a for a in reversed(state.history) if a.text.lower().endswith(" leaders") and a.code), None)) is not None:
+                    actors[tok.i] = replace(named, head=tok.i, text=tok.text)
+                    heads[tok.i] = tok
+                else:
+                    actors.pop(tok.i, None)
+                    heads.pop(tok.i, None)
         if summit is not None:
             state.summit = (index, replace(summit[1], head=-1), tuple(replace(g, head=-1) for g in summit[2]))
 

@@ -9,7 +9,8 @@ Japanese source, a Chinese target, an event of root 03) must be there, "!CHN CHN
 - "they" or "the leaders" of a clause on a summit ("hosted the leaders of A, B and C at a summit, where they signed
   ..."), or as the main subject of the sentences after it, are the summit's host and guests: their joint act runs from
   the host to each guest, their act on someone else from the host; a bare "the leaders" with no meeting to stand for
-  stands for no one (not the one country named last);
+  stands for the leaders the story named as such ("European Union leaders"), else for no one (not the one country
+  named last);
 - a pair agreeing that something will be done, or to resolve a situation, is coded both ways (03);
 - a verb with no object right before "and" and a second verb shares the second verb's object ("rammed and boarded two
   Philippine navy boats").
@@ -60,6 +61,11 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
      ("!GIN NER 02", "!GIN MLI 02")),
     ("Washington imposed new sanctions on Venezuela last week. The leaders called on Cuba to release political prisoners.",
      ("!VEN CUB 02",)),
+    # ... it stands for the leaders the story named as such
+    ("European Union leaders agreed on Thursday to open accession negotiations with Ukraine and Moldova. German Chancellor Olaf Scholz told reporters the Hungarian leader had not stood in the way. The leaders also granted candidate status to Georgia.",
+     ("IGO GEO 05",)),
+    ("African Union leaders met in Addis Ababa on Sunday. The leaders called on Sudan's warring parties to agree a ceasefire.",
+     ("IGO SDN 02",)),
     # a pair agreeing that something will be done, or to resolve a situation; one party agreeing names no one
     ("Orban and Kristersson agreed that Hungary would buy four Swedish fighter jets.", ("HUN SWE 03", "SWE HUN 03")),
     ("Egypt and Ethiopia agreed that technical talks on the dam would resume next month.", ("EGY ETH 03", "ETH EGY 03")),
