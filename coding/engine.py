@@ -5044,7 +5044,7 @@ def _pairs_named(head: Token, groups: dict[int, list[tuple[Actor, Actor]]]) -> l
     if head.i in groups:
         return groups[head.i]
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "between"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "between", "from"):  # "troops from both sides" (coord13)
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.i in groups:
                     return groups[pobj.i]
