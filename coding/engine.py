@@ -1302,7 +1302,7 @@ class Coder:
         state.pairs.extend((a, b) for _, a, b in coordinated)
         if (met := _meeting_pair(events)) is not None:
             state.pairs.append(met)  # "X met Y ... the two sides agreed" (coord13)
-        if (state.summit is None or state.summit[0] != sentence.index) and (parties := _meeting_parties(events)) is not None:
+        if (state.summit is None or state.summit[0] != sentence.index) and (parties := _meeting_parties(events, state.pairs)) is not None:
             state.summit = (sentence.index, *parties)  # "Erdogan held talks with Sisi ... The leaders discussed" (coord13)
         del state.pairs[:-4]
         state.groups.extend([replace(a, head=-1) for a in g] for _, g in named_groups)
@@ -2065,13 +2065,19 @@ class Coder:
         one country named last: "The bloc lifted sanctions on Guinea. The leaders urged Niger, Mali and Burkina Faso")."""
         summit = _summit_here(tokens, actors, lambda h: self._members(h, actors, extra))
         before = state.summit if state.summit is not None and 0 < index - state.summit[0] <= 3 else None
+        said: set[int] = set()  # the verbs whose subject stands for the summit: "they said they would settle ..."
         for tok in tokens:
             if summit is not None and _summit_subject(tok, summit[0], 1 + len(summit[2])):
                 _summit_party(summit[1], summit[2], tok, actors, extra)
                 heads[tok.i] = tok
-            elif before is not None and _summit_subject(tok, None, 1 + len(before[2])) and (tok.lower_ != "they" or index - before[0] == 1):
+                said.add(tok.head.i)
+            elif before is not None and (
+                (_summit_subject(tok, None, 1 + len(before[2])) and (tok.lower_ != "they" or index - before[0] == 1))
+                or (tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i in said)
+            ):
                 _summit_party(before[1], list(before[2]), tok, actors, extra)
                 heads[tok.i] = tok
+                said.add(tok.head.i)
             elif _bare_leaders(tok) and tok.dep_ == "nsubj" and not extra.get(tok.i) and (tok.i in role_only or (tok.i in actors and actors[tok.i].kind == AGENT and actors[tok.i].head == tok.i)):
                 # (a role noun bound to one country by the story's memory): "European Union leaders agreed ... The
                 # leaders also granted candidate status to Georgia" stands for those leaders, else for no one
@@ -7218,9 +7224,12 @@ def _bare_leaders(tok: Token) -> bool:
     )
 
 
-def _meeting_parties(events: Sequence[Event]) -> tuple[Actor, tuple[Actor, ...]] | None:
+def _meeting_parties(events: Sequence[Event], pairs: Sequence[tuple[Actor, Actor]] = ()) -> tuple[Actor, tuple[Actor, ...]] | None:
     """The host (the first source) and the guests (one per other country) of the meetings (root 04) a sentence coded:
-    whom "the leaders" of the next sentences stand for (Coder._summit_parties)."""
+    whom "the leaders" of the next sentences stand for (Coder._summit_parties). A host of talks between two guests
+    who met each other (in this sentence, or as the latest pair ``pairs`` holds) is a third party: "The two leaders
+    shook hands at the meeting, which was hosted by St Vincent's prime minister. In a joint declaration, they said"
+    (Venezuela and Guyana), so the parties are the two."""
     met = [e for e in events if e.action_root == "04" and e.source_country and e.target_country and e.source_country != e.target_country]
     if not met:
         return None
@@ -7235,4 +7244,10 @@ def _meeting_parties(events: Sequence[Event]) -> tuple[Actor, tuple[Actor, ...]]
         for code, country, role, text in ((e.source, e.source_country, e.source_role, e.source_text), (e.target, e.target_country, e.target_role, e.target_text)):
             if country != host.country and country not in guests:
                 guests[country] = party(code, country, role, text)
+    if len(guests) == 2 and not any(host.country in (e.source_country, e.target_country) for e in met if e.action_root == "04" and e.action != "043") and (
+        any(e.source_country in guests and e.target_country in guests for e in met)
+        or (pairs and {pairs[-1][0].country, pairs[-1][1].country} == set(guests))
+    ):
+        first_guest, second_guest = guests.values()
+        return first_guest, (second_guest,)  # (the host a third party)
     return (host, tuple(guests.values())) if guests else None

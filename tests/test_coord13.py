@@ -45,6 +45,11 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     # ... but not when a third country's speaker tells it
     ("The Maldives asked India to withdraw its troops. Muizzu returned from a state visit to China, where he signed 20 agreements with Chinese President Xi Jinping. About 80 Indian soldiers operate aircraft in the Maldives. India's foreign ministry said the two sides had agreed to set up a high-level core group to discuss the issue.",
      ("IND MDV 03", "!MDV CHN 03", "!CHN MDV 03")),
+    # "they" after a meeting: its parties; a host of talks between two who met is a third party, not one of "they"
+    ("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali held talks on the island of St Vincent on Thursday. The two leaders shook hands at the start of the meeting, which was hosted by St Vincent's prime minister, Ralph Gonsalves. They agreed to resolve the situation through dialogue.",
+     ("VEN GUY 03", "GUY VEN 03", "!VCT VEN 03", "!VCT GUY 03")),
+    ("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. They said they would keep talking.",
+     ("EGY ETH 03", "ETH EGY 03")),
     # a summit: its host and guests; a joint act from the host to each guest, not among the guests
     ("Xi hosted the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan at the first China-Central Asia summit, where they signed a declaration pledging closer cooperation on trade, energy and security.",
      ("CHN KAZ 05", "CHN KGZ 05", "CHN TJK 05", "CHN TKM 05", "CHN UZB 05", "!KAZ KGZ 05", "!KAZ CHN 05")),
