@@ -2090,6 +2090,14 @@ class Coder:
                     heads.pop(tok.i, None)
         if summit is not None:
             state.summit = (index, replace(summit[1], head=-1), tuple(replace(g, head=-1) for g in summit[2]))
+        for tok in tokens:
+            if tok.i not in actors and (west := _western_named(tok, state, index)):
+                # "urged Western governments to stop interfering" after British and U.S. criticism: the Western
+                # states the story named in its latest sentences, else no one
+                actors[tok.i] = replace(west[0], head=tok.i, text=tok.text)
+                extra[tok.i] = [replace(a, head=tok.i, text=tok.text) for a in west[1:]]
+                heads[tok.i] = tok
+                role_only.pop(tok.i, None)
 
     def _addressee_of_demand(self, anchor: Token, sources: list[Actor], actors: dict[int, Actor], extra) -> list[Actor]:
         """The actor object of the summoning or accusing verb a demand is conjoined with or is the purpose of (code12)."""
@@ -7251,3 +7259,31 @@ def _meeting_parties(events: Sequence[Event], pairs: Sequence[tuple[Actor, Actor
         first_guest, second_guest = guests.values()
         return first_guest, (second_guest,)  # (the host a third party)
     return (host, tuple(guests.values())) if guests else None
+
+
+# "Western governments", "Western nations": the Western states (a fact of alignment: North America, Western and
+# Northern Europe, Australia and New Zealand) the story named in its latest sentences (Coder._summit_parties)
+WESTERN_STATES = frozenset({
+    "USA", "CAN", "GBR", "FRA", "DEU", "ITA", "ESP", "PRT", "NLD", "BEL", "LUX", "IRL", "AUT", "CHE", "NOR", "SWE",
+    "DNK", "FIN", "ISL", "AUS", "NZL",
+})
+_WESTERN_NOUNS = {"government", "country", "nation", "power", "state", "capital", "democracy"}
+
+
+def _western_named(tok: Token, state: ArticleState, index: int) -> list[Actor]:
+    """For "Western governments" (a plural noun of states with "Western" and nothing else in front), the governments of
+    the Western states named (not only as places) in this sentence's four predecessors, in the order named; else []."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _WESTERN_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "det", "nummod", "poss")]
+    if not any(c.lower_ == "western" for c in mods) or any(c.dep_ in ("nummod", "poss") or (c.dep_ != "det" and c.lower_ != "western") for c in mods):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "including", "like", "such") for c in tok.children):
+        return []  # "Western governments, including Britain": named there
+    found: dict[str, Actor] = {}
+    for k, countries in state.countries:
+        if index - 4 <= k < index:
+            for country, place in countries:
+                if country in WESTERN_STATES and not place and country not in found:
+                    found[country] = Actor(country + "GOV", country, "GOV", tok.text, "", AGENT, tok.i, "government")
+    return list(found.values())

@@ -13,6 +13,8 @@ Japanese source, a Chinese target, an event of root 03) must be there, "!CHN CHN
   named last);
 - a pair agreeing that something will be done, or to resolve a situation, is coded both ways (03);
 - the people "from both sides" or "from the two countries" are of each country of the pair;
+- "Western governments" (or nations, countries, powers) are the Western states the story named in its latest
+  sentences, else no one;
 - a verb with no object right before "and" and a second verb shares the second verb's object ("rammed and boarded two
   Philippine navy boats").
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
@@ -89,6 +91,15 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("Iranian commandos boarded and seized a Greek tanker in the Gulf of Oman.", ("IRN GRC 17",)),
     ("Russian forces shelled and then captured the Ukrainian village of Robotyne.", ("RUS UKR 19",)),
     ("Israeli jets struck and destroyed a Hezbollah weapons depot in southern Lebanon.", ("ISR LBN 19",)),
+    # "Western governments": the Western states the story named in its latest sentences, else no one
+    ("Hong Kong's legislature passed a new national security law on Tuesday. British Foreign Secretary David Cameron said the law would damage the rights and freedoms enjoyed in Hong Kong. The U.S. State Department said it was alarmed by the law. China's foreign ministry rejected the criticism and urged Western governments to stop interfering in Hong Kong affairs.",
+     ("CHN GBR 02", "CHN USA 02")),
+    ("France and Germany imposed new sanctions on Moscow. The Kremlin accused Western governments of waging a hybrid war against Russia.",
+     ("RUS FRA 11", "RUS DEU 11")),
+    ("Canada and Australia expelled Chinese diplomats last month. Beijing warned Western nations against meddling in its internal affairs.",
+     ("CHN CAN 13", "CHN AUS 13")),
+    ("Iran's Supreme Court upheld the death sentence of a protester. Western governments have long criticised the use of capital punishment.",
+     ("!USA IRN 11", "!GBR IRN 11")),
     # lists of targets and of sources
     ("France urged Algeria, Tunisia and Morocco to do more to stop migrants.", ("FRA DZA 02", "FRA TUN 02", "FRA MAR 02")),
     ("Russia summoned the German, French and British envoys on Tuesday.", ("RUS DEU 11", "RUS FRA 11", "RUS GBR 11")),
