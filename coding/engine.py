@@ -542,7 +542,7 @@ class Coder:
                     # dictionary knows, is a slot of its own (people12: STRANGER_RULE)
                     flags[k] = True
         for k in range(1, len(sentences) if self.prefilter else 0):
-            if not flags[k] and _summit_follow_up(sentence_words[k], [w for j in range(max(0, k - 3), k) if flags[j] for w in sentence_words[j]]):
+            if not flags[k] and ("they" in sentence_words[k][:1] or "leaders" in sentence_words[k]) and _summit_follow_up(sentence_words[k], [w for j in range(max(0, k - 3), k) if flags[j] for w in sentence_words[j]]):
                 flags[k] = True  # "X hosted the leaders of A, B and C. They signed ...": the summit's parties (coord13)
         if self.story_filters and self.discarded(article.text, "story", words):
             return article, sentences, [False] * len(sentences), [[] for _ in sentences]
