@@ -1285,7 +1285,7 @@ class Coder:
                 # "Police recaptured one of the fugitives", "arrested two of the suspects": the part stands for the
                 # role noun it counts, as a subject's does (_partitive_head)
                 heads[top.i] = tokens[k]
-        self._summit_parties(tokens, actors, extra, heads, role_only, state, sentence.index)  # "at a summit, where they signed" (coord13)
+        self._summit_parties(tokens, actors, extra, heads, role_only, state, sentence.index, groups)  # "at a summit, where they signed" (coord13)
         trace = SentenceTrace()
         matches = list(match_sentence(doc, self.verbs, heads, trace if explain else None, tokens))
         events = self._events(article, sentence, doc, matches, actors, trace, groups, role_only, extra, state)
@@ -2058,7 +2058,7 @@ class Coder:
                     return self._members(obj, actors, extra)
         return []
 
-    def _summit_parties(self, tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]], heads: dict[int, Token], role_only: dict[int, str], state: ArticleState, index: int) -> None:
+    def _summit_parties(self, tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]], heads: dict[int, Token], role_only: dict[int, str], state: ArticleState, index: int, groups: dict | None = None) -> None:
         """"They" or "the leaders" of a summit or meeting this sentence told, or, as the main subject, of the one the
         sentence before told ("they") or one of the three before ("the leaders"): its host and guests (coord13,
         _summit_here, _meeting_parties). A bare "the leaders" with no meeting to stand for stands for no one (not the
@@ -2078,6 +2078,13 @@ class Coder:
                 _summit_party(before[1], list(before[2]), tok, actors, extra)
                 heads[tok.i] = tok
                 said.add(tok.head.i)
+            elif groups and tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.i not in groups and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_VERBS and (
+                pair := next((groups[_np_head(c).i][0] for c in tok.head.head.children if c.dep_ == "nsubj" and _np_head(c).i in groups), None)
+            ) is not None and len(pair) == 2:
+                # "Both governments said they remained open to talks": "they" is the pair that said it
+                actors[tok.i] = replace(pair[0], head=tok.i, text=tok.text)
+                extra[tok.i] = [replace(pair[1], head=tok.i, text=tok.text)]
+                heads[tok.i] = tok
             elif _bare_leaders(tok) and tok.dep_ == "nsubj" and not extra.get(tok.i) and (tok.i in role_only or (tok.i in actors and actors[tok.i].kind == AGENT and actors[tok.i].head == tok.i)):
                 # (a role noun bound to one country by the story's memory): "European Union leaders agreed ... The
                 # leaders also granted candidate status to Georgia" stands for those leaders, else for no one

@@ -12,7 +12,8 @@ Japanese source, a Chinese target, an event of root 03) must be there, "!CHN CHN
   stands for the leaders the story named as such ("European Union leaders"), else for no one (not the one country
   named last);
 - a pair agreeing that something will be done, or to resolve a situation, is coded both ways (03);
-- the people "from both sides" or "from the two countries" are of each country of the pair;
+- the people "from both sides" or "from the two countries" are of each country of the pair, and "they" in what "both
+  governments" or "the two countries" said is the pair;
 - "Western governments" (or nations, countries, powers) are the Western states the story named in its latest
   sentences, else no one;
 - a verb with no object right before "and" and a second verb shares the second verb's object ("rammed and boarded two
@@ -52,6 +53,13 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
      ("VEN GUY 03", "GUY VEN 03", "!VCT VEN 03", "!VCT GUY 03")),
     ("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. They said they would keep talking.",
      ("EGY ETH 03", "ETH EGY 03")),
+    # "they" in what a pair said is the pair
+    ("Ecuador will impose a 30% tariff on imports from Colombia, President Daniel Noboa said. Colombia's government said on Wednesday it would answer with a tariff of its own. Both governments said they remained open to talks.",
+     ("ECU COL 03", "COL ECU 03")),
+    ("India and Pakistan traded fire across the Line of Control last week. The two countries said they were ready for talks.",
+     ("IND PAK 03", "PAK IND 03")),
+    ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels. Both leaders said they would keep talking.",
+     ("ARM AZE 03", "AZE ARM 03")),
     # a summit: its host and guests; a joint act from the host to each guest, not among the guests
     ("Xi hosted the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan at the first China-Central Asia summit, where they signed a declaration pledging closer cooperation on trade, energy and security.",
      ("CHN KAZ 05", "CHN KGZ 05", "CHN TJK 05", "CHN TKM 05", "CHN UZB 05", "!KAZ KGZ 05", "!KAZ CHN 05")),
