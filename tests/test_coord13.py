@@ -11,7 +11,8 @@ Japanese source, a Chinese target, an event of root 03) must be there, "!CHN CHN
   the host to each guest, their act on someone else from the host; a bare "the leaders" with no meeting to stand for
   stands for the leaders the story named as such ("European Union leaders"), else for no one (not the one country
   named last);
-- a pair agreeing that something will be done, or to resolve a situation, is coded both ways (03);
+- a pair agreeing that something will be done, or to resolve a situation, is coded both ways (03), and so is a pact
+  a pair unveils or announces (05);
 - the people "from both sides" or "from the two countries" are of each country of the pair, and "they" in what "both
   governments" or "the two countries" said is the pair;
 - "Western governments" (or nations, countries, powers) are the Western states the story named in its latest
@@ -94,6 +95,13 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("Egypt and Ethiopia agreed that technical talks on the dam would resume next month.", ("EGY ETH 03", "ETH EGY 03")),
     ("Armenia and Azerbaijan agreed to resolve the situation on the border through dialogue.", ("ARM AZE 03", "AZE ARM 03")),
     ("Hungary agreed that Sweden would join NATO.", ("!HUN SWE 03",)),
+    # a pact a pair makes public together is a signing (057); one party announcing a deal names no one
+    ("Prime Minister Anthony Albanese and his Tuvalu counterpart Kausea Natano unveiled the Falepili Union treaty on the sidelines of the Pacific Islands Forum.",
+     ("AUS TUV 05", "TUV AUS 05")),
+    ("Japan and the Philippines unveiled a reciprocal access pact on Monday.", ("JPN PHL 05", "PHL JPN 05")),
+    ("French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris. The two leaders announced a new defence partnership.",
+     ("FRA DEU 05", "DEU FRA 05")),
+    ("Albanese unveiled a new housing accord on Friday.", ("!AUS AUS 05",)),
     # a verb sharing the object of the verb conjoined after it
     ("Chinese coast guard personnel armed with knives and sticks rammed and boarded two Philippine navy boats near the shoal on Monday.", ("CHN PHL 19",)),
     ("Iranian commandos boarded and seized a Greek tanker in the Gulf of Oman.", ("IRN GRC 17",)),
