@@ -1368,7 +1368,7 @@ class Coder:
         for tok in tokens:
             if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] not in ("ADJ", "X") or tok.lemma_.lower() not in self.verdicts) and (
                 pos_of[tok.i] != "VERB" or tok.tag_ not in ("VBG", "VBN", "VBD") or (tok.dep_ not in ("oprd", "acomp") and not _quoted_participle(tok)) or tok.lower_ not in self.verdicts
-            ):
+            ) and (pos_of[tok.i] not in ("ADJ", "ADV", "VERB") or _crit13_verdict(tok, self.verdicts) is None):
                 continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
             lemma = tok.lemma_.lower()
             if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and _after_phrase_verb(tok) is not None and (
@@ -1536,7 +1536,9 @@ class Coder:
                 # verb that took place; the code is the codebook's for its verb with a bare object ("SOURCE arrest
                 # TARGET")
                 rule = "noun.act"
-            elif (verdict := self.verdicts.get(lemma) or self.verdicts.get(tok.lower_)) is not None and (judged := _judgement(tok, verdict[0])) is not None:
+            elif (verdict := self.verdicts.get(lemma) or self.verdicts.get(tok.lower_) or _crit13_verdict(tok, self.verdicts)) is not None and _praise_shape(tok, verdict[0], self.verdicts) and (
+                judged := _judgement(tok, verdict[0])
+            ) is not None:
                 # "Erdogan has called Israel's conduct in Gaza a genocide", "Saied described his critics as traitors",
                 # "the SPLM-IO said the arrest was a violation of the peace deal", "the strikes were a warning to
                 # Damascus": a verdict said of an act (on its doer) or of an actor, by the speaker
@@ -1651,7 +1653,7 @@ class Coder:
         """Who judges whom, and the code, for a verdict found by _judgement: the speaker (the subject of the naming or
         saying verb) on the actor judged, or on the doer of the act judged (named on the noun, else the story's latest
         act the noun refers to). A warning is by the doer of the act on the actor it is addressed to ("to X")."""
-        code = (self.verdicts.get(verdict.lemma_.lower()) or self.verdicts[verdict.lower_])[0]
+        code = (self.verdicts.get(verdict.lemma_.lower()) or self.verdicts.get(verdict.lower_) or _crit13_verdict(verdict, self.verdicts))[0]
         subj = subject_of(verb) if verb.lemma_.lower() != "be" else _according_to(verb)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in REPORTING_VERBS:
             # "Petro said his country would break relations with Israel, calling the Israeli government 'genocidal'":
@@ -1677,6 +1679,11 @@ class Coder:
                 c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in _judged_lefts(judged)
             ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
+        if not doers and act is not None and verb.dep_ == "relcl" and verb.head.i == judged.i and (host := _relative_host13(judged)) is not None:
+            # crit13: "Russian forces shelled Kharkiv, in an attack that Zelensky called a war crime": the act the
+            # relative clause judges is the one its sentence tells, by the subject of the verb the noun hangs on
+            own = {s.code for s in speakers}
+            doers = [a for a in self._members(_np_head(host), actors, extra) if a.code not in own]
         if not doers and code[:2] not in ("13", "01") and code != "016" and (judged.lower_ in COURT_VERDICTS or judged.lemma_.lower() in COURT_VERDICTS) and any(
             c.lower_ in ("the", "this", "that") for c in _judged_lefts(judged)
         ):
@@ -1685,6 +1692,8 @@ class Coder:
             doers = [a for i, a in sorted(actors.items(), reverse=True) if i < verb.i and a.role == "JUD" and a.country and a.code not in own][:1]
             if not doers and state is not None:
                 doers = [a for a in reversed(state.history) if a.role == "JUD" and a.country and a.code not in own][:1]
+        if code == "051" and any(d.country in {s.country for s in speakers} for d in doers):
+            return [], code  # crit13: praise of a deal or a step the speaker's own side took part in praises no one else
         if code[:2] == "13":
             # "the strikes were a warning to Damascus": the doer of the act warns the one the warning is to
             warned = [a for p in verdict.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for a in self._members(o, actors, extra)]
@@ -1719,6 +1728,8 @@ class Coder:
             targets = doers
             if (own := [t for t in doers if t.country and t.role in STATE_ROLES and all(s.country == t.country and s.role in ("OPP", "PTY") for s in speakers)]) and len(own) < len(doers):
                 targets = own  # "Badenoch called the fishing deal a surrender": an opposition judges its own state's part in it
+        elif judged.i in actors and _harmful_aim(named):
+            targets = []  # crit13: "calling it an attempt to intimidate voters": an aim is an act's, not a party named by a pronoun
         elif judged.i in actors and not (judged.lower_ in ("this", "that", "it") and judged.pos_ == "PRON" and verb.lemma_.lower() in VERDICT_SPEECH_VERBS):
             targets = self._members(judged, actors, extra)
         elif judged.lower_ in ("this", "that", "it") and judged.pos_ == "PRON" and verb.lemma_.lower() != "be" and state is not None and not any(
@@ -2595,7 +2606,8 @@ class Coder:
                 # accuser, not whom the denied act was done to (talk11)
                 targets = accusers
             if (
-                not targets and (code[:2] in REACTION_ROOTS or code[:2] == INQUIRY_ROOT) and m.mood is None and m.target_head.dep_ in ("pobj", "dobj") and not m.passive
+                not targets and (code[:2] in REACTION_ROOTS or code[:2] == INQUIRY_ROOT) and m.mood is None and m.target_head.dep_ in ("pobj", "dobj")
+                and (not m.passive or m.anchor.lemma_.lower() in FEELING_VERBS13)
                 and (doers := self._doers_of_event_noun(m, sources, state, code, actors, extra))
             ):
                 # "Sweden condemned the attack on its embassy", "criticised the ruling party's decision": a place or an
@@ -3591,7 +3603,7 @@ def _judgement_verdict(verdict: Token) -> Token:
     for _ in range(3):
         if verdict.dep_ == "conj" and verdict.head.i != verdict.i and (verdict.head.pos_ in ("ADJ", "NOUN", "PROPN") or _quoted_participle(verdict.head)):
             verdict = verdict.head
-    if verdict.dep_ == "amod" and verdict.pos_ == "ADJ" and verdict.head.pos_ == "NOUN" and verdict.head.i > verdict.i:
+    if verdict.dep_ == "amod" and verdict.pos_ in ("ADJ", "ADV") and verdict.head.pos_ == "NOUN" and verdict.head.i > verdict.i:
         verdict = verdict.head
     if verdict.dep_ in ("compound", "nmod") and verdict.head.i == verdict.i + 1 and verdict.head.tag_ == "FW":
         verdict = verdict.head  # "called the ruling 'a coup d'etat'": the foreign phrase's last word carries it
@@ -3673,6 +3685,10 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         and any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children))
     ]) and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != verdict.i for c in head.children):
         verb, judged = head, named[0]  # "called the firing 'madness'", the act read as the verdict's modifier
+    elif dep == "dobj" and head.dep_ == "relcl" and head.lemma_.lower() in NAMING_VERBS and (rel := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i and c.lower_ in ("that", "which", "whom")), None)) is not None:
+        verb, judged = head, rel  # crit13: "an attack that Zelensky called a war crime", both read as objects of the naming
+    elif dep == "advmod" and verdict.pos_ == "ADV" and head.lemma_.lower() in NAMING_VERBS and (obj := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i), None)) is not None:
+        verb, judged = head, obj  # crit13: "called the bombing cowardly", the verdict tagged as an adverb
     elif dep in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":  # (amod: "as 'hostile'", misread)
         owner = head.head
         if owner.lemma_.lower() in AS_VERDICT_VERBS:
@@ -3703,6 +3719,8 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
             verb = clause  # "The strikes were a warning to Damascus." (the doer warns)
         elif clause.dep_ == "ROOT" and _according_to(clause) is not None:
             verb = clause  # "According to the Chinese foreign ministry, the U.S. sanctions were illegal"
+    if verb is not None and verb.dep_ == "relcl" and (antecedent := _relative_antecedent(verb, judged)) is not None:
+        judged = antecedent  # crit13: "a vote that Zourabichvili denounced as illegitimate", "Lai, whom Beijing calls a separatist"
     if judged is None or verb is None or any(c.lower_ in ("no", "not") for c in verdict.lefts) or not _took_place(verb):
         return None
     if judged.tag_ in ("WP", "WDT") and judged.head.i == verb.i:
@@ -4111,6 +4129,8 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
     """What a reaction is to: its object ("condemned the decision"), a noun in the object's own phrase ("denied any
     role in the attack", "responsibility for the attack"), or the noun its relative clause hangs on ("a charge
     Bangkok denied"); each with whether it is that relative noun."""
+    if anchor.tag_ == "VBN" and anchor.lemma_.lower() in FEELING_VERBS13 and (felt := _feeling_objects13(anchor)):
+        return felt  # crit13: "said it was outraged by the attack", "alarmed by the law's provisions" (not the one who feels)
     out: list[tuple[Token, bool]] = []
     for c in anchor.children:
         if c.dep_ not in ("dobj", "nsubjpass") or (c.tag_ in ("WDT", "WP") and anchor.dep_ == "relcl"):
@@ -6600,7 +6620,7 @@ def _verdict_by(noun: Token) -> tuple[Token, Token] | None:
 
 
 # say12: nouns that carry the verdict of their "of" phrase to the naming ("called its military a bunch of fools")
-VERDICT_CARRIERS = frozenset({"act", "form", "case", "kind", "bunch", "band", "gang", "pack", "den", "nest", "instrument", "tool", "sort", "type", "example", "symbol", "campaign"})
+VERDICT_CARRIERS = frozenset({"act", "form", "case", "kind", "bunch", "band", "gang", "pack", "den", "nest", "instrument", "tool", "sort", "type", "example", "symbol", "campaign", "manifestation", "declaration", "display", "policy"})  # (crit13: "a manifestation of terror", "a declaration of war")
 
 
 # say12: whom a reported criticism is of, when the actor resolved for its target says less than the sentence does
@@ -7294,3 +7314,118 @@ def _western_named(tok: Token, state: ArticleState, index: int) -> list[Actor]:
                 if country in WESTERN_STATES and not place and country not in found:
                     found[country] = Actor(country + "GOV", country, "GOV", tok.text, "", AGENT, tok.i, "government")
     return list(found.values())
+
+
+
+
+# --- crit13: verdict shapes of disapproval and praise (thirteenth session) ----------------------------------------
+# Verdicts the word lists of verdicts.yaml do not hold as one word: a hyphenated adjective ("short-sighted",
+# "anti-national", "heavy-handed": looked up with and without its hyphen), a verdict adjective the small model tags as
+# an adverb ("called the bombing cowardly"), and a noun of aim whose infinitive names a harm ("an attempt to blackmail
+# the government", "a bid to overthrow the constitutional order", "a ploy to silence critics": an accusation, 112).
+AIM_NOUNS = frozenset({"attempt", "bid", "effort", "plot", "ploy", "scheme", "conspiracy", "move", "manoeuvre", "maneuver", "tactic", "pretext"})
+HARM_AIMS = frozenset({
+    "blackmail", "sabotage", "undermine", "overthrow", "topple", "destabilise", "destabilize", "derail", "intimidate", "silence",
+    "suppress", "muzzle", "gag", "discredit", "smear", "divide", "subvert", "hijack", "block", "obstruct", "sow", "provoke", "incite",
+    "humiliate", "punish", "distract", "deflect", "whitewash", "legitimise", "legitimize", "annex", "grab", "steal", "rig",
+    "manipulate", "interfere", "meddle", "bully", "coerce", "weaken", "erode", "stifle", "crush", "eliminate", "drag", "escalate",
+    "terrorise", "terrorize", "cover", "evade", "dismantle", "usurp", "seize", "extort", "persecute", "exclude", "disenfranchise",
+})
+AIM_VERDICT = ("112", "verdict.accusation.aim")
+# Praise said by a naming (verdicts.yaml, verdict.praise): its adjectives are praise only said of a step, a model, a
+# turning point ... ("called the accord an important step") or in an "as" phrase ("welcomed the ruling as historic");
+# never on a noun that is a verdict of its own ("a big mistake"), nor as a bare name ("called the talks productive").
+PRAISE_STEP_NOUNS = frozenset({
+    "step", "move", "development", "example", "model", "signal", "sign", "gesture", "precedent", "contribution", "point",
+    "progress", "advance", "stride", "chapter", "page",
+})
+
+
+def _hyphen_word(tok: Token) -> tuple[str, str] | None:
+    """The hyphenated word a token ends ("sighted" in "short-sighted": ("short-sighted", "shortsighted")), else None."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        first = doc[i - 2].lower_
+        return f"{first}-{tok.lower_}", f"{first}{tok.lower_}"
+    return None
+
+
+def _harmful_aim(tok: Token) -> bool:
+    """Is ``tok`` a noun of aim whose infinitive names a harm ("an attempt to blackmail the government", "a bid to
+    topple the government"; not "an attempt to reach a deal")?"""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AIM_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in HARM_AIMS and c.i > tok.i
+        and any(a.lower_ == "to" and a.dep_ in ("aux", "mark") for a in c.children) and not any(a.dep_ == "neg" for a in c.children)
+        for c in tok.children
+    )
+
+
+def _relative_antecedent(verb: Token, word: Token | None) -> Token | None:
+    """For a naming verb in a relative clause, the noun the clause's relative pronoun stands for: "Hasina, who has
+    called him a bloodsucker" (``word`` "who", the subject), "a vote that Zourabichvili denounced as illegitimate",
+    "Lai, whom Beijing calls a separatist" (``word`` the object; None for the object when the clause has none). Not
+    a free relative ("struck what it called terrorist camps"): None."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if word is not None and word.lower_ in ("who", "whom") and word.head.i == verb.i:
+        return verb.head
+    if (word is None or (word.lower_ in ("that", "which") and word.head.i == verb.i)) and _act_noun(verb.head) is not None:
+        return verb.head  # (an act: "which" after "... into Bangladesh, which investigators described as" is no verdict on a country)
+    return None
+
+
+def _crit13_verdict(tok: Token, verdicts: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """(code, entry id) of a verdict the plain word lookup misses: a hyphenated verdict ("short-sighted"), an
+    adjective tagged as an adverb where a name stands ("called the bombing cowardly", "a cowardly act"), a noun of
+    aim with a harm for its infinitive ("an attempt to blackmail the government": 112)."""
+    if (hyphen := _hyphen_word(tok)) is not None and (found := verdicts.get(hyphen[0]) or verdicts.get(hyphen[1])) is not None:
+        return found
+    if tok.pos_ == "ADV" and tok.lower_.endswith("ly") and tok.lower_ in verdicts and (
+        tok.dep_ in ("amod", "oprd") or (tok.dep_ == "advmod" and tok.head.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children))
+    ):
+        return verdicts[tok.lower_]
+    if _harmful_aim(tok):
+        return AIM_VERDICT
+    return None
+
+
+def _praise_shape(tok: Token, code: str, verdicts: dict[str, tuple[str, str]]) -> bool:
+    """Whether a verdict word may be judged where it stands: an adjective on a noun that is a verdict of its own
+    leaves the judgement to the noun ("a big mistake", "a positive provocation"); a praise adjective (051) is praise
+    only on a step, a model, a turning point ... ("called the accord an important step") or in an "as" phrase
+    ("described the deal as positive"), not in a plain "was important" or "called the talks productive"."""
+    if tok.dep_ == "amod" and tok.head.i > tok.i and (tok.head.lemma_.lower() in verdicts or tok.head.lower_ in verdicts or _harmful_aim(tok.head)):
+        return False
+    if code != "051" or tok.pos_ == "NOUN":
+        return True
+    if tok.dep_ in ("pobj", "amod", "acomp") and tok.head.lower_ == "as":
+        return True  # "welcomed the decision as historic"
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in PRAISE_STEP_NOUNS
+
+
+# crit13: a feeling told in the passive ("was outraged by the attack", "said it was alarmed by the law's sweeping
+# provisions", "deeply shocked at the killing"): what it is felt at is what the reaction is to, the act's doer its
+# target (Coder._doers_of_event_noun); a thing that is no act ("the provisions") stands for the act of its possessor
+FEELING_VERBS13 = frozenset({"outrage", "appal", "appall", "alarm", "dismay", "shock", "anger", "horrify", "disgust", "concern", "trouble", "disturb", "disappoint", "sadden", "incense", "infuriate", "perturb"})
+
+
+def _feeling_objects13(anchor: Token) -> list[tuple[Token, bool]]:
+    out: list[tuple[Token, bool]] = []
+    for c in anchor.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("at", "over", "about", "by")):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((p, False))
+                    out.extend((g, False) for g in p.children if g.dep_ == "poss" and g.pos_ == "NOUN")
+    return out
+
+
+def _relative_host13(noun: Token) -> Token | None:
+    """The subject of the verb an act noun hangs on, as its object or in its phrase ("Russia launched an attack that
+    ...", "shelled Kharkiv in an attack that ..."); None for a noun that is itself a subject."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return subject_of(verb)
