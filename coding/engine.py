@@ -1679,7 +1679,7 @@ class Coder:
                 c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in _judged_lefts(judged)
             ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
-        if not doers and act is not None and verb.dep_ == "relcl" and verb.head.i == judged.i and (host := _relative_host13(judged)) is not None:
+        if not doers and act is not None and verb.dep_ in ("relcl", "acl") and verb.head.i == judged.i and (host := _relative_host13(judged)) is not None:
             # crit13: "Russian forces shelled Kharkiv, in an attack that Zelensky called a war crime": the act the
             # relative clause judges is the one its sentence tells, by the subject of the verb the noun hangs on
             own = {s.code for s in speakers}
@@ -3685,7 +3685,7 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         and any(g.dep_ in ("poss", "det") and g.i < c.i for g in (*c.children, *verdict.children))
     ]) and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != verdict.i for c in head.children):
         verb, judged = head, named[0]  # "called the firing 'madness'", the act read as the verdict's modifier
-    elif dep == "dobj" and head.dep_ == "relcl" and head.lemma_.lower() in NAMING_VERBS and (rel := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i and c.lower_ in ("that", "which", "whom")), None)) is not None:
+    elif dep == "dobj" and head.dep_ in ("relcl", "acl") and head.lemma_.lower() in NAMING_VERBS and (rel := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i and c.lower_ in ("that", "which", "whom")), None)) is not None:
         verb, judged = head, rel  # crit13: "an attack that Zelensky called a war crime", both read as objects of the naming
     elif dep == "advmod" and verdict.pos_ == "ADV" and head.lemma_.lower() in NAMING_VERBS and (obj := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i), None)) is not None:
         verb, judged = head, obj  # crit13: "called the bombing cowardly", the verdict tagged as an adverb
@@ -3719,7 +3719,7 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
             verb = clause  # "The strikes were a warning to Damascus." (the doer warns)
         elif clause.dep_ == "ROOT" and _according_to(clause) is not None:
             verb = clause  # "According to the Chinese foreign ministry, the U.S. sanctions were illegal"
-    if verb is not None and verb.dep_ == "relcl" and (antecedent := _relative_antecedent(verb, judged)) is not None:
+    if verb is not None and verb.dep_ in ("relcl", "acl") and (antecedent := _relative_antecedent(verb, judged)) is not None:
         judged = antecedent  # crit13: "a vote that Zourabichvili denounced as illegitimate", "Lai, whom Beijing calls a separatist"
     if judged is None or verb is None or any(c.lower_ in ("no", "not") for c in verdict.lefts) or not _took_place(verb):
         return None
@@ -7367,8 +7367,8 @@ def _relative_antecedent(verb: Token, word: Token | None) -> Token | None:
     called him a bloodsucker" (``word`` "who", the subject), "a vote that Zourabichvili denounced as illegitimate",
     "Lai, whom Beijing calls a separatist" (``word`` the object; None for the object when the clause has none). Not
     a free relative ("struck what it called terrorist camps"): None."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN", "PRON") or (verb.dep_ == "acl" and word is None and not any(c.lower_ == "that" and c.dep_ == "mark" for c in verb.children)):
+        return None  # (an "acl" only with its relative word: "a launch that Kishida called an outrageous act")
     if word is not None and word.lower_ in ("who", "whom") and word.head.i == verb.i:
         return verb.head
     if (word is None or (word.lower_ in ("that", "which") and word.head.i == verb.i)) and _act_noun(verb.head) is not None:
