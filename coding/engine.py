@@ -1679,6 +1679,10 @@ class Coder:
                 c.lower_ in ("the", "this", "that", "these", "those", "such") or c.dep_ == "poss" for c in _judged_lefts(judged)
             ):
                 doers = _doers_of_act_nouns([(judged, True)], {s.country for s in speakers if code[:2] != "13"}, state, speakers if code[:2] != "13" else ())
+                if (owners := [c.lemma_.lower() for c in judged.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in actors and c.i not in role_only]):
+                    # crit13: "called the settlers' attack a pogrom", the settlers no actor here: only an act told of
+                    # settlers is theirs, not the story's latest attack by someone else
+                    doers = [d for d in doers if any(o in d.text.lower() for o in owners)]
         if not doers and act is not None and verb.dep_ in ("relcl", "acl") and verb.head.i == judged.i and (host := _relative_host13(judged)) is not None:
             # crit13: "Russian forces shelled Kharkiv, in an attack that Zelensky called a war crime": the act the
             # relative clause judges is the one its sentence tells, by the subject of the verb the noun hangs on
@@ -1692,8 +1696,10 @@ class Coder:
             doers = [a for i, a in sorted(actors.items(), reverse=True) if i < verb.i and a.role == "JUD" and a.country and a.code not in own][:1]
             if not doers and state is not None:
                 doers = [a for a in reversed(state.history) if a.role == "JUD" and a.country and a.code not in own][:1]
-        if code == "051" and any(d.country in {s.country for s in speakers} for d in doers):
-            return [], code  # crit13: praise of a deal or a step the speaker's own side took part in praises no one else
+        if code == "051" and (judged.lemma_.lower() in NAMED_DEALS or any(d.country in {s.country for s in speakers} for d in doers)):
+            # crit13: a good word on a deal or talks is a comment on them (talk11's 013, praise.naming), and praise of a
+            # step the speaker's own side took part in praises no one else
+            return [], code
         if code[:2] == "13":
             # "the strikes were a warning to Damascus": the doer of the act warns the one the warning is to
             warned = [a for p in verdict.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for a in self._members(o, actors, extra)]
@@ -3655,6 +3661,10 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
     if dep == "oprd" and head.lemma_.lower() in NAMING_VERBS:
         verb, judged = head, next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if judged is None:
+            # crit13: "called the settlers' attack a pogrom", both names read as object predicates: the first is judged
+            judged = next((c for c in head.children if c.dep_ == "oprd" and c.i < verdict.i and (c.pos_ in ("NOUN", "PROPN") or _gerund_noun(c)) and not any(
+                t.is_punct for t in verdict.doc[c.i + 1 : verdict.i])), None)
+        if judged is None:
             # "called the veto 'madness'", read as one noun phrase: the noun in front of the quoted name
             # ("called Netanyahu's decision madness", "called the Belarusian crackdown repressive": a noun after its own
             # possessor or article is a phrase of its own)
@@ -3687,6 +3697,10 @@ def _judgement(verdict: Token, code: str) -> tuple[Token, Token] | None:
         verb, judged = head, named[0]  # "called the firing 'madness'", the act read as the verdict's modifier
     elif dep == "dobj" and head.dep_ in ("relcl", "acl") and head.lemma_.lower() in NAMING_VERBS and (rel := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i and c.lower_ in ("that", "which", "whom")), None)) is not None:
         verb, judged = head, rel  # crit13: "an attack that Zelensky called a war crime", both read as objects of the naming
+    elif dep == "amod" and verdict.pos_ == "ADJ" and verdict.i > head.i and all(t.is_quote for t in verdict.doc[head.i + 1 : verdict.i]) and head.dep_ == "dobj" and head.head.lemma_.lower() in NAMING_VERBS and not any(
+        c.dep_ == "oprd" for c in head.head.children if c.i < verdict.i
+    ):
+        verb, judged = head.head, head  # crit13: "called Nauru's decision unfortunate and encouraged ...", the name read as the object's adjective
     elif dep == "advmod" and verdict.pos_ == "ADV" and head.lemma_.lower() in NAMING_VERBS and (obj := next((c for c in head.children if c.dep_ == "dobj" and c.i < verdict.i), None)) is not None:
         verb, judged = head, obj  # crit13: "called the bombing cowardly", the verdict tagged as an adverb
     elif dep in ("pobj", "amod", "acomp") and head.lower_ == "as" and head.dep_ == "prep":  # (amod: "as 'hostile'", misread)

@@ -126,10 +126,9 @@ def test_no_accusation(cameo_coder: Coder, text: str) -> None:
     assert not {c for c in codes(cameo_coder, text) if c[:2] == "11"}
 
 
-# Still missed: namings whose parse hides the object ("Lapid called Netanyahu's plan reckless" is read with "Lapid"
-# as a noun), and accusations that need the story ("the government accused him of inciting violence").
+# Still missed: accusations that need the story ("the government accused him of inciting violence"). ("Lapid called
+# Netanyahu's plan reckless", a naming whose parse hid the object, passes since crit13: moved to tests/test_crit13.py.)
 STILL_MISSED = [
-    ("Lapid called Netanyahu's plan reckless.", "ISR ISR 11"),
     ("Venezuela said the United States was seeking regime change.", "VEN USA 11"),
     ("China's foreign ministry said it firmly opposes the United States' interference.", "CHN USA 11"),
 ]

@@ -8,7 +8,7 @@ engine still misses are strict xfails that say what is missing.
 from __future__ import annotations
 
 import pytest
-from _stories import passes, triples
+from _stories import events_of, passes, triples
 
 from coding.engine import Coder
 
@@ -16,6 +16,11 @@ pytestmark = pytest.mark.model
 
 
 def check(coder: Coder, text: str, want: str) -> None:
+    """``want``: "SRC TGT RR" (country, country, root), "!RR" (no event of that root) or "!CODE" (no event of that code)."""
+    if want.startswith("!") and len(want) > 3:
+        codes = events_of(coder, text)
+        assert not any(e.split()[2] == want[1:] for e in codes), sorted(codes)
+        return
     got = triples(coder, text)
     assert passes(got, want), sorted(got)
 
@@ -59,6 +64,26 @@ WORDS = [
     ("Kenya called for calm on Monday after the attack.", "!11"),
     ("Ukrainian President Volodymyr Zelensky called Polish President Andrzej Duda on Monday.", "!11"),
 ]
+
+
+# Namings the small model reads in other shapes: the name as an adjective after the object ("called Nauru's decision
+# unfortunate and urged ...", also with quotes), both names read as object predicates ("called the settlers' attack a
+# pogrom", "called the shelling a massacre")
+SHAPES = [
+    ("Nauru switched diplomatic recognition from Taiwan to China on Monday. The United States called Nauru's decision unfortunate and urged other countries to stand by Taipei.", "USA NRU 11"),
+    ("Russia expelled two Estonian diplomats on Monday. Estonia called the expulsion \"unjustified\" and summoned the Russian envoy.", "EST RUS 11"),
+    ("Israeli settlers attacked the Palestinian town of Huwara on Sunday night. The Palestinian Authority called the settlers' attack a pogrom.", "PSE ISR 11"),
+    ("Russian troops shelled a market in Kharkiv on Monday. Ukraine's foreign minister called the shelling a massacre.", "UKR RUS 11"),
+    ("Mordor closed the border. The minister called the decision wise and thanked the army.", "!11"),
+    # moved here from the strict xfails of tests/test_accusations.py and tests/test_react12.py, which these rules made pass
+    ("Lapid called Netanyahu's plan reckless.", "ISR ISR 11"),
+    ("Israel's cabinet voted on Thursday to fire the head of the Shin Bet. Opposition leader Yair Lapid called the firing \"a declaration of war\" on the rule of law.", "ISR ISR 11"),
+]
+
+
+@pytest.mark.parametrize("text,want", SHAPES)
+def test_namings_in_other_parses(cameo_coder: Coder, text: str, want: str) -> None:
+    check(cameo_coder, text, want)
 
 
 @pytest.mark.parametrize("text,want", WORDS)
@@ -116,14 +141,16 @@ def test_a_harm_to_rights_is_criticism(cameo_coder: Coder, text: str, want: str)
 
 
 # Praise by a naming (051): a good word on a step, a model, a turning point, or in an "as" phrase; not a plain "was
-# important", not a good word on a verdict noun ("a big mistake"), not a deal the speaker's own side made
+# important", not a good word on a verdict noun ("a big mistake"), not a deal or talks (talk11: a comment, 013), not a
+# step the speaker's own side took
 PRAISE = [
     ("Kenya agreed to lead a security mission to Haiti. Haitian Prime Minister Ariel Henry called the decision an important step for his country.", "HTI KEN 05"),
     ("Kenya agreed on Tuesday to lead a security mission to Haiti. Haitian Prime Minister Ariel Henry described the decision as a positive step for his country.", "HTI KEN 05"),
-    ("Tunisia and the European Union signed a migration accord on Sunday. Italian Prime Minister Giorgia Meloni called the accord an important step.", "ITA TUN 05"),
+    ("The European Union decided on Thursday to open membership talks with Ukraine. Ukraine's foreign minister called the decision a historic step.", "UKR IGO 05"),
     ("Kenya agreed to lead a security mission to Haiti. Haitian Prime Minister Ariel Henry said the decision was important.", "!05"),
     ("Russia expelled two Estonian diplomats on Monday. Estonia called the expulsion a big mistake.", "!05"),
-    ("Colombia and the ELN signed a ceasefire. President Gustavo Petro called the ceasefire an important step toward peace.", "!05"),
+    ("Colombia and the ELN signed a ceasefire. President Gustavo Petro called the ceasefire an important step toward peace.", "!051"),
+    ("Tunisia and the European Union signed a migration accord on Sunday. Italian Prime Minister Giorgia Meloni called the accord an important step.", "!051"),
     ("The foreign minister called the storm an important step for farmers.", "!05"),
 ]
 

@@ -161,8 +161,6 @@ STILL_MISSED = [
                  marks=pytest.mark.xfail(strict=True, reason="'The opposition Labour Party' is no actor in a story with no British locus")),
     pytest.param("Canada expelled a Chinese diplomat on Monday. Canada's opposition Conservatives welcomed the expulsion.", "CAN CAN 05",
                  marks=pytest.mark.xfail(strict=True, reason="'opposition Conservatives' is no actor (a party named by its plural members)")),
-    pytest.param("Israel's cabinet voted on Thursday to fire the head of the Shin Bet. Opposition leader Yair Lapid called the firing \"a declaration of war\" on the rule of law.", "ISR ISR 11",
-                 marks=pytest.mark.xfail(strict=True, reason="'a declaration of war' is no verdict (declaration alone is not one)")),
     pytest.param("North Korea blew up sections of roads on Tuesday, prompting South Korean troops to fire warning shots and Seoul to condemn the move as a very abnormal act.", "KOR PRK 11",
                  marks=pytest.mark.xfail(strict=True, reason="the model hangs 'Seoul to condemn' on 'warning shots'; the prompted reaction is not found")),
 ]
