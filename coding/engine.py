@@ -4573,7 +4573,9 @@ def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[t
     same = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb == noun or verb in _verbs_of(noun)]
     near = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
     # a riot is an attack too: "protesters threw rocks and petrol bombs at the troops ... condemned the attacks"
-    kind = [(doers, done_to) for root, _, doers, done_to, code in acts if root in roots or (noun in RIOT_ATTACKS and code.startswith("145") and roots & _FIGHTING)]
+    kind = [(doers, done_to) for root, _, doers, done_to, code in acts if root in roots or (noun in RIOT_ATTACKS and code.startswith("145") and roots & _FIGHTING) or (
+        noun == "strike" and code.startswith("143")  # crit13: "the unions began a general strike ... called the strike blackmail"
+    )]
     return list(reversed((same or near or kind)[-3:]))
 
 

@@ -91,6 +91,20 @@ def test_more_verdict_words(cameo_coder: Coder, text: str, want: str) -> None:
     check(cameo_coder, text, want)
 
 
+# "The strike" is also a labour strike the story told (143), not only a military one
+STRIKES = [
+    ("Nigeria's main labour unions began a nationwide strike on Monday over fuel prices. President Bola Tinubu called the strike an attempt to blackmail the government.", "NGA NGA 11"),
+    ("Argentina's unions staged a general strike on Wednesday against the austerity plan. President Javier Milei called the strike a political stunt.", "ARG ARG 11"),
+    ("French unions staged a nationwide strike against the pension reform on Thursday. Prime Minister Elisabeth Borne condemned the strike as an attempt to block the reform.", "FRA FRA 11"),
+    ("Russian jets carried out a strike on a hospital in Aleppo. Turkey condemned the strike.", "TUR RUS 11"),
+]
+
+
+@pytest.mark.parametrize("text,want", STRIKES)
+def test_a_labour_strike_judged(cameo_coder: Coder, text: str, want: str) -> None:
+    check(cameo_coder, text, want)
+
+
 # A relative clause holds the act judged: "an attack that Zelensky called a war crime", "a vote that the opposition
 # denounced as illegitimate", "a launch that Kishida called an outrageous act" (the act's doer is the subject of the
 # verb the act noun hangs on); "which" after a place is no verdict on the place
