@@ -2589,6 +2589,8 @@ class Coder:
                 targets = _other_side(sources, state)
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
+            if not targets and (held := _home_held(m.target_head, code, m.anchor, sources[0], actors, role_only, state)) is not None:
+                targets = [held]  # "the security service detained 11 journalists of the outlet Temirov Live" (home13)
             if (
                 not targets and not any(c.lower_ == "local" for c in m.target_head.lefts)
                 and (local := self._recent_target(m, code, sources, actors, role_only, state, sentence.index)) is not None
@@ -2772,7 +2774,7 @@ class Coder:
             # of the civilians where it happens (a place in the clause), else of the state's own
             place = _place_of(m.anchor, actors) or sources[0].country
             pairs = [(s, _of_place(place, "CVL", s.rule_id)) for s in sources]
-        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and (sources[0].role not in STATE_FORCES or m.entry.id.startswith(POLITICAL_DISSENT)) and not _in_support(m.anchor):
+        elif code[:2] in DOMESTIC_ROOTS and sources[0].country and (sources[0].role not in STATE_FORCES or m.entry.id.startswith(POLITICAL_DISSENT)) and not _in_support(m.anchor) and not _state_strike(m, sources):
             # "Students demonstrated in Belgrade": a protest names no target; by convention its target is the country
             # where it happens (a place in the clause), else the protesters' own country (a state's own forces blocking
             # roads are no protest: "troops blocked roads in Khartoum")
@@ -2827,6 +2829,10 @@ class Coder:
             # "Noboa deployed troops to the prisons", "the army sent 5,000 troops to the region" in a story about the
             # state's own country: a deployment of its forces at home, on its own country
             pairs = [(s, _of_place(home, None, s.rule_id)) for s in sources]
+        elif m.pattern.has_target and m.mood is None and (held := _home_held(_object_of(m), code, m.anchor, sources[0], actors, role_only, state)) is not None:
+            # "it had detained five organisers of the rally", "charged 30 members of the banned group": people no
+            # dictionary places, held by a state's police, courts or spies, are its own (home13)
+            pairs = [(s, held) for s in sources[:1]]
         elif (
             code[:2] in ("09", "17") and m.pattern.has_target and sources[0].country and sources[0].role in DOMESTIC_SOURCES and m.matched[-1].pos_ in ("ADP", "VERB")
             and (person := next((c for c in m.matched[-1].children if c.dep_ in ("pobj", "dobj") and _private_person(c, role_only, code)), None)) is not None
@@ -7445,3 +7451,70 @@ def _relative_host13(noun: Token) -> Token | None:
     if verb is None or verb.pos_ != "VERB":
         return None
     return subject_of(verb)
+
+
+
+
+# --- home13: people a state holds at home (thirteenth session) -------------------------------------------------------
+# "Kyrgyzstan's security service detained 11 journalists of the investigative outlet Temirov Live", "the State Security
+# Service said it had detained five organisers of the rally", "Egypt's prosecutors charged 30 members of the banned
+# group": a state's police, courts or spies (or the state named by its country) arresting, charging or jailing people
+# whom no dictionary places, with no other country named on them, hold people of their own country. The role noun keeps
+# its role (journalists: MED); any other person noun is a civilian (CVL).
+HOME_HELD_NOUNS = {
+    "person", "people", "man", "woman", "men", "women", "organiser", "organizer", "member", "employee", "staff",
+    "staffer", "worker", "student", "youth", "teenager", "boy", "girl", "child", "relative", "suspect", "fugitive",
+    "inmate", "prisoner", "detainee", "escapee", "participant", "follower", "supporter", "activist", "leader",
+    "figure", "politician", "candidate", "lawyer", "blogger", "writer", "artist", "singer", "musician", "rapper",
+    "executive", "businessman", "businesswoman", "tycoon", "founder", "owner", "director", "chairman", "official",
+    "priest", "cleric", "imam", "monk", "pastor", "doctor", "teacher", "professor", "academic", "scholar", "citizen",
+    "resident", "villager", "individual", "general", "officer", "colonel", "commander", "administrator", "editor",
+    "journalist", "reporter", "photographer", "correspondent", "critic", "dissident", "opponent", "protester",
+    "demonstrator", "rioter", "striker", "farmer", "driver", "trader", "vendor", "migrant", "immigrant", "refugee",
+}
+HOME_HELD_VERBS = {"sentence", "convict", "jail", "imprison"}  # custody named by a verb of another root (116)
+NOT_HOME_WORDS = {"foreign", "international", "overseas", "expatriate", "visiting", "western"}
+
+
+def _home_held(head: Token | None, code: str, anchor: Token, source: Actor, actors: dict[int, Actor], role_only: dict[int, str], state) -> Actor | None:
+    """The people a state's police, courts or spies hold at home (see the block's comment), or None. Not in a story
+    about another country ("ICE agents detained 475 people" in a story about South Korea's workers)."""
+    if head is None or not source.country or (code[:2] != "17" and anchor.lemma_.lower() not in HOME_HELD_VERBS):
+        return None
+    if state is not None and state.locus and state.locus != source.country:
+        return None
+    if source.role not in DOMESTIC_SOURCES and not (source.role is None and source.kind in (COUNTRY, CAPITAL)):
+        return None  # not an army: armies hold people abroad
+    head = _partitive_head(_np_head(head))
+    if head.pos_ not in ("NOUN", "PROPN") or (head.i not in role_only and head.lemma_.lower() not in HOME_HELD_NOUNS):
+        return None
+    for t in head.subtree:
+        if t.lower_ in NOT_HOME_WORDS:
+            return None
+        if t.dep_ == "poss" and t.i not in actors:
+            return None  # "two of its employees" (Sputnik's): an owner the sentence does not place
+        a = actors.get(t.i)
+        if a is not None and a.country != source.country:
+            return None  # "journalists of Al Jazeera", "members of a Chinese spy ring": someone else's
+    role = role_only.get(head.i) or "CVL"
+    if role in ("GOV", "MIL") and head.i in role_only:
+        return None  # a bare government or army is placed by the other rules
+    return Actor(source.country + role, source.country, role, _np_text(head), source.rule_id, AGENT, head.i)
+
+
+def _object_of(m: PatternMatch) -> Token | None:
+    """The object of a matched pattern's last word (or of its anchor): a noun the pattern named no TARGET for."""
+    for word in (m.matched[-1], m.anchor):
+        obj = next((c for c in word.children if c.dep_ in ("dobj", "pobj", "nsubjpass")), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+# home13: a strike (the noun) whose subject is a state, its government or its forces is an air or missile strike, no
+# labour protest ("the Israeli government announced a strike on ...")
+HOME_STRIKE_ENTRIES = ("protest.home13.strike",)
+
+
+def _state_strike(m: PatternMatch, sources: Sequence[Actor]) -> bool:
+    return m.entry.id.startswith(HOME_STRIKE_ENTRIES) and any(s.role in (None, "GOV", "MIL") for s in sources)
