@@ -2829,7 +2829,7 @@ class Coder:
             # "Noboa deployed troops to the prisons", "the army sent 5,000 troops to the region" in a story about the
             # state's own country: a deployment of its forces at home, on its own country
             pairs = [(s, _of_place(home, None, s.rule_id)) for s in sources]
-        elif m.pattern.has_target and m.mood is None and (held := _home_held(_object_of(m), code, m.anchor, sources[0], actors, role_only, state)) is not None:
+        elif m.pattern.has_target and m.mood is None and (held := _home_held_object(m, code, sources[0], actors, role_only, state)) is not None:
             # "it had detained five organisers of the rally", "charged 30 members of the banned group": people no
             # dictionary places, held by a state's police, courts or spies, are its own (home13)
             pairs = [(s, held) for s in sources[:1]]
@@ -7479,19 +7479,20 @@ NOT_HOME_WORDS = {"foreign", "international", "overseas", "expatriate", "visitin
 def _home_held(head: Token | None, code: str, anchor: Token, source: Actor, actors: dict[int, Actor], role_only: dict[int, str], state) -> Actor | None:
     """The people a state's police, courts or spies hold at home (see the block's comment), or None. Not in a story
     about another country ("ICE agents detained 475 people" in a story about South Korea's workers)."""
-    if head is None or not source.country or (code[:2] != "17" and anchor.lemma_.lower() not in HOME_HELD_VERBS):
-        return None
+    if head is None or not source.country or (code[:2] != "17" and anchor.lemma_.lower() not in HOME_HELD_VERBS) or code.startswith("174"):
+        return None  # (an expulsion is of foreigners, or an evacuation: "ordered non-emergency staff to leave Juba")
     if state is not None and state.locus and state.locus != source.country:
         return None
     if source.role not in DOMESTIC_SOURCES and not (source.role is None and source.kind in (COUNTRY, CAPITAL)):
         return None  # not an army: armies hold people abroad
-    head = _partitive_head(_np_head(head))
-    if head.pos_ not in ("NOUN", "PROPN") or (head.i not in role_only and head.lemma_.lower() not in HOME_HELD_NOUNS):
+    # "five of the organisers": the people a number stands for; "30 members of the banned group": the members
+    head = next((h for h in (_partitive_head(_np_head(head)), _np_head(head)) if h.pos_ in ("NOUN", "PROPN") and (h.i in role_only or h.lemma_.lower() in HOME_HELD_NOUNS)), None)
+    if head is None:
         return None
     for t in head.subtree:
         if t.lower_ in NOT_HOME_WORDS:
             return None
-        if t.dep_ == "poss" and t.i not in actors:
+        if t.dep_ == "poss" and t.pos_ == "PRON" and t.i not in actors:
             return None  # "two of its employees" (Sputnik's): an owner the sentence does not place
         a = actors.get(t.i)
         if a is not None and a.country != source.country:
@@ -7502,12 +7503,13 @@ def _home_held(head: Token | None, code: str, anchor: Token, source: Actor, acto
     return Actor(source.country + role, source.country, role, _np_text(head), source.rule_id, AGENT, head.i)
 
 
-def _object_of(m: PatternMatch) -> Token | None:
-    """The object of a matched pattern's last word (or of its anchor): a noun the pattern named no TARGET for."""
-    for word in (m.matched[-1], m.anchor):
-        obj = next((c for c in word.children if c.dep_ in ("dobj", "pobj", "nsubjpass")), None)
-        if obj is not None:
-            return obj
+def _home_held_object(m: PatternMatch, code: str, source: Actor, actors: dict[int, Actor], role_only: dict[int, str], state) -> Actor | None:
+    """The people held at home (_home_held) that a matched pattern names no TARGET for: the object of its anchor ("charged
+    30 members of the banned group with terrorism"), else of its last word ("raided the homes of two activists")."""
+    for word in (m.anchor, m.matched[-1]):
+        for obj in word.children:
+            if obj.dep_ in ("dobj", "pobj", "nsubjpass") and (held := _home_held(obj, code, m.anchor, source, actors, role_only, state)) is not None:
+                return held
     return None
 
 
