@@ -2319,6 +2319,11 @@ class Coder:
         if subj is None and m.passive and (by := _agent_after_with(m.anchor)) is not None:
             # "Russia was hit with new sanctions by the European Union": the parser hangs the doer on the "with" noun
             subj = by
+        by_most_doer = False
+        if subj is None and m.passive and not any(c.dep_ == "agent" for c in m.anchor.children) and (by_most := _doer_of_most(m.anchor)) is not None:
+            # "up to 1,400 people were killed, most of them by security forces": the doer of most is the doer (home13)
+            subj = by_most
+            by_most_doer = True
         if subj is None and m.passive and m.anchor.lemma_.lower() in STATE_PASSIVES and not any(c.dep_ == "agent" for c in m.anchor.children):
             # "Serb forces were engaged in ethnic cleansing", "militants were involved in the attack": a state of the
             # subject, who does what it is engaged in, not a passive with a doer left unnamed
@@ -2589,7 +2594,7 @@ class Coder:
                 targets = _other_side(sources, state)
             if not targets and state is not None and state.locus and (local := _of_locus(m.target_head, role_only, state.locus)):
                 targets = [local]  # as for the source, after every other rule
-            if not targets and (held := _home_held(m.target_head, code, m.anchor, sources[0], actors, role_only, state)) is not None:
+            if not targets and (held := _home_held(m.target_head, "173" if by_most_doer else code, m.anchor, sources[0], actors, role_only, state, abroad=by_most_doer)) is not None:
                 targets = [held]  # "the security service detained 11 journalists of the outlet Temirov Live" (home13)
             if (
                 not targets and not any(c.lower_ == "local" for c in m.target_head.lefts)
@@ -4800,7 +4805,7 @@ TALKS_HELD = {"hold", "have"}  # "held talks with Sisi in Cairo" is a meeting th
 # own civilians is repression (175).
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "supporter", "marcher", "youth"}
 RIOT_ROOTS = {"18", "19", "20"}
-REPRESSION_ROOTS = {"18", "19"}
+REPRESSION_ROOTS = {"18", "19", "20"}  # (20: "dozens were killed, most of them by security forces", home13)
 
 
 def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor: Token | None = None):
@@ -7476,15 +7481,16 @@ HOME_HELD_VERBS = {"sentence", "convict", "jail", "imprison"}  # custody named b
 NOT_HOME_WORDS = {"foreign", "international", "overseas", "expatriate", "visiting", "western"}
 
 
-def _home_held(head: Token | None, code: str, anchor: Token, source: Actor, actors: dict[int, Actor], role_only: dict[int, str], state) -> Actor | None:
+def _home_held(head: Token | None, code: str, anchor: Token, source: Actor, actors: dict[int, Actor], role_only: dict[int, str], state, abroad: bool = False) -> Actor | None:
     """The people a state's police, courts or spies hold at home (see the block's comment), or None. Not in a story
-    about another country ("ICE agents detained 475 people" in a story about South Korea's workers)."""
+    about another country ("ICE agents detained 475 people" in a story about South Korea's workers), unless ``abroad``
+    (the victims a state's police killed: "1,400 people were killed, most of them by security forces")."""
     if head is None or not source.country or (code[:2] != "17" and anchor.lemma_.lower() not in HOME_HELD_VERBS) or code.startswith("174"):
         return None  # (an expulsion is of foreigners, or an evacuation: "ordered non-emergency staff to leave Juba")
-    if state is not None and state.locus and state.locus != source.country:
+    if state is not None and state.locus and state.locus != source.country and not abroad:
         return None
-    if source.role not in DOMESTIC_SOURCES and not (source.role is None and source.kind in (COUNTRY, CAPITAL)):
-        return None  # not an army: armies hold people abroad
+    if source.role not in DOMESTIC_SOURCES and not (source.role is None and source.kind in (COUNTRY, CAPITAL) and not abroad):
+        return None  # not an army: armies hold people abroad (nor a state named by its country that kills)
     # "five of the organisers": the people a number stands for; "30 members of the banned group": the members
     head = next((h for h in (_partitive_head(_np_head(head)), _np_head(head)) if h.pos_ in ("NOUN", "PROPN") and (h.i in role_only or h.lemma_.lower() in HOME_HELD_NOUNS)), None)
     if head is None:
@@ -7520,3 +7526,23 @@ HOME_STRIKE_ENTRIES = ("protest.home13.strike",)
 
 def _state_strike(m: PatternMatch, sources: Sequence[Actor]) -> bool:
     return m.entry.id.startswith(HOME_STRIKE_ENTRIES) and any(s.role in (None, "GOV", "MIL") for s in sources)
+
+
+# home13: "1,400 people were killed, most of them by security forces", "many of them by police": the doer a passive
+# names for most (many, some) of its victims, in a phrase after the clause's comma that the parser hangs anywhere
+DOER_OF_MOST_WORDS = {"most", "many", "some", "all", "several", "half", "majority", "nearly", "almost"}
+
+
+def _doer_of_most(anchor: Token) -> Token | None:
+    sent = anchor.sent
+    for t in sent:
+        if t.i <= anchor.i + 1 or t.lower_ not in DOER_OF_MOST_WORDS or anchor.doc[t.i - 1].text != ",":
+            continue
+        if any(v.pos_ in ("VERB", "AUX") and not v.is_ancestor(anchor) and not anchor.is_ancestor(v) for v in anchor.doc[anchor.i + 1 : t.i]):
+            return None  # another clause in between ("in the months that followed" is the anchor's own)
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "them" for p in c.children) for c in t.children):
+            continue
+        by = next((p for c in t.subtree if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None:
+            return by
+    return None

@@ -7,9 +7,10 @@ no dictionary places ("journalists of the outlet Temirov Live"), person nouns no
 the rally", "30 members of the banned group"), held, charged or sentenced by a state's police, courts or spies (or the
 state named by its country) are of its own country; not foreign ones, not someone's ("its employees"), not in a story
 about another country. Custody as courts order it (a term to serve, to be held, a warrant signed, a person caught
-again) and a sentence cut (080, as a pardon). Protests with no target: a strike staged, extended or joined, a rally or march joined, an
+again) and a sentence cut (080, as a pardon). A passive that names the doer of most of its victims after a comma
+("1,400 people were killed, most of them by security forces"). Protests with no target: a strike staged, extended or joined, a rally or march joined, an
 election boycotted in a relative clause (docs/engine_policies.md, "Home events", thirteenth session).
-"!AZE AZE 17" is no event of that pair and root. STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
+"!AZE AZE 17" is no event of that pair and root, "!RUS RUS" none of that pair. STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ CASES: list[tuple[str, str]] = [
     ("Malaysia's king halved the prison sentence of former Prime Minister Najib Razak.", "MYS MYS 08"),
     ("A Thai court reduced the jail term of former Prime Minister Thaksin Shinawatra to one year.", "THA THA 08"),
     ("Myanmar's junta commuted Aung San Suu Kyi's sentence.", "MMR MMR 08"),
+    # a passive that names the doer of most of its victims after a comma: the doer; the police's victims at home are
+    # its civilians, and police killing them repress (175, as "police shot dead 22 people")
+    ("Peru's government declared an emergency. More than 60 people were killed in the protests in Peru, most of them by police.", "PER PER 17"),
+    ("Bangladesh's interim government banned the party. Up to 1,400 people were killed during the uprising, most of them by security forces.", "BGD BGD 17"),
+    ("Iran's judiciary chief spoke on Monday. Hundreds of people were killed in Iran's protests in 2022, many of them by the security forces.", "IRN IRN 17"),
     # strikes staged, extended, joined (the protesters' own government, by convention)
     ("Nigerian unions rejected the minimum wage Nigeria's government offered. Labour unions staged a two-day warning strike in Lagos in September.", "NGA NGA 14"),
     ("Chilean teachers extended their strike for a third week.", "CHL CHL 14"),
@@ -66,6 +72,8 @@ CASES: list[tuple[str, str]] = [
     ("Ukraine joined the coalition.", "!14"),
     ("Ukraine's army lost Kupiansk in the spring. Ukrainian troops recaptured it on Sunday.", "!17"),
     ("Ukraine reduced its troops in the Kharkiv region.", "!08"),
+    ("More than 500 people were killed in Kharkiv this year, most of them by Russia, Ukraine's government said.", "!RUS RUS"),
+    ("More than 500 people were killed in Kharkiv this year, most of them by Russian drones, Ukraine's government said.", "!RUS RUS"),
     ("A Russian court ordered Ukraine's embassy to serve the documents.", "!17"),
 ]
 
@@ -81,7 +89,7 @@ STILL_MISSED: set[str] = set()
 def test_home_event(cameo_coder, text: str, want: str) -> None:
     got = triples(cameo_coder, text, DAY)
     if want.startswith("!") and " " in want:
-        src, tgt, root = want[1:].split()
-        assert (src, tgt, root) not in got, f"{text!r}: want no {want[1:]}, got {sorted(got)}"
+        src, tgt, *root = want[1:].split()
+        assert not any(g[:2] == (src, tgt) and (not root or g[2] == root[0]) for g in got), f"{text!r}: want no {want[1:]}, got {sorted(got)}"
         return
     assert passes(got, want), f"{text!r}: want {want}, got {sorted(got)}"
