@@ -4805,7 +4805,10 @@ TALKS_HELD = {"hold", "have"}  # "held talks with Sisi in Cairo" is a meeting th
 # own civilians is repression (175).
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "supporter", "marcher", "youth"}
 RIOT_ROOTS = {"18", "19", "20"}
-REPRESSION_ROOTS = {"18", "19", "20"}  # (20: "dozens were killed, most of them by security forces", home13)
+REPRESSION_ROOTS = {"18", "19"}
+# home13: a state's police killing its own civilians in numbers (20) during protests represses them too ("protests in
+# which security forces have killed more than 350 people"); a massacre told as no crackdown on a protest stays 202
+PROTEST_EVENT_WORDS = {"protest", "demonstration", "unrest", "uprising", "crackdown", "rally", "riot", "march"}
 
 
 def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor: Token | None = None):
@@ -4820,7 +4823,10 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         )
     ):  # on a state, its forces or a place (a mob that beats a student to death assaults him); rioters riot
         new = "145"
-    elif action.root in REPRESSION_ROOTS and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country:
+    elif (
+        (action.root in REPRESSION_ROOTS or (action.root == "20" and any(t.lemma_.lower() in PROTEST_EVENT_WORDS and t.pos_ == "NOUN" for t in doc)))
+        and source.role == "COP" and target.role == "CVL" and source.country and source.country == target.country
+    ):
         new = "175"
     elif action.code.startswith("145") and source.role in ARMED_NONSTATE_ROLES and len(source.code) <= 6:
         # "A gunman stormed Azerbaijan's embassy", "militants set fire to a police station": a riot's act done by
