@@ -70,6 +70,7 @@ from coding.verbs import (
     conjuncts,
     doc_arrays,
     doc_labels,
+    forget_parse_views,
     has_lower,
     in_subtree,
     lower_words,
@@ -813,6 +814,9 @@ class Coder:
         repair_stranded_conjuncts(doc)  # "accused Moscow of targeting civilians and called on ...": "called" read as the gerund's
         _repair_stranded_object(doc)  # "granted asylum to officers holed up in ...": "officers" read as the participle's subject (plover13)
         _repair_passive_doer(doc)  # "was accused of taking bribes by prosecutors": "by" read as the gerund's (plover13)
+
+
+        repair_split_object(doc)  # "sentenced Nobel peace laureate Muhammad Yunus to ...": the name read as a root (home13)
         if mentions is None:
             mentions = self.actors.find(doc)
         if mentions and mentions[0].dateline:
@@ -7483,6 +7487,7 @@ HOME_HELD_NOUNS = {
     "journalist", "reporter", "photographer", "correspondent", "critic", "dissident", "opponent", "protester",
     "demonstrator", "rioter", "striker", "farmer", "driver", "trader", "vendor", "migrant", "immigrant", "refugee",
 }
+REPORTER_NOUNS = {"journalist", "reporter", "correspondent", "cameraman", "photojournalist", "photographer", "blogger"}
 HOME_HELD_VERBS = {"sentence", "convict", "jail", "imprison"}  # custody named by a verb of another root (116)
 NOT_HOME_WORDS = {"foreign", "international", "overseas", "expatriate", "visiting", "western"}
 
@@ -7509,9 +7514,14 @@ def _home_held(head: Token | None, code: str, anchor: Token, source: Actor, acto
         a = actors.get(t.i)
         if a is not None and a.country != source.country:
             return None  # "journalists of Al Jazeera", "members of a Chinese spy ring": someone else's
+    if head.i in role_only and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(c.pos_ == "PROPN" for c in head.children):
+        return None  # "convicted the former minister": one named before, whose country the other rules know (not
+        # "the opposition newspaper La Prensa", named here)
     role = role_only.get(head.i) or "CVL"
     if role in ("GOV", "MIL") and head.i in role_only:
         return None  # a bare government or army is placed by the other rules
+    if role == "MED" and head.lemma_.lower() in REPORTER_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "with") for c in head.children):
+        return None  # "sentenced the journalist": reporters are often foreign; "journalists of the outlet X" are its
     return Actor(source.country + role, source.country, role, _np_text(head), source.rule_id, AGENT, head.i)
 
 
@@ -7552,3 +7562,29 @@ def _doer_of_most(anchor: Token) -> Token | None:
         if by is not None:
             return by
     return None
+
+
+# home13: "A Bangladesh labour court on Monday sentenced Nobel peace laureate Muhammad Yunus to six months in prison":
+# the small model ends the clause at the verb and makes the long title-and-name its object begins a root of its own.
+# The name becomes the verb's object again.
+def repair_split_object(doc: Doc) -> bool:
+    changed = False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) < 2:
+        return False
+    for v in roots:
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i + 1 >= len(doc):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "attr", "oprd") for c in v.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in v.children):
+            continue
+        r = next((t for t in roots if t is not v and t.left_edge.i == v.i + 1), None)
+        if r is None or r.pos_ != "PROPN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in r.children):
+            continue  # a clause of its own, or no name
+        r.head = v
+        r.dep_ = "dobj"
+        changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed

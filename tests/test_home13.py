@@ -65,6 +65,7 @@ CASES: list[tuple[str, str]] = [
     ("Turnout was low in a vote that Zimbabwe's opposition boycotted.", "ZWE ZWE 14"),
     # negatives: foreign people, someone's people, air strikes, a state's strike
     ("Iran's intelligence ministry arrested three employees of a foreign charity.", "!17"),
+    ("A court in Moscow sentenced the journalist to 16 years.", "!RUS RUS"),
     ("Russia's Sputnik agency said Azerbaijani police had detained two of its employees in Baku.", "!AZE AZE 17"),
     ("Israel began air strikes on Monday.", "!14"),
     ("The Israeli government announced a strike on Hamas targets in Gaza.", "!14"),
@@ -93,3 +94,31 @@ def test_home_event(cameo_coder, text: str, want: str) -> None:
         assert not any(g[:2] == (src, tgt) and (not root or g[2] == root[0]) for g in got), f"{text!r}: want no {want[1:]}, got {sorted(got)}"
         return
     assert passes(got, want), f"{text!r}: want {want}, got {sorted(got)}"
+
+
+def test_a_name_read_as_a_root_of_its_own_is_the_verb_object_again() -> None:
+    """The small model sometimes ends a clause at its verb and makes the long title-and-name after it a root of its own
+    ("A Bangladesh labour court on Monday sentenced Nobel peace laureate Muhammad Yunus to six months in prison"):
+    repair_split_object hangs the name back on the verb as its object; a verb with an object of its own keeps it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from coding.engine import repair_split_object
+
+    words = ["The", "court", "sentenced", "Nobel", "laureate", "Yunus", "to", "prison", "."]
+    heads = [1, 2, 2, 5, 5, 5, 5, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "compound", "ROOT", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "NOUN", "PROPN", "ADP", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNP", "NN", "NNP", "IN", "NN", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert repair_split_object(doc)
+    assert doc[5].head.i == 2 and doc[5].dep_ == "dobj"
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+    # with an object of its own, the verb's second root stays
+    words2 = ["The", "court", "jailed", "him", "Yunus", "appealed", "."]
+    heads2 = [1, 2, 2, 2, 5, 5, 2]
+    deps2 = ["det", "nsubj", "ROOT", "dobj", "nsubj", "ROOT", "punct"]
+    pos2 = ["DET", "NOUN", "VERB", "PRON", "PROPN", "VERB", "PUNCT"]
+    tags2 = ["DT", "NN", "VBD", "PRP", "NNP", "VBD", "."]
+    doc2 = Doc(Vocab(), words=words2, heads=heads2, deps=deps2, pos=pos2, tags=tags2)
+    assert not repair_split_object(doc2)
