@@ -70,6 +70,8 @@ WORDS = [
 # unfortunate and urged ...", also with quotes), both names read as object predicates ("called the settlers' attack a
 # pogrom", "called the shelling a massacre")
 SHAPES = [
+    # "its passage": the passage of a law refers back to its maker (actors13's NOMINALS, with crit13's verdict words)
+    ("Hong Kong's legislature passed a new national security law on Tuesday. U.N. rights chief Volker Turk called its passage a regressive step.", "IGO HKG 11"),
     ("Nauru switched diplomatic recognition from Taiwan to China on Monday. The United States called Nauru's decision unfortunate and urged other countries to stand by Taipei.", "USA NRU 11"),
     ("Russia expelled two Estonian diplomats on Monday. Estonia called the expulsion \"unjustified\" and summoned the Russian envoy.", "EST RUS 11"),
     ("Israeli settlers attacked the Palestinian town of Huwara on Sunday night. The Palestinian Authority called the settlers' attack a pogrom.", "PSE ISR 11"),
@@ -179,9 +181,6 @@ MISSED = [
     # a state praising its own police: the rule that a state's organs do not judge one another drops it
     pytest.param("Brazilian federal police arrested two lawmakers on Sunday over the killing of a councillor. Justice Minister Ricardo Lewandowski called the arrests \"a big step\" towards justice.", "BRA BRA 05",
                  marks=pytest.mark.xfail(strict=True, reason="a government's praise of its own police is dropped with its criticism")),
-    # "its passage": the passage of a law is no act noun the react memory refers back to
-    pytest.param("Hong Kong's legislature passed a new national security law on Tuesday. U.N. rights chief Volker Turk called its passage a regressive step.", "IGO HKG 11",
-                 marks=pytest.mark.xfail(strict=True, reason="'its passage' does not refer back to the law's maker")),
     # "trampling on": the harm in a prepositional phrase
     pytest.param("Amnesty International said the Tunisian government was trampling on the independence of the judiciary.", "NGO TUN 11",
                  marks=pytest.mark.xfail(strict=True, reason="a harm verb whose object is in an 'on' phrase")),
