@@ -2241,6 +2241,8 @@ class Coder:
         if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
             pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
         elif m.mood is not None:
+            if m.mood[0] in ("intent", "threat") and m.target_head is None and m.pattern.has_target and code[:2] in CONDITIONED_ROOTS and (other := _conditioned_other(m, actors)) is not None:
+                m = replace(m, target_head=other)  # intent13: "would impose sanctions if Russia attacked Moldova"
             kind, governor = m.mood
             if kind == "threat" and code[:2] not in THREAT_CODES and governor is not None and governor.lemma_.lower() in INTENT_GOVERNORS:
                 kind = "intent"  # "vowed to help Gondor": a promise, not a threat
@@ -2256,7 +2258,10 @@ class Coder:
                 m.anchor.dep_ == "ccomp" and m.anchor.head.lemma_.lower() in SAY12_PROMISES
             ):
                 kind = "stance"  # say12: "would stand by Guyana", "We will always stand with Israel": a stance declared now
-            code = code if kind == "stance" else (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
+            if kind == "refusal" and (why := _refusal_blocked(m, actors)) is not None:
+                trace.attempts.append(_fired(m, "blocked", why))  # intent13
+                return []
+            code = code if kind == "stance" else _refused_code(code, self.codebook.actions) if kind == "refusal" else (INTENT_CODES if kind == "intent" else THREAT_CODES).get(code[:2], code if kind == "intent" and code[:2] in ("01", "02", "03", "10", "11", "12", "13", "14") else None)
             if kind == "intent" and _mutual_halt(m, governor):
                 code = m.entry.code  # "the US and the Houthis agreed to stop targeting each other": a truce made (code12)
             if kind == "intent" and m.entry.code.startswith("045") and "039" in self.codebook.actions:
@@ -2274,6 +2279,8 @@ class Coder:
                 code = THREAT_CODES.get(m.entry.code[:2])  # "NATO said it would tighten the blockade": a future blow is a threat
             if code is None and ultimatum:
                 code = "130"
+            if code is not None and code[:2] == "13" and m.entry.code[:3] in THREATENED_CODES and THREATENED_CODES[m.entry.code[:3]] in self.codebook.actions:
+                code = THREATENED_CODES[m.entry.code[:3]]  # intent13: sanctions threatened (1312), aid cut threatened (1311)
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
@@ -3183,6 +3190,7 @@ INTENT_CODES = {
 # Readiness to use force or coercion ("is prepared to impose martial law", "stands ready to strike") is a threat of it;
 # an agreement or offer to do it is not ("agreed to attack" is no threat: an ally's pledge).
 READY_GOVERNORS = {"prepare", "prepared", "ready", "poise", "poised"}
+READY_GOVERNORS |= {"determined", "resolved", "resolve"}  # intent13: "determined to eliminate the militants" is a threat
 FORCE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 THREAT_CODES = {
     "15": "138", "16": "1313", "17": "137", "18": "138", "19": "138", "20": "138", "12": "130", "14": "130",
@@ -7588,3 +7596,86 @@ def repair_split_object(doc: Doc) -> bool:
     if changed:
         forget_parse_views(doc)
     return changed
+
+
+
+
+# --- intent13: refusals told as a negated future or a refusing governor ---------------------------------------------
+# verbs.refusal gives the mood "refusal" to "would not resume talks with X", "will not send weapons to X", "refused to
+# release X", "declined to recognise X", "ruled out meeting X": the act refused, if cooperative (roots 04-08), maps to
+# the refusal of it (12x); a negated hostile act ("would not attack X") or intent is no event.
+REFUSED_CODES = {
+    "04": "125", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
+    "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+    "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+
+
+def _refused_code(code: str, actions) -> str | None:
+    """The refusal (12x) of a cooperative act's code: the most specific mapping the codebook knows, else None."""
+    for k in (code[:4], code[:3], code[:2]):
+        if k in REFUSED_CODES and (mapped := REFUSED_CODES[k]) in actions:
+            return mapped
+    return None
+
+
+def _refusal_blocked(m, actors: dict) -> str | None:
+    """Why a refusal match (verbs.refusal) is no event, or None: a passive ("the deal will not be signed") names no one
+    who refuses; a negated future reported by someone of another country than the refuser ("analysts said Iran would
+    not resume talks", "Washington said Tehran would not get a deal") is a prediction, not the refuser's word."""
+    if m.passive:
+        return "a passive refusal names no refuser"
+    if m.mood[1] is not None:
+        return None  # "refused to", "declined to": the subject's own act
+    clause = m.anchor.head if m.anchor.dep_ == "conj" and m.anchor.head.i != m.anchor.i else m.anchor
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None  # "Iran will not resume talks": the news tells the refusal itself
+    said = subject_of(clause.head)
+    if said is None or said.pos_ == "PRON":
+        return None
+    subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+    speaker = actors.get(_np_head(said).i)
+    refuser = actors.get(_np_head(subj).i) if subj is not None else None
+    if speaker is None or refuser is None or not speaker.country or speaker.country != refuser.country:
+        return "a negated future told by another than the refuser: a prediction"
+    return None
+
+
+# Hostile acts whose future under an "if"/"unless" clause with another party as its subject is a threat on that party
+# ("the EU said it would impose new sanctions if Russia attacked Moldova", "Beijing would cut ties if Paraguay
+# recognised Taiwan", "Washington would reimpose sanctions if Maduro's government failed to keep its commitments").
+CONDITIONED_ROOTS = {"15", "16", "17", "18", "19", "20"}
+THREATENED_CODES = {"161": "1313", "162": "1311", "163": "1312"}
+
+
+def _told_by_other(m, actors: dict, clause: Token) -> bool:
+    """Is ``clause`` (the match's verb or the one it is conjoined to) reported by someone of another country than the
+    match's subject ("analysts said Iran would ...", "Washington said Tehran would ...")? A pronoun or unnamed speaker,
+    or no report at all, is not another."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    said = subject_of(clause.head)
+    if said is None or said.pos_ == "PRON":
+        return False
+    subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+    speaker = actors.get(_np_head(said).i)
+    doer = actors.get(_np_head(subj).i) if subj is not None else None
+    return speaker is None or doer is None or not speaker.country or speaker.country != doer.country
+
+
+def _conditioned_other(m, actors: dict) -> Token | None:
+    """The subject of the anchor's "if"/"unless" clause when it is an actor of another country than the doer's, and the
+    doer's own word tells it (not a third party's forecast); else None. A negated condition ("if X did not pay") is
+    the ultimatum entry's (threaten.ultimatum.if_not)."""
+    cond = next((c for c in m.anchor.children if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children)), None)
+    if cond is None or any(c.dep_ == "neg" for c in cond.children):
+        return None
+    subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (other := actors.get(_np_head(subj).i)) is None or not other.country:
+        return None
+    doer_tok = m.source_head if m.source_head is not None else subject_of(m.anchor)
+    doer = actors.get(_np_head(doer_tok).i) if doer_tok is not None else None
+    if doer is None or doer.country == other.country or _told_by_other(m, actors, m.anchor):
+        return None
+    return _np_head(subj)

@@ -376,6 +376,10 @@ INTENT_GOVERNORS = {
     "propose", "aim", "seek", "hope", "want", "wish", "expect", "ready", "willing", "prepared", "set", "poise",
     "swear",
 }
+# intent13: resolve and eagerness: "was determined to eliminate al-Shabaab", "is committed to working with Kyiv",
+# "resolved to restore ties", "keen to deepen cooperation"
+INTENT_GOVERNORS |= {"determined", "resolve", "resolved", "committed", "keen", "eager", "determine", "commit"}
+RESOLVE_PASSIVES = {"determine", "commit", "resolve", "prepare", "poise"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "swear"}  # vow, swear: also intents ("vowed to help")
 FUTURE_AUX = {"will", "shall", "'ll"}
 
@@ -416,6 +420,59 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     if lemma in INTENT_GOVERNORS:
         return "intent", gov
     return None
+
+
+# --- intent13: refusals told as a negated future or a refusing governor ------------------------------------------
+# "Iran said it would not resume talks with Washington", "Hungary will not send weapons to Ukraine", "Panama refused to
+# release the journalists", "Serbia declined to impose sanctions on Russia", "has ruled out holding talks with X": the
+# party's refusal of the act (12x, the engine maps the act's code), not an act that did not happen.
+REFUSAL_GOVERNORS = {"refuse", "decline"}
+FUTURE_NEG_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def refusal(verb: Token, reason: str) -> tuple[str, Token | None] | None:
+    """("refusal", governor) when ``verb`` (blocked for ``reason``) is an act its subject refuses: a negated future
+    ("will not", "won't", a reported "would not", "would never") or the complement of a realised, unnegated "refuse
+    to" / "decline to" / "rule out …ing"; else None. A modal other than the future ("could not", "should not"), a
+    past ("did not"), a question and a hypothetical stay blocked."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if reason is None:
+        # "has ruled out recognising Kosovo": the parser reads the gerund as an adjunct, told as done
+        return ("refusal", verb.head) if _ruled_out(verb) else None
+    if reason == "negated":
+        if verb.dep_ not in ("ROOT", "ccomp", "conj") or any(c.dep_ == "mark" for c in verb.children):
+            return None  # ("if it would not ...", "that it would not" under a noun: no refusal of its own)
+        if any(t.lower_ == "?" for t in verb.subtree):
+            return None  # a question
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        if not auxes or not all(c.lower_ in FUTURE_NEG_AUX or (c.lower_ == "would" and reported(verb)) or c.lower_ in ("be", "going") for c in auxes):
+            return None
+        if not any(c.lower_ in FUTURE_NEG_AUX or c.lower_ == "would" for c in auxes):
+            return None
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "would meet X and would not Y" shares a clause with an act of its own: left as it was
+        return "refusal", None
+    if not reason.startswith("non-realised"):
+        return None
+    gov = verb.head
+    if gov.i == verb.i or gov.pos_ != "VERB" or not realised(gov) or blocked_reason(gov) is not None:
+        return None
+    lemma = gov.lemma_.lower()
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and lemma in REFUSAL_GOVERNORS:
+        return "refusal", gov
+    if _ruled_out(verb):
+        return "refusal", gov  # "has ruled out calling an early election"
+    return None
+
+
+def _ruled_out(verb: Token) -> bool:
+    """Is ``verb`` the gerund of a realised, unnegated "rule out" ("has ruled out calling an early election")?"""
+    gov = verb.head
+    return (
+        verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "pcomp", "advcl") and gov.i != verb.i and gov.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children) and realised(gov) and blocked_reason(gov) is None
+    )
 
 
 MEANS_PREPS = {"by", "after"}  # "responded by expelling X", "after expelling X": a gerund that is done
@@ -1615,7 +1672,8 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
             # a node after the anchor negated, in a pattern that names no negation of its own ("will not hesitate to"):
             # "said the strike was not a violation", "said it was no crime"
             reason = next((f"negated: {t.text}" for n, t in nodes.items() if n not in ("anchor", "source", "target") and _negated_node(t)), None)
-        if reason is not None:
+        refused = refusal(anchor, reason) if reason is None or reason == "negated" or reason.startswith("non-realised") else None  # intent13
+        if reason is not None and refused is None:
             if trace is not None:
                 trace.attempts.append(Attempt(entry.id, RAW_PATTERN.text, anchor.text, "blocked", reason))
             continue
@@ -1623,7 +1681,7 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
         target_head = actor_heads.get(target.i) if target is not None else None
         words = tuple(sorted((t for n, t in nodes.items() if n not in ("source", "target")), key=lambda t: t.i))
         weight = sum(len(node.get("RIGHT_ATTRS", {})) for node in entry.dependency)
-        yield PatternMatch(entry, RAW_PATTERN, -1, anchor, words, target_head, is_passive(anchor), None, nodes.get("source"), weight)
+        yield PatternMatch(entry, RAW_PATTERN, -1, anchor, words, target_head, is_passive(anchor), refused, nodes.get("source"), weight)
 
 
 def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trace: SentenceTrace | None = None, tokens: list[Token] | None = None) -> Iterator[PatternMatch]:
@@ -1654,6 +1712,8 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
             continue
         reason = blocked_reason(token)
         token_mood = mood(token) if reason is None or reason.startswith("non-realised") else None
+        if token_mood is None:
+            token_mood = refusal(token, reason)  # intent13: "would not resume talks with X", "refused to free X"
         if token_mood is not None:
             reason = None
         if reason is not None:
@@ -1776,6 +1836,7 @@ def _prompted_doer(verb: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunction, aspectual complements and relative clauses."""
     seen = 0
+    came_from = None
     while seen < 6:
         seen += 1
         if (made := _prompted_doer(verb)) is not None:
@@ -1787,6 +1848,15 @@ def subject_of(verb: Token) -> Token | None:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return pobj
+            if came_from is not None and came_from.dep_ == "conj" and came_from.head.i == verb.i and verb.dep_ == "ROOT" and not is_passive(came_from):
+                # intent13: "Lee was sworn in ... and pledged to reopen dialogue": the active verb conjoined to a
+                # passive main clause shares its grammatical subject, the one sworn in pledged (not in a reported
+                # clause: "said shops had been attacked and lodged representations" is the parser's slip)
+                return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if came_from is not None and came_from.dep_ == "xcomp" and verb.lemma_.lower() in RESOLVE_PASSIVES:
+                # intent13: "Israel was determined to crush Hamas", "Kenya is committed to leading the mission" (the
+                # parser's passive of an adjective of resolve): the one determined acts
+                return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             return None
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
@@ -1794,7 +1864,7 @@ def subject_of(verb: Token) -> Token | None:
                     return verb.head
                 return child
         if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
-            verb = verb.head
+            came_from, verb = verb, verb.head
             continue
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             verb = verb.head
