@@ -51,7 +51,8 @@ CASES = [
     # negation and refusals
     ("negation", "Arnor did not condemn Mordor.", set()),
     ("never", "Arnor never recognized Mordor.", set()),
-    ("refusal is not the positive code", "Arnor refused to recognize Mordor.", set()),
+    # (intent13: the refusal of a cooperative act is its 12x, not the act's own code)
+    ("refusal is not the positive code", "Arnor refused to recognize Mordor.", {"ARN MOR 120"}),
     # modality and hypotheticals
     ("modal may", "Arnor may attack Gondor.", set()),
     ("modal would", "Arnor would criticize Gondor.", set()),

@@ -697,7 +697,6 @@ STILL_MISSED: frozenset[str] = frozenset({
     'Russian authorities searched the homes of Ukrainian activists.',
     'Russian border guards hauled in two Estonian citizens for questioning.',
     'Saudi Arabia committed to investing billions in Egypt.',
-    'Serbia will never recognise Kosovo.',
     'The United Nations sent investigators to examine killings by Ethiopian troops.',
     'Thousands took to the streets of Tbilisi to protest against the foreign agents law.',
     'Turkey deported hundreds of Syrian refugees.',
