@@ -2284,6 +2284,11 @@ class Coder:
             if code is None:
                 trace.attempts.append(_fired(m, "blocked", f"a {kind} of a {m.entry.code} act has no code"))
                 return []
+            if kind in ("intent", "threat") and governor is None and (code[:2] == "13" or m.entry.code[:2] in THREAT_CODES) and _forecast(m, actors):
+                # intent13: "analysts said Russia would attack Moldova", "Washington said Iran would strike Israel within
+                # days": a hostile future told by a forecaster or by another country is a forecast, not the doer's threat
+                trace.attempts.append(_fired(m, "blocked", "a hostile future told by another party: a forecast"))
+                return []
         if code[:2] == "03" and m.mood is None and _agreed_to_truce(m.anchor):
             # "Israel and Hamas agreed to a ceasefire to end 11 days of fighting": the ceasefire agreed is the act
             # (0871), the infinitive its aim, not a second intent (code12)
@@ -2322,6 +2327,8 @@ class Coder:
             # listener ("Modi told Putin that today's era is not an era of war" stays a statement)
             trace.attempts.append(_fired(m, "blocked", "a report of what was told, not a statement to the listener"))
             return []
+        if code[:2] == "10" and m.entry.id.startswith("demand.") and _deadline(m):
+            code = "139" if "139" in self.codebook.actions else code  # intent13: "must step down within an hour": an ultimatum
         subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
         if m.source_head is None and code[:2] in VERBAL_ROOTS and (speaker := _speaker_of_conjoined(m.anchor, actors, role_only)) is not None:
             # "Aliyev said the plane had been shot down by Russia, and demanded that Moscow admit guilt": the parser hangs
@@ -7679,3 +7686,40 @@ def _conditioned_other(m, actors: dict) -> Token | None:
     if doer is None or doer.country == other.country or _told_by_other(m, actors, m.anchor):
         return None
     return _np_head(subj)
+
+
+# Who forecasts rather than speaks for a party: "analysts said Russia would attack Moldova" (intent13)
+FORECASTERS = {"analyst", "expert", "observer", "economist", "commentator", "scholar", "pundit", "forecaster", "researcher", "specialist"}
+
+
+def _forecast(m, actors: dict) -> bool:
+    """Is the match's future reported by a forecaster (FORECASTERS) or by an actor of another country than its doer?
+    "Washington said Iran would strike Israel", "experts said China would invade Taiwan"; not "Iran said it would
+    retaliate", "a spokesman said Israel would respond" (no actor: left as it was)."""
+    clause = m.anchor.head if m.anchor.dep_ == "conj" and m.anchor.head.i != m.anchor.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.anchor.children) else m.anchor
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    said = subject_of(clause.head)
+    if said is None or said.pos_ == "PRON":
+        return False
+    if _np_head(said).lemma_.lower() in FORECASTERS:
+        return True
+    speaker = actors.get(_np_head(said).i)
+    subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
+    doer = actors.get(_np_head(subj).i) if subj is not None else None
+    return speaker is not None and doer is not None and bool(speaker.country) and bool(doer.country) and speaker.country != doer.country
+
+
+TIME_UNITS = {"hour", "day", "week", "minute", "month"}
+
+
+def _deadline(m) -> bool:
+    """Does a demanded act carry a deadline ("must step down within an hour", "must withdraw within 48 hours", "by
+    Friday's deadline")? A demand with a deadline is an ultimatum (139)."""
+    for tok in m.matched:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "within" and any(p.dep_ == "pobj" and p.lemma_.lower() in TIME_UNITS for p in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("by", "before") and any(p.dep_ == "pobj" and p.lemma_.lower() == "deadline" for p in c.children):
+                return True
+    return False

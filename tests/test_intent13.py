@@ -10,6 +10,8 @@ American target, an event of root 12), or "!12" (no event of root 12 at all). Me
 - resolve to use force ("was determined to eliminate X", "is determined to drive X out"): a threat (13);
 - a hostile future under an "if"/"unless" clause with another party as its subject ("would impose sanctions if Russia
   attacked Moldova", "would cut ties if Paraguay recognised Taiwan"): a threat on that party (13);
+- a hostile future reported by a forecaster or by another country ("analysts said Russia would attack Moldova"): no
+  event; a demand with a deadline ("must release the hostages within 24 hours"): an ultimatum (139);
 - the subject of a verb conjoined to a passive main clause ("was sworn in ... and pledged to reopen dialogue with X").
 
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
@@ -67,6 +69,20 @@ CASES: list[tuple[str, str]] = [
     ("Russia will deploy troops to the border if Finland joins NATO.", "RUS FIN 13"),
     ("Washington said it would reimpose sanctions if the weather got worse.", "!13"),
     ("Russia said it would resume gas supplies if Moldova paid its debts.", "!13"),
+    # a hostile future told by a forecaster or another country: a forecast, no threat; the doer's own word stays one
+    ("Analysts said Russia would attack Moldova if NATO expanded.", "!13"),
+    ("Analysts said Iran would retaliate against Israel.", "!13"),
+    ("Experts said China would invade Taiwan.", "!13"),
+    ("Washington said Iran would attack Israel within days.", "!13"),
+    ("U.S. officials said Iran would attack Israel within days.", "!13"),
+    ("Iran said it would retaliate against Israel.", "IRN ISR 13"),
+    ("Pyongyang said North Korea would attack South Korea.", "PRK KOR 13"),
+    # a demand with a deadline: an ultimatum (139); without one, a demand
+    ("Israel said Hamas must release all hostages within 24 hours.", "ISR PSE 13"),
+    ("Turkey said Sweden must expel the Kurdish activists within a week.", "TUR SWE 13"),
+    ("Russia told Ukraine that its troops must withdraw from Kursk within 48 hours.", "RUS UKR 13"),
+    ("Israel said Hamas must release all hostages.", "!13"),
+    ("Israel said Hamas must release all hostages.", "ISR PSE 10"),
     # the subject of a verb conjoined to a passive main clause
     ("Lee Jae-myung was sworn in as South Korea's president on Wednesday and pledged to reopen dialogue with North Korea.", "KOR PRK 03"),
     ("Prabowo was sworn in as Indonesia's president and vowed to deepen ties with China.", "IDN CHN 03"),
