@@ -83,6 +83,11 @@ CASES: list[tuple[str, str]] = [
     ("Russia told Ukraine that its troops must withdraw from Kursk within 48 hours.", "RUS UKR 13"),
     ("Israel said Hamas must release all hostages.", "!13"),
     ("Israel said Hamas must release all hostages.", "ISR PSE 10"),
+    # a penalty told after the wrong it answers, in one reported clause: a threat on the wrongdoer
+    ("Khamenei said Israel had committed a crime and would face severe punishment.", "IRN ISR 13"),
+    ("Iran said Israel had crossed a red line and would pay a heavy price.", "IRN ISR 13"),
+    ("Beijing said Manila had violated its sovereignty and would bear the consequences.", "CHN PHL 13"),
+    ("Beijing said Manila had violated its sovereignty and faced the consequences.", "!13"),
     # the subject of a verb conjoined to a passive main clause
     ("Lee Jae-myung was sworn in as South Korea's president on Wednesday and pledged to reopen dialogue with North Korea.", "KOR PRK 03"),
     ("Prabowo was sworn in as Indonesia's president and vowed to deepen ties with China.", "IDN CHN 03"),
