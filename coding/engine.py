@@ -2308,8 +2308,17 @@ class Coder:
             and (keep := m.anchor.head).lemma_.lower() in ("keep", "continue", "go") and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in keep.children)
         ):
             code = "133"  # "they would keep protesting until the government changed course": dissent to come, a threat of it
-        if code.startswith("174") and m.anchor.lemma_.lower() == "expel" and "161" in self.codebook.actions and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_NOUNS for c in m.anchor.children):
-            code = "161"  # "expelled its ambassador", "expelled two Russian diplomats": a cut in relations, not a deportation
+        if code.startswith("174") and m.anchor.lemma_.lower() in ("expel", "order") and "161" in self.codebook.actions and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_NOUNS and (m.anchor.lemma_.lower() == "expel" or c.tag_ == "NN") for c in m.anchor.children
+        ):
+            # "expelled its ambassador", "expelled two Russian diplomats", "ordered Sweden's ambassador to leave" (code13:
+            # one envoy ordered out; "ordered diplomats from seven countries to leave" stays 174, as the golds code it):
+            # a cut in relations, not a deportation
+            code = "161"
+        if code[:2] == "10" and m.entry.code[:2] == "10" and (ordered := _ordered_act(m.anchor)) is not None and ordered in self.codebook.actions:
+            code = ordered  # "ordered the ambassador to be summoned": the order is the act it orders (code13)
+        if code == "010" and m.entry.code == "010" and (said := _message_kind(m.anchor)) is not None and said in self.codebook.actions:
+            code = said  # "sent a message of congratulations to Hun Manet": praise, not a bare statement (code13)
         if code[:2] == "12" and m.mood is None and "016" in self.codebook.actions and _answers_accusation(m.anchor):
             # "Gondor rejected the accusation", "a claim Ramaphosa rejected", "dismissed the allegations": a rejection
             # of an accusation is a denial, an answer to its maker, whatever the verb
@@ -2379,6 +2388,8 @@ class Coder:
             code = self._attempt_on_life(code, m.anchor)
         clash = subj is None and m.passive and code[:2] in _FIGHTING and m.target_head is not None and (subj := _clash_partner(m.anchor)) is not None
         # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
+        if subj is None and m.passive and (orderer := _orderer_of(m.anchor)) is not None:
+            subj = orderer  # "Netanyahu ordered the ambassador to be summoned": the orderer does what it orders (code13)
         if subj is None:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
@@ -2664,11 +2675,6 @@ class Coder:
             # "the High Court struck down the housing levy", "ruled the government's plan was unlawful": a court undoing
             # an act of its state rejects the act's maker at home, else its government (elect12, _court_undoes)
             pairs = [(s, t) for s in sources if s.role == "JUD" and (t := _court_undoes(m, s, actors)) is not None and t.code != s.code]
-        elif RULING_ENTRY in m.entry.id and m.target_head is None:
-            # "Sunak said he respected the judgment", "would abide by the ruling": a yield to the court that ruled
-            pairs = [(s, t) for s in sources for t in _ruling_court(m.anchor, sources, actors, state)]
-
-
         elif m.entry.id in RULING_ACCEPTANCES and (courts := _court_of_verdict(m.anchor, sources, actors, state, _accepted_ruling(m.anchor))):
             # "Sunak said he respected the judgment", "would abide by the ruling": a ruling accepted is a yield to the
             # court the story named last (react12)
@@ -6091,10 +6097,9 @@ def _sender_of_mission(head: Token, actors: dict[int, Actor]) -> Actor | None:
     return None
 
 
-# Courts and their rulings (twelfth session, elect12): entries whose id holds COURT_ENTRY have a court undo an act;
-# RULING_ENTRY ones have someone yield to a ruling. Neither names the other party.
+# Courts and their rulings (twelfth session, elect12): entries whose id holds COURT_ENTRY have a court undo an act
+# (a ruling respected is RULING_ACCEPTANCES', code13). They name no other party.
 COURT_ENTRY = ".court_rules."
-RULING_ENTRY = ".ruling."
 COURT_RULED = {"ruling", "judgment", "judgement", "verdict", "decision"}
 
 
@@ -6114,10 +6119,6 @@ def _court_undoes(m, court: Actor, actors: dict[int, Actor]) -> Actor | None:
     return _of_place(court.country, "GOV", court.rule_id)
 
 
-def _ruling_court(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state) -> list[Actor]:
-    """The court a ruling respected or abided by is: the court the sentence names before it, else the story's latest
-    court (not the one who yields); [] when the story names no court."""
-    return _latest_court(anchor, {s.code for s in sources}, actors, state)
 
 
 
@@ -7723,3 +7724,70 @@ def _deadline(m) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("by", "before") and any(p.dep_ == "pobj" and p.lemma_.lower() == "deadline" for p in c.children):
                 return True
     return False
+
+
+
+
+# --- code13: the right pair with the wrong code (thirteenth session) --------------------------------------------------
+# An order is the act it orders ("ordered the ambassador to be summoned", "ordered him to serve eight years in prison",
+# "ordered the diplomats to be expelled"): the orderer does it to the one ordered, as it does in "ordered the arrest of".
+ORDER_VERBS = frozenset({"order", "direct", "instruct"})
+ORDERED_PASSIVES = {
+    "summon": "114",
+    "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "remand": "173", "hold": "173", "lock": "173",
+    "expel": "174", "deport": "174",
+    "release": "0841", "free": "0841",
+}
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "sentence", "term", "year", "month", "detention", "custody"})
+
+
+def _ordered_act(anchor: Token) -> str | None:
+    """The code of the act an order orders, when it is one: the passive infinitive after the one ordered ("ordered the
+    Spanish ambassador to be summoned", "ordered the protesters to be released"), or a prison term to serve ("ordered
+    him to serve eight years in prison": a sentence, coded as the codebook codes "sentenced"); else None."""
+    if anchor.lemma_.lower() not in ORDER_VERBS or not any(c.dep_ == "dobj" for c in anchor.children):
+        return None
+    for c in anchor.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        lemma = c.lemma_.lower()
+        if any(a.dep_ == "auxpass" for a in c.children) and lemma in ORDERED_PASSIVES:
+            return ORDERED_PASSIVES[lemma]
+        if lemma == "serve" and any(w.lemma_.lower() in PRISON_WORDS for w in c.subtree if w.i > c.i):
+            return "116"
+    return None
+
+
+def _orderer_of(anchor: Token) -> Token | None:
+    """The subject of the order a passive infinitive with no doer named completes ("Netanyahu ordered the ambassador to
+    be summoned", parsed with "ambassador" the infinitive's passive subject); else None."""
+    if anchor.dep_ not in ("ccomp", "xcomp") or anchor.head.lemma_.lower() not in ORDER_VERBS or anchor.lemma_.lower() not in ORDERED_PASSIVES:
+        return None
+    if any(c.dep_ == "agent" for c in anchor.children) or not any(c.dep_ == "auxpass" for c in anchor.children):
+        return None
+    return subject_of(anchor.head)
+
+
+# A message is what it says: "sent a message of congratulations to Hun Manet", "conveyed a congratulatory letter to",
+# "sent a message of condolence to": praise (051) or sympathy (018), not a bare statement to the addressee (010).
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable"})
+MESSAGE_KINDS = {
+    "congratulation": "051", "congratulations": "051", "congratulatory": "051",
+    "condolence": "018", "condolences": "018", "sympathy": "018",
+}
+
+
+def _message_kind(anchor: Token) -> str | None:
+    """The code of what a message sent says ("a message of congratulations", "a congratulatory message", "a
+    condolence letter"), when it is one MESSAGE_KINDS names; else None."""
+    for c in anchor.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in MESSAGE_NOUNS:
+            continue
+        for w in c.children:
+            if w.dep_ in ("amod", "compound") and (code := MESSAGE_KINDS.get(w.lower_) or MESSAGE_KINDS.get(w.lemma_.lower())):
+                return code
+            if w.dep_ == "prep" and w.lower_ == "of":
+                for p in w.children:
+                    if p.dep_ == "pobj" and (code := MESSAGE_KINDS.get(p.lower_) or MESSAGE_KINDS.get(p.lemma_.lower())):
+                        return code
+    return None

@@ -1,0 +1,61 @@
+"""The right pair with the wrong code (thirteenth session, code13): the engine found who acted on whom but coded the
+act by its carrier, not by what was done. An order is the act it orders ("ordered the ambassador to be summoned" is a
+summons, "ordered him to serve eight years in prison" a sentence); a message is what it says ("sent a message of
+congratulations" is praise); one envoy ordered out is a cut in relations. Stories are written for these tests, several
+phrasings per case (other verbs, other countries, passives, pronouns, noun phrases); the real codebook and model, end to
+end through the Coder. Each case is checked at country + root level; "!05" means no event of root 05. Cases still
+missed are strict xfails that say what is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _stories import passes, triples
+
+from coding.engine import Coder
+
+pytestmark = pytest.mark.model
+
+
+# An order is the act it orders: a passive infinitive after the one ordered, parsed either as the order's object with
+# an infinitive or as the infinitive's passive subject; a prison term to serve is a sentence (116, as "sentenced")
+ORDERS = [
+    ("Prime Minister Benjamin Netanyahu ordered the Spanish ambassador to be summoned for a reprimand.", "ISR ESP 11"),
+    ("China's foreign minister ordered Japan's envoy to be summoned over the remarks.", "CHN JPN 11"),
+    ("The Kremlin ordered the French ambassador to be summoned on Monday.", "RUS FRA 11"),
+    ("Thaksin was taken to the Supreme Court, which ordered him to serve eight years in prison.", "THA THA 11"),
+    ("A Pakistani court on Tuesday ordered former Prime Minister Imran Khan to serve a 14-year prison sentence.", "PAK PAK 11"),
+    ("The Supreme Court ordered Bolsonaro to serve 27 years in jail for plotting a coup.", "BRA BRA 11"),
+    ("A Turkish judge ordered the journalists to be detained pending trial.", "TUR TUR 17"),
+    ("An Egyptian prosecutor ordered the activist to be held for 15 days.", "EGY EGY 17"),
+    ("Venezuela ordered the Colombian diplomats to be expelled within 72 hours.", "VEN COL 16"),
+    ("An Argentine judge ordered the detained protesters to be released on Thursday.", "ARG ARG 08"),
+    # an order that orders no act the codebook knows stays a demand
+    ("Britain ordered Russia to withdraw its troops.", "GBR RUS 10"),
+    ("Thaksin was taken to the Supreme Court, which ordered him to serve eight years in prison.", "!10"),
+]
+
+# One envoy ordered out is a cut in relations (161), as "expelled the ambassador" is; staff or diplomats of several
+# countries ordered to leave stay an expulsion of people (174), as the golds code them
+ENVOYS_OUT = [
+    ("Iraq ordered Sweden's ambassador to leave the country.", "IRQ SWE 16"),
+    ("Niger's junta ordered the French ambassador to leave within 48 hours.", "NER FRA 16"),
+    ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.", "DZA FRA 17"),
+]
+
+# A message is what it says: congratulations are praise (051), condolences sympathy (018); a bare message or letter
+# stays a statement to its addressee (010)
+MESSAGES = [
+    ("Chinese Premier Li Qiang sent a message of congratulations to Hun Manet.", "CHN KHM 05"),
+    ("Indian Prime Minister Narendra Modi sent a congratulatory message to Sri Lanka's new president.", "IND LKA 05"),
+    ("Putin sent a letter of congratulations to Erdogan after his re-election.", "RUS TUR 05"),
+    ("Macron sent a message of condolence to King Mohammed VI after the earthquake.", "FRA MAR 01"),
+    ("Japan's emperor sent a condolence message to Turkish President Recep Tayyip Erdogan.", "JPN TUR 01"),
+    ("Biden sent a letter to Netanyahu on Tuesday.", "USA ISR 01"),
+    ("Scholz sent a message to Macron about the budget.", "!05"),
+]
+
+
+@pytest.mark.parametrize("text,want", ORDERS + ENVOYS_OUT + MESSAGES)
+def test_the_act_not_its_carrier(cameo_coder: Coder, text: str, want: str) -> None:
+    assert passes(triples(cameo_coder, text), want)
