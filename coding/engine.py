@@ -2268,6 +2268,8 @@ class Coder:
                 code = "039"  # "offered to mediate": an intent to mediate, not to meet
             if kind == "intent" and m.entry.code[:2] == "14" and "133" in self.codebook.actions:
                 code = "133"  # "Student groups said they would keep protesting": a protest to come is a threat of dissent
+            if kind == "intent" and governor is None and m.entry.id in POLICE_DEPLOYMENTS:
+                code = m.entry.code  # "France will deploy 40,000 police officers": police sent out, announced, are sent (code13)
             if kind == "intent" and governor is None and m.entry.id.startswith("protest.election."):
                 code = m.entry.code  # "said they would refuse to take up their seats": one's own seats refused, announced, is decided (elect12)
             if code is None and kind == "intent" and governor is None and (m.entry.code[:2] in ANNOUNCED_ROOTS or (m.entry.code[:3] in ANNOUNCED_CODES and _state_decides(m, actors))) and not ultimatum and not _unless(m.anchor, ("if", "unless")):
@@ -2798,6 +2800,11 @@ class Coder:
             if any(s.code == place for s in sources):
                 target = _of_place(place, "CVL", sources[0].rule_id)
             pairs = [(s, target) for s in sources]
+        elif m.entry.id in POLICE_DEPLOYMENTS and sources[0].country and sources[0].role in DOMESTIC_SOURCES | {None}:
+            # "police deployed thousands of officers", "the government sent riot police": police sent where no one is
+            # named are sent at the civilians where it happens (a place in the clause), else at the state's own (code13)
+            place = _place_of(m.anchor, actors) or sources[0].country
+            pairs = [(s, _of_place(place, "CVL", s.rule_id)) for s in sources if place == s.country]
         elif code.startswith(CROWD_CONTROL_CODES) and sources[0].country and sources[0].role in DOMESTIC_SOURCES:
             # "Police fired tear gas and water cannon", "security forces used batons": repression with no one named is
             # of the civilians where it happens (a place in the clause), else of the state's own
@@ -2901,6 +2908,12 @@ class Coder:
             # state's own country: a populated place no one names, hit by its own forces, is of the story's country
             # (the rebels the story names there, else its civilians: see _on_own_ground)
             pairs = [(s, _on_own_ground(state.locus, actors, state, LOCUS_RULE)) for s in sources]
+        elif m.entry.id in GOODS_SEIZURES and (premises := _raided_premises(m.anchor, actors)) is not None:
+            # "raided the offices of Temirov Live and seized computers and phones": the goods are of the raided (code13)
+            pairs = [(s, t) for s in sources for t in self._members(premises, actors, extra) if t.code != s.code]
+        elif code[:2] == "09" and m.mood is None and state is not None and (doers := _investigated_doers(m.anchor, sources, state)):
+            # "ordered an investigation into the strike": on the strike's doer, at home too (code13)
+            pairs = [(s, t) for s in sources for t in doers]
         else:
             trace.attempts.append(_fired(m, "blocked", "no target" if len(sources) < 2 else "no target, and the act is not reciprocal"))
             if state is not None and m.mood is None and code[:2] in _ACT_ROOTS:
@@ -7766,6 +7779,52 @@ def _orderer_of(anchor: Token) -> Token | None:
     if any(c.dep_ == "agent" for c in anchor.children) or not any(c.dep_ == "auxpass" for c in anchor.children):
         return None
     return subject_of(anchor.head)
+
+
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review"})
+
+
+def _investigated_doers(anchor: Token, sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
+    """Whom an investigation into an act the story told is on ("opened an investigation into the strike", "ordered an
+    inquiry into the killings", "investigated the shooting"): the act's doers, whoever they are (a state investigates
+    its own army or police), but never the investigators themselves; [] when no noun refers to an act told."""
+    nouns = [c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() not in INQUIRY_NOUNS]
+    nouns += [p for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS
+              for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on") for p in prep.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in anchor.children):
+        nouns += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "into" for p in prep.children if p.dep_ == "pobj"]  # (the parser's "opened ... into")
+    noun = next((n for n in nouns if _act_referred_to(n) is not None), None)
+    if noun is None:
+        return []
+    codes = {s.code for s in sources}
+    return _doers_of_act_nouns_by([(noun, False)], set(), state, lambda d: bool(d.country) and d.code not in codes)
+
+
+GOODS_SEIZURES = frozenset({"coerce.code13.seize_goods"})
+RAID_VERBS = frozenset({"raid", "search", "storm", "enter", "board"})
+
+
+def _raided_premises(anchor: Token, actors: dict[int, Actor]) -> Token | None:
+    """The actor whose premises the verb a seizure is conjoined with raided ("raided the offices of Temirov Live and
+    seized computers": Temirov Live; "boarded a Vietnamese boat and seized the catch": the boat's Vietnam); else None."""
+    if anchor.dep_ != "conj" or anchor.head.lemma_.lower() not in RAID_VERBS:
+        return None
+    for obj in anchor.head.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.i in actors:
+            return obj
+        for w in obj.children:
+            if w.dep_ in ("poss", "amod", "compound") and w.i in actors:
+                return w
+            if w.dep_ == "prep" and w.lower_ == "of":
+                for p in w.children:
+                    if p.dep_ == "pobj" and p.i in actors:
+                        return p
+    return None
+
+
+POLICE_DEPLOYMENTS = frozenset({"force_posture.code13.police_deployed"})
 
 
 # A message is what it says: "sent a message of congratulations to Hun Manet", "conveyed a congratulatory letter to",

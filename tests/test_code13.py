@@ -59,3 +59,63 @@ MESSAGES = [
 @pytest.mark.parametrize("text,want", ORDERS + ENVOYS_OUT + MESSAGES)
 def test_the_act_not_its_carrier(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
+
+
+# An investigation into an act the story told is on the act's doer, a state's own army or police too; never on the
+# investigators themselves, nor on an act no one did
+INVESTIGATIONS = [
+    ("A Russian missile struck a pizzeria in Kramatorsk on Tuesday, killing 11 people. Ukraine's prosecutor general opened a war crimes investigation into the strike.", "UKR RUS 09"),
+    ("A Nigerian army drone strike killed 85 villagers in Kaduna state on Sunday. President Bola Tinubu ordered an investigation into the strike.", "NGA NGA 09"),
+    ("Kenyan police shot dead three protesters in Nairobi on Tuesday. The interior minister launched an inquiry into the killings.", "KEN KEN 09"),
+    ("Mexican soldiers opened fire on a car at a checkpoint in Tamaulipas, killing five men. The defence ministry said it had opened an investigation into the shooting.", "MEX MEX 09"),
+    ("Israeli troops raided the Jenin refugee camp on Monday. The army said it was investigating the raid.", "!09"),
+    ("Serbia held elections on Sunday. The electoral commission opened an investigation into the vote.", "!09"),
+]
+
+# Goods taken are 1711, not a place occupied: the owner named on them, after "from", or whose premises a conjoined verb
+# raided or boarded
+GOODS = [
+    ("Brazilian federal police seized former President Jair Bolsonaro's passport on Thursday.", "BRA BRA 17"),
+    ("Chinese coast guard officers boarded a Vietnamese fishing boat and seized their catch.", "CHN VNM 17"),
+    ("Chinese coast guard personnel seized rifles from Philippine soldiers on a supply boat.", "CHN PHL 17"),
+    ("Russian police confiscated the phones of the Navalny supporters.", "RUS RUS 17"),
+    ("Turkish police raided the offices of the pro-Kurdish HDP party and seized documents.", "TUR TUR 17"),
+    ("Malian troops seized the town of Kidal from the rebels.", "MLI MLI 19"),
+    ("Brazilian federal police seized former President Jair Bolsonaro's passport on Thursday.", "!19"),
+]
+
+# An office-holder disqualified or unseated as a lawmaker, or from office (172); kept out of a race stays 1722
+DISQUALIFIED = [
+    ("India's parliament disqualified opposition leader Rahul Gandhi as a lawmaker on Friday.", "IND IND 17"),
+    ("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from office.", "PAK PAK 17"),
+    ("Thailand's Constitutional Court disqualified Pita Limjaroenrat as a member of parliament.", "THA THA 17"),
+    ("Iraq's federal court removed parliament speaker Mohammed al-Halbousi as a lawmaker.", "IRQ IRQ 17"),
+]
+
+# Police sent out with no one named: a show of police power (153) at the civilians where it happens, said ahead too
+POLICE_SENT = [
+    ("Protesters gathered outside the Constitutional Court in Jakarta on Monday, and police deployed thousands of officers.", "IDN IDN 15"),
+    ("Argentina's government deployed hundreds of federal police officers around the Congress building.", "ARG ARG 15"),
+    ("The French government deployed 45,000 police officers across the country on Saturday night.", "FRA FRA 15"),
+    ("France will deploy 40,000 police officers across the country after a second night of rioting, the interior minister said.", "FRA FRA 15"),
+    ("Kenyan authorities deployed riot police across Nairobi ahead of the planned protests.", "KEN KEN 15"),
+]
+
+
+@pytest.mark.parametrize("text,want", INVESTIGATIONS + GOODS + DISQUALIFIED + POLICE_SENT)
+def test_the_act_done(cameo_coder: Coder, text: str, want: str) -> None:
+    assert passes(triples(cameo_coder, text), want)
+
+
+# Pairs a story must not code: police sent abroad are not sent at one's own civilians; one's own raid investigated is
+# no act on oneself
+NOT_CODED = [
+    ("Kenya deployed police officers to Haiti.", "KEN KEN 15"),
+    ("Israeli troops raided the Jenin refugee camp on Monday. The army said it was investigating the raid.", "ISR ISR 09"),
+]
+
+
+@pytest.mark.parametrize("text,pair", NOT_CODED)
+def test_not_coded(cameo_coder: Coder, text: str, pair: str) -> None:
+    got = triples(cameo_coder, text)
+    assert tuple(pair.split()) not in got, got
