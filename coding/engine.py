@@ -2238,6 +2238,10 @@ class Coder:
             # yield to a ruling (elect12's test of react12's entry)
             trace.attempts.append(_fired(m, "blocked", f"{m.target_head.text!r} is no court"))
             return []
+        if code[:2] == "05" and m.anchor.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in JOINED_PROTESTS for c in m.anchor.children):
+            # "joined a protest in Belgrade against the government": a protest joined, no government (code13)
+            trace.attempts.append(_fired(m, "blocked", "what is joined is a protest"))
+            return []
         if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
             pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
         elif m.mood is not None:
@@ -2492,6 +2496,8 @@ class Coder:
         sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
+            if targets and code[:2] in ("02", "10") and (owner := _ban_owner(m, actors)) is not None and owner.i != m.target_head.i:
+                targets = self._members(owner, actors, extra)  # "called for the lifting of China's ban on Japanese seafood" (code13)
             if (
                 len(m.matched) >= 3 and m.matched[-1].pos_ == "ADP" and m.matched[-1].lower_ in LOCATIVE_PREPS
                 and (owned := m.matched[-2]).i != m.anchor.i and owned.pos_ == "NOUN" and owned.i in actors
@@ -7825,6 +7831,26 @@ def _raided_premises(anchor: Token, actors: dict[int, Actor]) -> Token | None:
 
 
 POLICE_DEPLOYMENTS = frozenset({"force_posture.code13.police_deployed"})
+
+
+# A call to lift a ban is made to the one whose ban it is (code13): "called for the lifting of China's ban on Japanese
+# seafood" (not Japan, on whose goods the ban is)
+BAN_NOUNS = frozenset({"ban", "sanction", "embargo", "restriction", "tariff", "blockade", "boycott", "curb"})
+
+
+def _ban_owner(m, actors: dict[int, Actor]) -> Token | None:
+    """The actor named as the owner of the ban, sanctions or embargo a pattern matched ("China's ban"); else None."""
+    for t in m.matched:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in BAN_NOUNS:
+            if t.i in actors and any(c.dep_ == "poss" for c in t.children):
+                return t  # ("China's ban" read as one actor on its head)
+            for c in t.children:
+                if c.dep_ == "poss" and c.i in actors:
+                    return c
+    return None
+
+
+JOINED_PROTESTS = frozenset({"march", "protest", "rally", "demonstration", "vigil", "sit-in", "strike", "walkout", "protester", "demonstrator", "marcher"})
 
 
 # A message is what it says: "sent a message of congratulations to Hun Manet", "conveyed a congratulatory letter to",

@@ -488,6 +488,10 @@ def reported(verb: Token) -> bool:
     with ..."; a verb that shares the subject, "would expel X and would strip Y", is left as it was)."""
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
+    elif verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children):
+        # "said Israel had committed a crime and would face punishment": a future after a past the speaker tells
+        # (code13; "would expel X and would strip Y", both futures, is left as it was)
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS and realised(verb.head)
 
 
