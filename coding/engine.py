@@ -2494,6 +2494,16 @@ class Coder:
             sources += [a for a in co if all(a.code != s.code for s in sources)]
         locus = state.locus if state is not None else None
         sources = [_ethnic_home(s, m.anchor, actors, locus) for s in sources]
+        if (
+            sources and code[:2] in _FIGHTING and code[:3] not in ("185", "186") and m.anchor.lemma_.lower() in KILLER_VERBS
+            and all(s.role in OUTLAW_ROLES for s in sources) and (victim := self._political_victim(m, actors, extra, role_only, state)) is not None
+            and all(victim.country == s.country for s in sources)
+        ):
+            # "gunmen shot dead Yolanda Sanchez, the newly elected mayor of Cotija": armed men of no state who shoot
+            # or kill a political figure at home attack a life in politics (185/186), as one gunman does (code13)
+            code = self._attempt_on_life(code, m.anchor)
+            if code == "185" and m.anchor.i + 1 < len(m.anchor.doc) and m.anchor.nbor(1).lower_ == "dead":
+                code = "186"  # ("shot dead X", "dead" parsed onto X)
         if m.target_head is not None:
             targets = self._members(m.target_head, actors, extra)
             if targets and code[:2] in ("02", "10") and (owner := _ban_owner(m, actors)) is not None and owner.i != m.target_head.i:
@@ -7851,6 +7861,11 @@ def _ban_owner(m, actors: dict[int, Actor]) -> Token | None:
 
 
 JOINED_PROTESTS = frozenset({"march", "protest", "rally", "demonstration", "vigil", "sit-in", "strike", "walkout", "protester", "demonstrator", "marcher"})
+
+
+# An assassination by armed men of no state (code13): Coder._event_of
+KILLER_VERBS = frozenset({"shoot", "stab", "assassinate", "gun", "kill", "murder"})
+OUTLAW_ROLES = frozenset({"REB", "CRM", "CVL", "UAF"})
 
 
 # A message is what it says: "sent a message of congratulations to Hun Manet", "conveyed a congratulatory letter to",

@@ -185,6 +185,21 @@ def test_what_is_accepted_or_joined(cameo_coder: Coder, text: str, want: str) ->
     assert passes(triples(cameo_coder, text), want)
 
 
+# Armed men of no state who shoot or kill a political figure at home attack a life in politics (186; 185 when the
+# figure lived), as one gunman does; troops shooting a foreign official stay fighting
+ASSASSINATIONS = [
+    ("Mexico elected its first woman president on Sunday. On Monday, gunmen shot dead Yolanda Sanchez, the newly elected mayor of Cotija in western Michoacan state, local prosecutors said.", "MEX MEX 18"),
+    ("Armed men killed a Colombian opposition senator in Bogota on Friday.", "COL COL 18"),
+    ("Militants shot dead a Pakistani provincial lawmaker in Peshawar.", "PAK PAK 18"),
+    ("Russian troops shot dead a Ukrainian mayor near Kyiv.", "!18"),
+]
+
+
+@pytest.mark.parametrize("text,want", ASSASSINATIONS)
+def test_a_life_in_politics(cameo_coder: Coder, text: str, want: str) -> None:
+    assert passes(triples(cameo_coder, text), want)
+
+
 # Still missed: strict xfails, each with what is missing
 STILL_MISSED = [
     pytest.param("Venezuela called for an end to Washington's sanctions on its oil industry.", "VEN USA 02",
