@@ -200,6 +200,20 @@ def test_a_life_in_politics(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
 
+# Troops sent to another country to help it are protection given (074), as the seed-convention golds code them; troops
+# sent with no help said stay military cooperation (062)
+TROOPS_TO_HELP = [
+    ("Uganda has deployed special forces to Juba to help secure South Sudan's capital.", "UGA SSD 07"),
+    ("North Korea sent about 10,000 soldiers to Russia to help its forces fight Ukraine.", "PRK RUS 07"),
+    ("North Korea sent about 10,000 soldiers to Russia.", "PRK RUS 06"),
+]
+
+
+@pytest.mark.parametrize("text,want", TROOPS_TO_HELP)
+def test_troops_sent_to_help(cameo_coder: Coder, text: str, want: str) -> None:
+    assert passes(triples(cameo_coder, text), want)
+
+
 # Still missed: strict xfails, each with what is missing
 STILL_MISSED = [
     pytest.param("Venezuela called for an end to Washington's sanctions on its oil industry.", "VEN USA 02",
