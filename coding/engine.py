@@ -7758,8 +7758,7 @@ def _deadline(m) -> bool:
 
 
 # --- code13: the right pair with the wrong code (thirteenth session) --------------------------------------------------
-# An order is the act it orders ("ordered the ambassador to be summoned", "ordered him to serve eight years in prison",
-# "ordered the diplomats to be expelled"): the orderer does it to the one ordered, as it does in "ordered the arrest of".
+# An order is the act it orders ("ordered the ambassador to be summoned", "ordered the diplomats to be expelled"): the orderer does it to the one ordered, as it does in "ordered the arrest of".
 ORDER_VERBS = frozenset({"order", "direct", "instruct"})
 ORDERED_PASSIVES = {
     "summon": "114",
@@ -7767,13 +7766,12 @@ ORDERED_PASSIVES = {
     "expel": "174", "deport": "174",
     "release": "0841", "free": "0841",
 }
-PRISON_WORDS = frozenset({"prison", "jail", "gaol", "sentence", "term", "year", "month", "detention", "custody"})
 
 
 def _ordered_act(anchor: Token) -> str | None:
     """The code of the act an order orders, when it is one: the passive infinitive after the one ordered ("ordered the
-    Spanish ambassador to be summoned", "ordered the protesters to be released"), or a prison term to serve ("ordered
-    him to serve eight years in prison": a sentence, coded as the codebook codes "sentenced"); else None."""
+    Spanish ambassador to be summoned", "ordered the protesters to be released"); else None. (A prison term to serve,
+    "ordered him to serve eight years in prison", is custody as the court orders it: home13's coerce entries, 173.)"""
     if anchor.lemma_.lower() not in ORDER_VERBS or not any(c.dep_ == "dobj" for c in anchor.children):
         return None
     for c in anchor.children:
@@ -7782,8 +7780,6 @@ def _ordered_act(anchor: Token) -> str | None:
         lemma = c.lemma_.lower()
         if any(a.dep_ == "auxpass" for a in c.children) and lemma in ORDERED_PASSIVES:
             return ORDERED_PASSIVES[lemma]
-        if lemma == "serve" and any(w.lemma_.lower() in PRISON_WORDS for w in c.subtree if w.i > c.i):
-            return "116"
     return None
 
 
@@ -7797,18 +7793,12 @@ def _orderer_of(anchor: Token) -> Token | None:
     return subject_of(anchor.head)
 
 
-INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review"})
-
-
 def _investigated_doers(anchor: Token, sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
     """Whom an investigation into an act the story told is on ("opened an investigation into the strike", "ordered an
     inquiry into the killings", "investigated the shooting"): the act's doers, whoever they are (a state investigates
     its own army or police), but never the investigators themselves; [] when no noun refers to an act told."""
     nouns = [c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() not in INQUIRY_NOUNS]
-    nouns += [p for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS
-              for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on") for p in prep.children if p.dep_ == "pobj"]
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in anchor.children):
-        nouns += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "into" for p in prep.children if p.dep_ == "pobj"]  # (the parser's "opened ... into")
+    nouns += [p for p, _ in _inquiry_objects(anchor)]  # (what an inquiry noun looks into: actors13's reading)
     noun = next((n for n in nouns if _act_referred_to(n) is not None), None)
     if noun is None:
         return []

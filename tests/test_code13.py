@@ -18,14 +18,15 @@ pytestmark = pytest.mark.model
 
 
 # An order is the act it orders: a passive infinitive after the one ordered, parsed either as the order's object with
-# an infinitive or as the infinitive's passive subject; a prison term to serve is a sentence (116, as "sentenced")
+# an infinitive or as the infinitive's passive subject; a prison term to serve is custody as the court orders it
+# (173, home13's rule: the seed-convention golds accept root 17 for every sentence to prison, root 11 not for all)
 ORDERS = [
     ("Prime Minister Benjamin Netanyahu ordered the Spanish ambassador to be summoned for a reprimand.", "ISR ESP 11"),
     ("China's foreign minister ordered Japan's envoy to be summoned over the remarks.", "CHN JPN 11"),
     ("The Kremlin ordered the French ambassador to be summoned on Monday.", "RUS FRA 11"),
-    ("Thaksin was taken to the Supreme Court, which ordered him to serve eight years in prison.", "THA THA 11"),
-    ("A Pakistani court on Tuesday ordered former Prime Minister Imran Khan to serve a 14-year prison sentence.", "PAK PAK 11"),
-    ("The Supreme Court ordered Bolsonaro to serve 27 years in jail for plotting a coup.", "BRA BRA 11"),
+    ("Thaksin was taken to the Supreme Court, which ordered him to serve eight years in prison.", "THA THA 17"),
+    ("A Pakistani court on Tuesday ordered former Prime Minister Imran Khan to serve a 14-year prison sentence.", "PAK PAK 17"),
+    ("The Supreme Court ordered Bolsonaro to serve 27 years in jail for plotting a coup.", "BRA BRA 17"),
     ("A Turkish judge ordered the journalists to be detained pending trial.", "TUR TUR 17"),
     ("An Egyptian prosecutor ordered the activist to be held for 15 days.", "EGY EGY 17"),
     ("Venezuela ordered the Colombian diplomats to be expelled within 72 hours.", "VEN COL 16"),
