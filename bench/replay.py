@@ -11,7 +11,7 @@
 Each pass does what ``bench/run.py``'s ``first_run`` does (split, pre-filter, engine, Parquet, coverage, words,
 footprint, parse-cache writes) with a new Coder and output folder, after ``settle()``; ``Coder._pipe`` returns
 Docs rebuilt from the real pipeline's bytes before the pass (kept in /tmp/dyad-replay-N.pkl after the first use:
-delete it after a model or pipeline change). docs/performance.md gives the figures it measured.
+delete it after a model or pipeline change; ``DYAD_REPLAY_DIR`` puts it elsewhere, one per tree). docs/performance.md gives the figures it measured.
 
 The recode modes make one replayed first run, then recode a fresh copy of its output folder in each pass as
 ``bench/run.py`` does for ``recode_speedup``: the README's one-line edit, a new Coder built and ``settle()``d before
@@ -21,6 +21,7 @@ the clock (as `dyad recode` does), the new codebook's footprint computed inside 
 from __future__ import annotations
 
 import functools
+import os
 import pickle
 import shutil
 import sys
@@ -49,7 +50,7 @@ def main(n: int, mode: str, passes: int) -> None:
     nlp = load_model()
     cb = load_codebook(REPO / "codebooks" / "cameo")
     articles = list(corpus(n, ActorWords.from_codebook(cb)))
-    store = Path(tempfile.gettempdir()) / f"dyad-replay-{n}.pkl"
+    store = Path(os.environ.get("DYAD_REPLAY_DIR", tempfile.gettempdir())) / f"dyad-replay-{n}.pkl"
     if store.exists():
         parses = pickle.loads(store.read_bytes())
     else:
