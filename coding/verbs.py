@@ -671,7 +671,7 @@ def repair_trailing_denial(doc) -> bool:
     denial a relative clause of the charge, as in "a charge the Taliban deny" said alone. Returns whether the parse
     changed."""
     changed = False
-    for verb in [t for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB"]:
+    for verb in [t for t in labelled(doc, ("ROOT",), ("VERB",)) if t.dep_ == "ROOT" and t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB"]:
         kids = list(verb.children)
         noun = next((c for c in kids if c.dep_ in ("dobj", "nsubj") and c.i < verb.i and c.lemma_.lower() in ALLEGATION_NOUNS), None)
         if noun is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
@@ -716,7 +716,7 @@ def repair_stranded_conjuncts(doc) -> bool:
     sentence's root (of the nearest verb of its tense with a subject, when the root is of another tense). Returns
     whether the parse changed."""
     changed = False
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]:
+    for verb in [t for t in labelled(doc, ("conj",), ("VERB",)) if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB"]:
         head = verb.head
         if head.tag_ not in ("VB", "VBG") or head.dep_ not in NONFINITE_CLAUSES or head.i >= verb.i:
             continue
@@ -736,7 +736,7 @@ def repair_stranded_conjuncts(doc) -> bool:
             continue
         _rehang_conjunct(verb, head, found)
         changed = True
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and t.lemma_.lower() in JUDGING_VERBS]:
+    for verb in [t for t in labelled(doc, ("conj",), ("VERB",)) if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.pos_ == "VERB" and t.lemma_.lower() in JUDGING_VERBS]:
         # "Benin denied that any French base existed on its territory and called the accusations unfounded" (called read
         # as a conjunct of existed): what judges the allegation is the denier's, a conjunct of the denial
         head = verb.head
@@ -748,7 +748,7 @@ def repair_stranded_conjuncts(doc) -> bool:
             continue
         _rehang_conjunct(verb, head, head.head)
         changed = True
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.lemma_.lower() in REACTING_VERBS]:
+    for verb in [t for t in labelled(doc, ("conj",), ("VERB",)) if t.dep_ == "conj" and t.tag_ == "VBD" and t.pos_ == "VERB" and t.lemma_.lower() in REACTING_VERBS]:
         # "Taiwan's defence ministry said 11 missiles had landed in its waters, and condemned the drills as irrational"
         # (condemned read as a conjunct of landed): a reaction to an act named with "the" is the speaker's, a conjunct
         # of the saying (react12)
@@ -887,6 +887,15 @@ def doc_labels(doc: Doc) -> tuple[list[str], list[str], list[str]]:
             found = tuple([text[row[col]] for row in rows] for col in (2, 3, 1))
         data["dyad_labels"] = found
     return found
+
+
+def labelled(doc: Doc, deps: tuple[str, ...], pos: tuple[str, ...] | None = None, lower: str | None = None) -> list[Token]:
+    """The tokens whose ``dep_`` is one of ``deps`` (and ``pos_`` one of ``pos``, ``lower_`` the word ``lower``, when
+    given), in order: read from :func:`doc_labels`, a Token object made only for those. The repairs look for their few
+    candidate words with it instead of a Token per word; a repair that changes labels drops the views before the next
+    one reads them (forget_parse_views), one that changes only heads leaves the labels true."""
+    dep_of, pos_of, lower_of = doc_labels(doc)
+    return [doc[i] for i, d in enumerate(dep_of) if d in deps and (pos is None or pos_of[i] in pos) and (lower is None or lower_of[i] == lower)]
 
 
 class _Ids:
@@ -1435,7 +1444,7 @@ def repair_origin_phrases(doc) -> bool:
     from Britain, France and Germany": the model hangs "from Britain" on "met"), so that the object is those countries'
     officials. Returns whether the parse changed."""
     changed = False
-    for prep in [t for t in doc if t.lower_ == "from" and t.dep_ == "prep"]:
+    for prep in [t for t in labelled(doc, ("prep",), lower="from") if t.lower_ == "from" and t.dep_ == "prep"]:
         if (obj := _origin_of_object(prep)) is not None:
             prep.head = obj
             changed = True
@@ -1912,7 +1921,7 @@ def repair_split_quote(doc) -> bool:
     (ccomp), as in '"We will respond with force," Zelensky said', and the words after the second opening quotation
     mark go back to the quoted clause. Returns whether the parse changed."""
     changed = False
-    for said in [t for t in doc if t.dep_ in ("parataxis", "ROOT") and t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]:
+    for said in [t for t in labelled(doc, ("parataxis", "ROOT"), ("VERB",)) if t.dep_ in ("parataxis", "ROOT") and t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"]:
         if said.dep_ == "ROOT":
             # the first half already the verb of saying's clause, the second half's words still on the verb of saying
             clause = next((c for c in said.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
