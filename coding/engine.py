@@ -3498,8 +3498,9 @@ def _acts_told(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]) 
     (verb lemma, doers). "Russia became the first country to formally recognise the Taliban government": the
     infinitive on "the first country" is the subject's act."""
     out = []
+    pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
     for tok in tokens:
-        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        if pos_of[tok.i] != "VERB" or any(c.dep_ == "neg" for c in tok.children):
             continue
         subj = subject_of(tok)
         if subj is not None and subj.i not in actors and subj.lemma_.lower() in FIRST_TO_NOUNS and subj.dep_ in ("attr", "oprd") and tok.dep_ in ("acl", "relcl"):
@@ -3565,8 +3566,9 @@ def _things_made(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]
     """The things of MADE_THINGS a sentence names with their maker (see MADE_THINGS), made (not negated, modal or
     future): (noun, makers). "Hungary's parliament passed a law" -> ("law", (HUNLEG,))."""
     out = []
+    pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
     for tok in tokens:
-        if tok.pos_ != "NOUN" or (lemma := tok.lemma_.lower()) not in MADE_THINGS:
+        if pos_of[tok.i] != "NOUN" or (lemma := tok.lemma_.lower()) not in MADE_THINGS:
             continue
         verb = None
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in actors), None)
@@ -6573,8 +6575,9 @@ PUTTING_VERBS = frozenset({"put", "place", "send", "fire", "launch", "lob", "lof
 
 def _launches_told(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Actor, ...]]]:
     out = []
+    dep_of = doc_labels(tokens[0].doc)[0] if tokens else []  # Token.dep_, from the Doc's columns
     for tok in tokens:
-        if tok.dep_ != "dobj" or tok.lemma_.lower() not in PROJECTILES or tok.head.lemma_.lower() not in PUTTING_VERBS:
+        if dep_of[tok.i] != "dobj" or tok.lemma_.lower() not in PROJECTILES or tok.head.lemma_.lower() not in PUTTING_VERBS:
             continue
         verb = tok.head
         if any(c.dep_ == "neg" for c in verb.children) or not _took_place(verb):
