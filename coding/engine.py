@@ -894,9 +894,9 @@ class Coder:
                 role_only[tok.i] = role
         foreign: set[int] = set()
         for tok in tokens:
-            if tok.i not in actors and tok.i not in role_only and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and foreign_head(tok) and (
-                (tok.i in mmap.by_token and mmap.by_token[tok.i].entry.kind == AGENT) or tok.lower_ in PLURAL_ROLES
-            ):
+            if tok.i not in actors and tok.i not in role_only and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (
+                (tok.i in mmap.by_token and mmap.by_token[tok.i].entry.kind == AGENT) or lower_of[tok.i] in PLURAL_ROLES
+            ) and foreign_head(tok):
                 # "warned foreign activists", "soliciting support from foreign military officers": people no one's
                 # country claims, bound as a party (so that no other word is taken for it) but never placed
                 heads[tok.i] = tok
@@ -923,7 +923,7 @@ class Coder:
             # "Police arrested more than 400 people": in a story about one country, its people (see _of_locus), where
             # the sentence names no other country ("Palestinian bombers killed 23 people in Tel Aviv")
             for tok in tokens:
-                if (tok.lemma_.lower() in PEOPLE_NOUNS or _is_crowd(tok) or _local_people(tok)) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i not in actors and tok.i not in role_only and tok.i not in foreign:
+                if dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj") and (tok.lemma_.lower() in PEOPLE_NOUNS or _is_crowd(tok) or _local_people(tok)) and tok.i not in actors and tok.i not in role_only and tok.i not in foreign:
                     role_only[tok.i] = "CVL"
                     heads[tok.i] = tok
         for tok in tokens:
@@ -1114,7 +1114,7 @@ class Coder:
                 antecedent = own  # '"They attacked our cities," Zelensky said': the speaker's side (quote12)
             elif lower_of[tok.i] in QUOTED_DEMONSTRATIVES and (other := _quoted_other(tok, actors, state, None)) is not None:
                 antecedent = other  # '"We will never accept this," Lai said': the act just told, its doer (quote12)
-            elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
                 or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
                 or self._recent_group(tok, n, actors, state, sentence.index)
@@ -1193,7 +1193,7 @@ class Coder:
                     # government, not of the last foreign one named (people12)
                     antecedent = Actor(home.country + "GOV", home.country, "GOV", _np_text(tok), home.rule_id, AGENT, tok.i, tok.lemma_.lower())
             elif (
-                tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and dep_of[tok.i] in ("nsubj", "nsubjpass") and (tok.i not in role_only or tok.lemma_.lower() == "party")
+                dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and (tok.i not in role_only or tok.lemma_.lower() == "party")
                 and (poss := next((c for c in tok.lefts if c.dep_ == "poss"), None)) is not None
             ):
                 # "His lawyers said he had not violated any order", "Duterte's lawyers welcomed the decision": a person's
@@ -1327,7 +1327,7 @@ class Coder:
                 # named again by name or pronoun ("Biden called Erdogan to congratulate him"): its titles are recent
                 state.titles = [t for t in state.titles if t not in again] + again
         del state.titles[:-12]
-        state.subject = next(((sentence.index, actors[h.i]) for r in tokens if r.dep_ == "ROOT" for c in r.children
+        state.subject = next(((sentence.index, actors[h.i]) for r in tokens if dep_of[r.i] == "ROOT" for c in r.children
                               if c.dep_ in ("nsubj", "nsubjpass") and (h := _np_head(c)).i in actors
                               and not any(d.dep_ == "conj" for d in h.children)), None)  # (not one of several)
         for head in sorted(actors):
@@ -1347,7 +1347,7 @@ class Coder:
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i not in actors and c.i not in role_only and c.text[:1].isupper()
             and not any(t.i in mmap.by_token for t in c.subtree) and not any(d.dep_ == "conj" for d in c.children)
             and (c.ent_type_ in ("", "PERSON"))
-            for r in tokens if r.dep_ == "ROOT" for c in r.children
+            for r in tokens if dep_of[r.i] == "ROOT" for c in r.children
         ):
             # "Chaab disappeared in Turkey in 2020. Swedish officials have said he was lured to Istanbul": the man the
             # story names but no dictionary knows is whom "he" stands for next, not the last known person
