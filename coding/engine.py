@@ -1133,8 +1133,8 @@ class Coder:
                 actors[tok.i] = Actor(other, other, None, _np_text(tok), "epithet", COUNTRY, tok.i)
                 heads[tok.i] = tok
             elif (
-                state.titles and tok.i not in role_only and tok.lemma_.lower() in BARE_TITLES and tok.tag_ == "NN"
-                and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and any(c.lower_ == "the" for c in tok.lefts)
+                state.titles and tok.i not in role_only and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+                and tok.lemma_.lower() in BARE_TITLES and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.lefts)
             ):
                 # "army chief Herzi Halevi toured the border. The general warned Hezbollah": a title the agents list
                 # leaves out is the latest actor the story named with it (see _title_words)
