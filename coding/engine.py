@@ -3041,8 +3041,9 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", "a leader defending his own country is no protection of a party"))
                 return []
-        if code[:2] == "19" and m.anchor.lemma_.lower() in VERBAL_CLASH_VERBS and all(s.role in POLITICAL_ROLES and t.role in POLITICAL_ROLES for s, t in pairs):
-            # "Trump and Zelenskiy clashed in front of reporters": leaders, lawmakers and parties clash in words
+        if code[:2] == "19" and m.anchor.lemma_.lower() in VERBAL_CLASH_VERBS and all(s.role in CLASHING_IN_WORDS and t.role in CLASHING_IN_WORDS for s, t in pairs):
+            # "Trump and Zelenskiy clashed in front of reporters": leaders, lawmakers and parties clash in words ("the
+            # opposition parties have clashed with the government over the budget")
             trace.attempts.append(_fired(m, "blocked", "a clash of politicians is one of words"))
             return []
         if code[:2] in JOINT_ROOTS and (joint_ops := [(s, t) for s, t in pairs if s.country and s.country == t.country and s.role in COMMANDED_ROLES and t.role in COMMANDED_ROLES]):
@@ -5092,6 +5093,7 @@ def _accused_before(state: ArticleState | None, complainers: set) -> Actor | Non
 DENIED_VICTIMS = {"CVL"}  # a denial's target is never its own country's civilians (see _event_of)
 VERBAL_CLASH_VERBS = {"clash", "spar", "feud"}
 POLITICAL_ROLES = {"GOV", "LEG", "OPP", "ELI", "JUD"}  # who clashes only in words (no force, police, rebels, crowds)
+CLASHING_IN_WORDS = POLITICAL_ROLES | {"PTY"}  # ... parties too
 COMMAND_VERBS = {"order", "instruct", "direct", "command"}
 COMMANDED_ROLES = {"MIL", "COP", "SPY"}
 JOINT_ROOTS = {"03", "05", "06"}  # cooperation, which two forces of one state owe each other (see _event_of)
