@@ -70,6 +70,7 @@ from coding.verbs import (
     conjuncts,
     doc_arrays,
     doc_labels,
+    labelled,
     forget_parse_views,
     has_lower,
     in_subtree,
@@ -2084,10 +2085,11 @@ class Coder:
         sentence before told ("they") or one of the three before ("the leaders"): its host and guests (coord13,
         _summit_here, _meeting_parties). A bare "the leaders" with no meeting to stand for stands for no one (not the
         one country named last: "The bloc lifted sanctions on Guinea. The leaders urged Niger, Mali and Burkina Faso")."""
-        summit = _summit_here(tokens, actors, lambda h: self._members(h, actors, extra))
+        lows = set(doc_labels(tokens[0].doc)[2]) if tokens else set()  # (the sentence's words: gates for the loops below)
+        summit = _summit_here(tokens, actors, lambda h: self._members(h, actors, extra)) if not _SUMMIT_FORMS_ALL.isdisjoint(lows) else None
         before = state.summit if state.summit is not None and 0 < index - state.summit[0] <= 3 else None
         said: set[int] = set()  # the verbs whose subject stands for the summit: "they said they would settle ..."
-        for tok in tokens:
+        for tok in tokens if ("they" in lows or "leaders" in lows) else ():  # (every branch reads "they" or "the leaders")
             if summit is not None and _summit_subject(tok, summit[0], 1 + len(summit[2])):
                 _summit_party(summit[1], summit[2], tok, actors, extra)
                 heads[tok.i] = tok
@@ -2118,7 +2120,7 @@ class Coder:
                     heads.pop(tok.i, None)
         if summit is not None:
             state.summit = (index, replace(summit[1], head=-1), tuple(replace(g, head=-1) for g in summit[2]))
-        for tok in tokens:
+        for tok in tokens if "western" in lows else ():
             if tok.i not in actors and (west := _western_named(tok, state, index)):
                 # "urged Western governments to stop interfering" after British and U.S. criticism: the Western
                 # states the story named in its latest sentences, else no one
@@ -6948,8 +6950,8 @@ def _repair_stranded_object(doc: Doc) -> bool:
     object and the participle a clause on it ("officers holed up ..."), as the model parses "refugees stranded at the
     border". Returns whether the parse changed."""
     changed = False
-    for prep in doc:
-        if prep.pos_ != "ADP" or prep.dep_ not in ("prep", "dative") or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    for prep in labelled(doc, ("prep", "dative"), ("ADP",)):
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             continue
         if prep.i + 1 >= len(doc):
             continue
@@ -6975,6 +6977,9 @@ def _repair_passive_doer(doc: Doc) -> bool:
     "taking". An active gerund ("taking", with no "being") has no doer phrase of its own, so a "by" phrase naming
     someone on it is the passive verb's agent; "accused of being funded by Russia" keeps its inner doer. Returns
     whether the parse changed."""
+    dep_of, _, lower_of = doc_labels(doc)
+    if "by" not in lower_of or "auxpass" not in dep_of:
+        return False  # (no passive, or no "by" to move)
     changed = False
     for verb in doc:
         if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
@@ -7328,6 +7333,12 @@ def _summit_party(host: Actor, guests: Sequence[Actor], tok: Token, actors: dict
 
 
 _SUMMIT_FORMS = frozenset({"hosted", "hosts", "met", "meets", "received", "receives", "welcomed", "welcomes", "visited", "visits", "convened", "talks"})
+# every form of SUMMIT_VERBS, for the gate of Coder._summit_parties (a sentence with none holds no summit)
+_SUMMIT_FORMS_ALL = frozenset({
+    "host", "hosts", "hosted", "hosting", "meet", "meets", "met", "meeting", "receive", "receives", "received", "receiving",
+    "welcome", "welcomes", "welcomed", "welcoming", "convene", "convenes", "convened", "convening", "visit", "visits",
+    "visited", "visiting",
+})
 
 
 def _summit_follow_up(words: Sequence[str], before: Sequence[str]) -> bool:
