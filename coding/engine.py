@@ -7091,7 +7091,7 @@ def _stranger_name_words(tok: Token, mmap: MentionMap) -> list[str]:
 def _hyphen_named(tok: Token, state: ArticleState, mmap: MentionMap) -> Actor | None:
     """The person the story named in full before whose hyphenated surname ``tok`` ends ("Gonzalez-Olaechea accused
     ...": tokens Gonzalez, -, Olaechea), else None."""
-    if tok.pos_ != "PROPN" or tok.i < 2 or tok.i in mmap.by_token or _np_head(tok).i != tok.i:
+    if tok.i < 2 or doc_labels(tok.doc)[2][tok.i - 1] != "-" or tok.pos_ != "PROPN" or tok.i in mmap.by_token or _np_head(tok).i != tok.i:
         return None
     dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     if dash.text != "-" or dash.whitespace_ or first.whitespace_ or first.pos_ != "PROPN" or first.i in mmap.by_token:
@@ -7442,7 +7442,7 @@ PRAISE_STEP_NOUNS = frozenset({
 def _hyphen_word(tok: Token) -> tuple[str, str] | None:
     """The hyphenated word a token ends ("sighted" in "short-sighted": ("short-sighted", "shortsighted")), else None."""
     doc, i = tok.doc, tok.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    if i >= 2 and doc_labels(doc)[2][i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         first = doc[i - 2].lower_
         return f"{first}-{tok.lower_}", f"{first}{tok.lower_}"
     return None
@@ -7451,7 +7451,7 @@ def _hyphen_word(tok: Token) -> tuple[str, str] | None:
 def _harmful_aim(tok: Token) -> bool:
     """Is ``tok`` a noun of aim whose infinitive names a harm ("an attempt to blackmail the government", "a bid to
     topple the government"; not "an attempt to reach a deal")?"""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AIM_NOUNS:
+    if doc_labels(tok.doc)[1][tok.i] != "NOUN" or tok.lemma_.lower() not in AIM_NOUNS:
         return False
     return any(
         c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in HARM_AIMS and c.i > tok.i
