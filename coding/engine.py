@@ -7682,15 +7682,7 @@ def _refusal_blocked(m, actors: dict) -> str | None:
     if m.mood[1] is not None:
         return None  # "refused to", "declined to": the subject's own act
     clause = m.anchor.head if m.anchor.dep_ == "conj" and m.anchor.head.i != m.anchor.i else m.anchor
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return None  # "Iran will not resume talks": the news tells the refusal itself
-    said = subject_of(clause.head)
-    if said is None or said.pos_ == "PRON":
-        return None
-    subj = m.source_head if m.source_head is not None else subject_of(m.anchor)
-    speaker = actors.get(_np_head(said).i)
-    refuser = actors.get(_np_head(subj).i) if subj is not None else None
-    if speaker is None or refuser is None or not speaker.country or speaker.country != refuser.country:
+    if _told_by_other(m, actors, clause):  # ("Iran will not resume talks", told by no one: the refusal itself)
         return "a negated future told by another than the refuser: a prediction"
     return None
 
