@@ -7105,9 +7105,7 @@ def _hyphen_named(tok: Token, state: ArticleState, mmap: MentionMap) -> Actor | 
 def _hyphen_tail(tok: Token) -> bool:
     """Is ``tok`` the lower-case last syllable of a hyphenated given name ("kwang" of "Tien Chung-kwang", which the
     parser may tag a noun)?"""
-    return tok.i >= 2 and tok.text[:1].islower() and tok.is_alpha and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ and (
-        not tok.doc[tok.i - 2].whitespace_ and tok.doc[tok.i - 2].text[:1].isupper()
-    )
+    return tok.text[:1].islower() and tok.is_alpha and _hyphen_word(tok) is not None and tok.doc[tok.i - 2].text[:1].isupper()
 
 
 def _hyphenated_name_after(doc: Doc, k: int) -> list[str]:

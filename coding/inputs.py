@@ -578,6 +578,15 @@ def engine_rejects(results: Iterable[CodingResult], where: str) -> list[Reject]:
     ]
 
 
+def write_engine_errors(results: Iterable[CodingResult], out_dir: Path, key: str) -> int:
+    """Write the sentences the engine failed on in shard ``key`` to ``out_dir/rejects/engine-errors-<key>.parquet``
+    (and ``.jsonl``), when there are any; return how many."""
+    failed = engine_rejects(results, f"shard {key}")
+    if failed:
+        write_rejects(failed, out_dir, key, stem="engine-errors")
+    return len(failed)
+
+
 def write_rejects(rejects: Iterable[Reject], out_dir: Path, run_id: str, stem: str = "rejects") -> Path:
     """Write ``out_dir/rejects/<stem>-<run_id>.parquet`` and a ``.jsonl`` twin; return the Parquet path.
 
@@ -630,5 +639,6 @@ __all__ = [
     "iter_articles",
     "parse_date",
     "snippet",
+    "write_engine_errors",
     "write_rejects",
 ]

@@ -39,7 +39,7 @@ from coding import PIPELINE_VERSION
 from coding.coverage import COVERAGE_DIR, coverage_rows, write_coverage
 from coding.engine import Coder
 from coding.footprint import Change, compare, footprint
-from coding.inputs import engine_rejects, write_rejects
+from coding.inputs import write_engine_errors
 from coding.output import (
     EVENTS_DIR,
     SHARDS_DIR,
@@ -171,8 +171,7 @@ def _write(out: Path, key: str, articles: Sequence[Article], coder: Coder, resul
     write_coverage(out, key, rows)
     save_words(out, key, {r.article_id: (r.words, r.anchors) for r in results}, kept_words)
     save_footprint(out, coder)
-    if failed := engine_rejects(results, f"shard {key}"):  # (a Coder that is not strict: `dyad recode`'s)
-        write_rejects(failed, out.parent if staged else out, key, stem="engine-errors")
+    write_engine_errors(results, out.parent if staged else out, key)  # (a Coder that is not strict: `dyad recode`'s)
     return manifest["n_events"]
 
 

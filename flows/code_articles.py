@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
 from coding.heap import settle
-from coding.inputs import engine_rejects, iter_articles, write_rejects
+from coding.inputs import iter_articles, write_engine_errors, write_rejects
 from coding.nlp import load_model, model_id_of
 from coding.cache import ParseCache
 from coding.lock import OutputLock, describe
@@ -194,9 +194,8 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
     write_shard_retrying(params.out, key, articles, events, metadata)
     write_coverage(params.out, key, [row for a, r in zip(articles, coded) for row in coverage_rows(a, r, key, coder.codebook.hash)])
     keep_for_recode(params.out, key, articles, coded, coder)  # for `dyad recode` (the staged copy is deleted)
-    if failed := engine_rejects(coded, f"shard {key}"):
-        write_rejects(failed, Path(params.out), key, stem="engine-errors")
-        get_run_logger().warning("the engine failed on %d sentence(s) of shard %s: see rejects/engine-errors-%s.jsonl", len(failed), key, key)
+    if n_failed := write_engine_errors(coded, Path(params.out), key):
+        get_run_logger().warning("the engine failed on %d sentence(s) of shard %s: see rejects/engine-errors-%s.jsonl", n_failed, key, key)
     dyads = Counter(f"{e.source}→{e.target}" for e in events)
     codes = Counter(f"{e.action} {e.action_name}" for e in events)
     return {
@@ -204,7 +203,7 @@ def code_shard(shard_path: str, params: RunParams) -> dict:
         "n_articles": len(articles),
         "n_sentences": n_sentences,
         "n_events": len(events),
-        "n_engine_errors": len(failed),
+        "n_engine_errors": n_failed,
         "dyads": dict(dyads.most_common(20)),
         "codes": dict(codes.most_common(20)),
         "unresolved": dict(unresolved.most_common(20)),
