@@ -405,7 +405,7 @@ class Coder:
         # "Gondor denies wrongdoing", "He has denied the charges" (a denial answers the accusation named before), "X
         # hosted the meeting", "X offered to mediate" (between the parties named before), "X vowed to retaliate"
         # (against who used force): the story's memory supplies the other party, so the verb is a slot of its own
-        answers = not _DENIALS.isdisjoint(words)
+        answers = not _DENIALS.isdisjoint(words) or (not _PLEA_FORMS.isdisjoint(words) and not _PLEAS.isdisjoint(words))  # a plea: the court (lexicon14)
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         slots = named + min(pronouns + pairs, 1) + pairs + min(referring, 1) + answers
         if slots < 2 and not (named and pronouns + referring == 0 and ("and" in words or "&" in words)) and not (
@@ -2691,6 +2691,9 @@ class Coder:
             # a verdict on a vote, a refusal of its result, a call to hold it again or a defeat conceded is an act on
             # the government of the country that held the vote (elect12, _election_target); none if that is the speaker
             pairs = [(s, t) for s in sources if (t := _election_target(m, s, actors, state, self._countries, article.text)) is not None and t.code != s.code]
+        elif PLEA_ENTRY in m.entry.id and m.target_head is None:
+            # lexicon14: "Trump pleaded not guilty": a plea is made to the court trying the one who pleads
+            pairs = [(s, t) for s in sources if (t := _plea_court(m.anchor, s, actors, state)) is not None and t.code != s.code]
         elif COURT_ENTRY in m.entry.id and m.target_head is None:
             # "the High Court struck down the housing levy", "ruled the government's plan was unlawful": a court undoing
             # an act of its state rejects the act's maker at home, else its government (elect12, _court_undoes)
@@ -7887,3 +7890,24 @@ def _message_kind(anchor: Token) -> str | None:
                     if p.dep_ == "pobj" and (code := MESSAGE_KINDS.get(p.lower_) or MESSAGE_KINDS.get(p.lemma_.lower())):
                         return code
     return None
+
+
+# --- lexicon14: a plea is made to a court ---------------------------------------------------------------------------
+# Entries whose id holds PLEA_ENTRY ("pleaded not guilty", "entered a plea of not guilty") name no party: the plea is
+# made to the court this sentence names, else the story's latest court, else the court of the pleader's own country.
+PLEA_ENTRY = ".plea."
+from coding.verbs import PLEAS as _PLEAS  # noqa: E402  (what a defendant pleads)
+_PLEA_FORMS = frozenset({"plead", "pleads", "pleaded", "pleading", "pled", "plea"})  # with PLEAS: a sentence the pre-filter keeps
+
+
+def _plea_court(anchor: Token, source: Actor, actors: dict[int, Actor], state: ArticleState | None) -> Actor | None:
+    """The court a plea by ``source`` is made to, or None (a pleader of no country, a court pleading)."""
+    if source.role == "JUD":
+        return None
+    for i in sorted(actors):
+        a = actors[i]
+        if a.role == "JUD" and a.code != source.code and a.country:
+            return replace(a, head=-1)
+    if (courts := _latest_court(anchor, {source.code}, actors, state)):
+        return courts[0]
+    return _of_place(source.country, "JUD", source.rule_id) if source.country else None
