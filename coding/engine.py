@@ -7367,7 +7367,7 @@ def _meeting_parties(events: Sequence[Event], pairs: Sequence[tuple[Actor, Actor
     met = [e for e in events if e.action_root == "04" and e.source_country and e.target_country and e.source_country != e.target_country]
     if not met:
         return None
-    first = met[0]
+    first = next((e for e in met if e.action == "043"), met[0])  # the one who hosts, when a handshake is told first (lexicon14)
 
     def party(code: str, country: str, role: str | None, text: str) -> Actor:
         return Actor(code, country, role, text, "", AGENT, -1, "leader")
