@@ -4916,6 +4916,8 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         and _state_itself(source)
     ) and source.country != target.country:
         new = "114"  # "Moscow protested the detentions", "China protested the vessel's intrusion": a state's complaint (code12)
+    elif (own := _code14_by_parties(action, source, target, anchor)) is not None:
+        new = own  # crowds blocking a crossing (144), an unarmed person shot by no state's force (18x): code14
     return actions.get(new, action) if new else action
 
 
@@ -7873,6 +7875,7 @@ MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable"})
 MESSAGE_KINDS = {
     "congratulation": "051", "congratulations": "051", "congratulatory": "051",
     "condolence": "018", "condolences": "018", "sympathy": "018",
+    "protest": "114",  # "a note of protest", "a protest letter" (code14)
 }
 
 
@@ -7885,6 +7888,8 @@ def _message_kind(anchor: Token) -> str | None:
         for w in c.children:
             if w.dep_ in ("amod", "compound") and (code := MESSAGE_KINDS.get(w.lower_) or MESSAGE_KINDS.get(w.lemma_.lower())):
                 return code
+            if w.dep_ == "amod" and w.lower_ == "diplomatic" and c.lemma_.lower() == "note":
+                return "114"  # "sent a diplomatic note to Washington": a note verbale is a formal protest (code14)
             if w.dep_ == "prep" and w.lower_ == "of":
                 for p in w.children:
                     if p.dep_ == "pobj" and (code := MESSAGE_KINDS.get(p.lower_) or MESSAGE_KINDS.get(p.lemma_.lower())):
@@ -7911,3 +7916,42 @@ def _plea_court(anchor: Token, source: Actor, actors: dict[int, Actor], state: A
     if (courts := _latest_court(anchor, {source.code}, actors, state)):
         return courts[0]
     return _of_place(source.country, "JUD", source.rule_id) if source.country else None
+
+
+
+
+# code14: the right pair with the wrong code, decided by who acts on whom (called from _by_parties).
+# A crowd's blockade is a protest, not a state's embargo: "Polish farmers blocked crossings on the Ukrainian border",
+# "truckers blocked the border with Mexico" (16x by a crowd, farmers, workers, students or an opposition -> 144).
+CROWD_BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+CROWD_BLOCK_ROLES = frozenset({"CVL", "AGR", "LAB", "EDU", "OPP"})
+# Shooting that no state's force does, at someone who bears no arms, is an assault (182; 1823 when it kills), not a
+# fight with small arms (193): "gunmen shot dead a journalist", "a gunman shot two Israeli brothers", "two teachers
+# were shot dead at a roadblock by a man"; soldiers, police, rebels and countries shot at stay 193.
+SHOOT_VERBS = frozenset({"shoot", "gun"})
+SHOOTER_ROLES = frozenset({"REB", "CRM", "UAF", "INS", "CVL"})
+ARMED_TARGET_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "CRM", "UAF", "INS", "SEP"})
+GUNMEN_NOUNS = frozenset({"gunman", "assailant", "attacker", "shooter", "hitman", "killer"})
+
+
+def _code14_by_parties(action, source: Actor, target: Actor, anchor: Token | None) -> str | None:
+    """The code a crowd's blockade or a shooting of the unarmed takes from its parties (see above); else None."""
+    if anchor is None:
+        return None
+    lemma = anchor.lemma_.lower()
+    if action.root == "16" and lemma in CROWD_BLOCK_VERBS:
+        return "144" if source.kind == AGENT and source.role in CROWD_BLOCK_ROLES else None
+    shot = action.code == "193" and lemma in SHOOT_VERBS
+    # "gunmen shot and killed a journalist": the killing (190) by armed men no one names (as CRM's 190 is 180 above)
+    # (gunmen, not "ELN rebels" or "fighters", whose killings the golds code as fighting or a massacre)
+    noun = source.noun or (anchor.doc[source.head].lemma_.lower() if 0 <= source.head < len(anchor.doc) else "")
+    gunmen_kill = action.code == "190" and lemma in ("kill", "murder", "shoot") and noun in GUNMEN_NOUNS and len(source.code) <= 6
+    if not (shot or gunmen_kill):
+        return None
+    if not (source.role in SHOOTER_ROLES or (source.kind == PERSON and source.role is None)):
+        return None
+    if target.role in ARMED_TARGET_ROLES or target.kind in (COUNTRY, CAPITAL, ORG) or (target.role is None and not target.personal and target.kind != DEMONYM):
+        return None
+    killed = gunmen_kill or any(c.lower_ in ("dead", "death") for c in anchor.children) or any(c.dep_ == "conj" and c.lemma_.lower() in ("kill", "die") for c in anchor.children)
+    return "1823" if killed else "182"
+
