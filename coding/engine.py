@@ -2741,6 +2741,10 @@ class Coder:
         elif (hit := self._targets_of_claimed_act(m, sources, state)):
             # "The Houthis claimed responsibility for the attack": on whom the attack named before was made
             pairs = [(s, t) for s in sources for t in hit]
+        elif code[:2] == "13" and m.target_head is None and (blamed := [a for h in _blamed_in_sentence(m.anchor, sources, actors) for a in self._members(h, actors, extra)]):
+            # "Iran vowed revenge after an air strike it blamed on Israel": a threat with no one named is against the
+            # one the threatener blames in the same sentence for what it answers (code14)
+            pairs = [(s, t) for s in sources for t in blamed]
         elif (provokers := _provokers(m, code, sources, state)):
             # "The Taliban vowed to respond", "Russia's response will be harsh": a threat with no one named is against
             # whoever last used force on the threatener
@@ -7954,4 +7958,27 @@ def _code14_by_parties(action, source: Actor, target: Actor, anchor: Token | Non
         return None
     killed = gunmen_kill or any(c.lower_ in ("dead", "death") for c in anchor.children) or any(c.dep_ == "conj" and c.lemma_.lower() in ("kill", "die") for c in anchor.children)
     return "1823" if killed else "182"
+
+
+# code14: whom a threat that names no one answers, by the same sentence: "Iran vowed revenge after an air strike it
+# blamed on Israel", "the Houthis vowed to retaliate for strikes they blamed on the United States", "vowed a response,
+# accusing Israel of the killing": the one the threatener blames or accuses there (see Coder._event_of).
+BLAME_LEMMAS = frozenset({"blame", "accuse"})
+
+
+def _blamed_in_sentence(anchor: Token, sources: list[Actor], actors: dict[int, Actor]) -> list[Token]:
+    """The actor heads the threatener blames ("blamed on X") or accuses ("accusing X of") in the threat's sentence."""
+    if not any(w.startswith(("blam", "accus")) for w in doc_labels(anchor.doc)[2]):  # (only threats with no target ask)
+        return []
+    countries = {s.country for s in sources}
+    found: list[Token] = []
+    for t in anchor.sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in BLAME_LEMMAS:
+            continue
+        if t.lemma_.lower() == "blame":
+            heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        else:
+            heads = [c for c in t.children if c.dep_ == "dobj"]
+        found += [h for h in heads if h.i in actors and actors[h.i].country not in countries]
+    return found
 

@@ -269,11 +269,33 @@ def is_passive(verb: Token) -> bool:
     if heads is None:
         # from the arrays, without a Token object per word
         rows, head_of, _ = doc_arrays(verb.doc)
-        heads = data["dyad_passive"] = frozenset(
+        heads = frozenset(
             head_of[i] for i, row in enumerate(rows)
             if row[2] in _PASSIVE_DEPS or (row[2] == _AGENT and verb.doc[head_of[i]].tag_ == "VBN")  # an agent of a participle
         )
+        data["dyad_passive"] = heads = heads | _passive_conjuncts(verb.doc, heads) if heads else heads
     return verb.i in heads or _held_participle(verb)
+
+
+# code14: a bare participle conjoined to a passive verb is passive too, with its subject and agent: "Sturgeon was
+# arrested by police and released without charge" (police released Sturgeon), "was detained in March and freed on
+# bail"; a conjunct with a subject, auxiliary or object of its own is left alone ("was arrested and has denied ...").
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "expl"})
+# acts on someone that no one does with no object, read passive when the small model tags the participle a past tense
+# ("was detained by police and released[VBD] two days later")
+_PASSIVE_ONLY_ACTS = frozenset({
+    "release", "free", "charge", "detain", "jail", "imprison", "sentence", "deport", "expel", "extradite", "arrest",
+    "convict", "fine", "interrogate", "question", "beat", "torture", "transfer", "indict", "acquit", "pardon",
+})
+
+
+def _passive_conjuncts(doc: Doc, heads: frozenset[int]) -> frozenset[int]:
+    found: set[int] = set()
+    for h in sorted(heads):
+        for c in doc[h].children:
+            if c.dep_ == "conj" and (c.tag_ == "VBN" or (c.tag_ == "VBD" and c.lemma_.lower() in _PASSIVE_ONLY_ACTS)) and not any(g.dep_ in _OWN_CLAUSE_DEPS for g in c.children):
+                found.add(c.i)
+    return frozenset(found)
 
 
 _PASSIVE_DEPS = frozenset(IDS[label] for label in ("nsubjpass", "auxpass"))
@@ -1868,6 +1890,9 @@ def subject_of(verb: Token) -> Token | None:
                 # passive main clause shares its grammatical subject, the one sworn in pledged (not in a reported
                 # clause: "said shops had been attacked and lodged representations" is the parser's slip)
                 return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and is_passive(verb.head):
+                came_from, verb = verb, verb.head  # code14: "was arrested by police and released": the agent of the first
+                continue
             if came_from is not None and came_from.dep_ == "xcomp" and verb.lemma_.lower() in RESOLVE_PASSIVES:
                 # intent13: "Israel was determined to crush Hamas", "Kenya is committed to leading the mission" (the
                 # parser's passive of an adjective of resolve): the one determined acts

@@ -63,6 +63,32 @@ NOTES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", BLOCKADES + SHOOTINGS + TALKS + NOTES)
+# A bare participle conjoined to a passive verb is passive too, with the first verb's subject and agent: the release
+# of one arrested is coded with the arrest, not lost (0841 beside 173)
+CONJOINED_PASSIVES = [
+    ("Sturgeon was arrested by police on Sunday and released without charge seven hours later.", "GBR GBR 08"),
+    ("The activist was arrested by Egyptian security forces and later freed.", "EGY EGY 08"),
+    ("The Turkish journalist Can Dundar was detained by police and released two days later.", "TUR TUR 08"),
+    ("Navalny's lawyer was detained by Russian police on Tuesday and released on bail on Friday.", "RUS RUS 08"),
+    ("Sturgeon was arrested by police on Sunday and released without charge seven hours later.", "GBR GBR 17"),
+    # a conjunct with its own subject or object is its own clause
+    ("Lee Jae-myung was sworn in as South Korea's president on Wednesday and pledged to reopen dialogue with North Korea.", "KOR PRK 03"),
+]
+
+
+# A threat that names no one is against the one the threatener blames or accuses in the same sentence (138/130 beside
+# the accusation, 112), not the accusation alone
+BLAMED_THREATS = [
+    ("Iran vowed revenge on Tuesday after an air strike it blamed on Israel flattened its consular building in Damascus.", "IRN ISR 13"),
+    ("The Houthis vowed to retaliate after strikes they blamed on the United States.", "YEM USA 13"),
+    ("Pakistan vowed a strong response after a suicide bombing it blamed on Afghanistan-based militants of the Taliban.", "PAK AFG 13"),
+    ("Hezbollah vowed to respond, accusing Israel of killing its commander.", "LBN ISR 13"),
+    ("Hezbollah vowed to respond, accusing Israel of killing its commander.", "LBN ISR 11"),
+    # the threatener's own side blamed is no target
+    ("Russia vowed revenge after an attack it blamed on Russian nationalists.", "!13"),
+]
+
+
+@pytest.mark.parametrize("text,want", BLOCKADES + SHOOTINGS + TALKS + NOTES + CONJOINED_PASSIVES + BLAMED_THREATS)
 def test_the_code_the_parties_make(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
