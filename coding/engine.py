@@ -2398,6 +2398,11 @@ class Coder:
         # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
         if subj is None and m.passive and (orderer := _orderer_of(m.anchor)) is not None:
             subj = orderer  # "Netanyahu ordered the ambassador to be summoned": the orderer does what it orders (code13)
+        if subj is None and m.passive and code.startswith("084") and m.target_head is not None and (holder := _holder_of(m.target_head, actors, state)) is not None:
+            # "Police arrested Sturgeon on Sunday. She was released without charge": the one who held the person the
+            # story told was arrested releases them (code14)
+            subj = m.anchor
+            actors = {**actors, m.anchor.i: replace(holder, head=m.anchor.i)}
         if subj is None:
             trace.attempts.append(_fired(m, "blocked", "no source (subject) found"))
             return []
@@ -7981,4 +7986,22 @@ def _blamed_in_sentence(anchor: Token, sources: list[Actor], actors: dict[int, A
             heads = [c for c in t.children if c.dep_ == "dobj"]
         found += [h for h in heads if h.i in actors and actors[h.i].country not in countries]
     return found
+
+
+# code14: who releases one released by no one named: the doer of the story's latest arrest or detention (17x) of that
+# person, within the last few sentences ("Police arrested Sturgeon on Sunday. She was released without charge").
+HOLDER_REACH = 4
+
+
+def _holder_of(head: Token, actors: dict[int, Actor], state: ArticleState | None) -> Actor | None:
+    held = actors.get(head.i)
+    if held is None or state is None or not state.acts:
+        return None
+    for act in reversed(state.acts):
+        root, _, doers, done_to, _ = act
+        if state.acts.now - state.acts.when.get(id(act), -99) > HOLDER_REACH:
+            break
+        if root == "17" and doers and any(t.code == held.code and held.text and (held.text in t.text or t.text in held.text) for t in done_to):
+            return doers[0]
+    return None
 

@@ -71,6 +71,11 @@ CONJOINED_PASSIVES = [
     ("The Turkish journalist Can Dundar was detained by police and released two days later.", "TUR TUR 08"),
     ("Navalny's lawyer was detained by Russian police on Tuesday and released on bail on Friday.", "RUS RUS 08"),
     ("Sturgeon was arrested by police on Sunday and released without charge seven hours later.", "GBR GBR 17"),
+    # released by no one named, in a later sentence: by the one the story told held them
+    ("Pakistani police arrested former Prime Minister Imran Khan in May. Khan was released on bail in August.", "PAK PAK 08"),
+    ("Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. Imamoglu was released two days later.", "TUR TUR 08"),
+    ("Russian police detained Alexei Navalny at the airport. Navalny was freed on Friday.", "RUS RUS 08"),
+    ("Navalny was freed on Friday.", "!08"),
     # a conjunct with its own subject or object is its own clause
     ("Lee Jae-myung was sworn in as South Korea's president on Wednesday and pledged to reopen dialogue with North Korea.", "KOR PRK 03"),
 ]
