@@ -405,7 +405,11 @@ class Coder:
         # "Gondor denies wrongdoing", "He has denied the charges" (a denial answers the accusation named before), "X
         # hosted the meeting", "X offered to mediate" (between the parties named before), "X vowed to retaliate"
         # (against who used force): the story's memory supplies the other party, so the verb is a slot of its own
-        answers = not _DENIALS.isdisjoint(words) or (not _PLEA_FORMS.isdisjoint(words) and not _PLEAS.isdisjoint(words))  # a plea: the court (lexicon14)
+        answers = (
+            not _DENIALS.isdisjoint(words)
+            or (not _PLEA_FORMS.isdisjoint(words) and not _PLEAS.isdisjoint(words))  # a plea: the court (lexicon14)
+            or _accusation_rejected(words)  # an accusation rejected: the accuser (target14)
+        )
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         slots = named + min(pronouns + pairs, 1) + pairs + min(referring, 1) + answers
         if slots < 2 and not (named and pronouns + referring == 0 and ("and" in words or "&" in words)) and not (
@@ -1977,8 +1981,11 @@ class Coder:
         act the noun refers back to; for a denial, who made the accusation it answers (else whom the denied act hit, else
         whom what it denies wronged)."""
         code = code or m.entry.code
+        rejected = code in REACTION_CODES and m.anchor.lemma_.lower() in _REJECTING_LEMMAS  # (target14)
+        if rejected and not _accusation_named(m.anchor):
+            return []  # "rejects Beijing's sovereignty claims": a claim to a thing is no accusation
         if code in REACTION_CODES and m.pattern.has_target and state is not None and not state.acts:
-            return _speakers_of_accusation(_reaction_objects(m.anchor), sources, state) or _wronged_in_denial(m.anchor, sources, actors or {})
+            return _speakers_of_accusation(_reaction_objects(m.anchor), sources, state) or (_wronged_in_denial(m.anchor, sources, actors or {}) if not rejected else [])
         release = code[:2] in RELEASE_DEMAND_ROOTS and any(
             obj.lemma_.lower() in RELEASE_NOUNS
             for obj in (*(o for o, _ in _reaction_objects(m.anchor)), *(p for c in m.anchor.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"))
@@ -2014,13 +2021,13 @@ class Coder:
         if code in REACTION_CODES:
             # "Belarus denied the charge", "a charge Bangkok denied", "Kigali denies backing the group": the latest
             # accusation against the denier (else the latest one just made, by someone else), answered by its makers
-            if (wronged := _wronged_in_denial(m.anchor, sources, actors or {})) and any(w.country in src_countries for w in wronged):
+            if not rejected and (wronged := _wronged_in_denial(m.anchor, sources, actors or {})) and any(w.country in src_countries for w in wronged):
                 # "The White House denied that it had defied the court": what is denied names whom it wronged at home;
                 # that is whom the denial answers, whoever accused the denier before
                 return wronged
             codes = {s.code for s in sources}
             recent = state.acts[-4:]
-            accusations = [a for a in state.acts if a[0] in ACCUSATION_ROOTS and a[3] and not any(d.code in codes for d in a[2])]
+            accusations = [a for a in state.acts if a[0] in ACCUSATION_ROOTS and a[3] and not any(d.code in codes for d in a[2]) and not (rejected and a[0] != "11")]
             against = [a for a in accusations if any(t.country in src_countries for t in a[3])]
             # its first-named maker: "Congo and the United Nations have accused Rwanda ... Kigali denies it" answers Congo
             if against:
@@ -2032,6 +2039,10 @@ class Coder:
                 # "Australia said Iran had directed two arson attacks ... Iran rejected the accusations": no accusation
                 # coded, the accusation answered is what was said last by someone else (talk11)
                 return said
+            if rejected:
+                # an accusation rejected answers its accuser only: the sentence's own teller of it, else the latest
+                # one told by someone else; none found, no event (target14)
+                return _accuser_told(m.anchor, sources, actors or {}, state)
             # "Pakistan denied any role in the attack" with no accuser named: those the attack hit
             for obj, relative in objects:
                 noun = _act_referred_to(obj, relative)
@@ -2041,6 +2052,8 @@ class Coder:
                         if hit:
                             return hit
             return _wronged_in_denial(m.anchor, sources, actors or {})
+        if code[:2] == "12" and (complainers := _complainers(objects, sources, state)):
+            return complainers  # "Australia accused China of an unsafe act ... China rejected the complaint" (target14)
         return _doers_of_act_nouns(objects, src_countries, state, sources) or (_latest_court_of(objects + [(p, False) for c in m.anchor.children if c.dep_ == "prep" and c.lower_ in ("with", "over", "against") for p in c.children if p.dep_ == "pobj"], sources, state) if code[:2] in ("11", "12") else [])
 
     @staticmethod
@@ -3378,11 +3391,12 @@ def _doers_of_act_nouns_by(objects: list[tuple[Token, bool]], src_countries: set
             # "The Kremlin condemned the decision", "denounced the move": a decision is the story's news, the first
             # act of policy (not a statement, an appeal, a meeting or a reaction) by someone else
             policy = [a for a in others if a[4][:2] not in NOT_DECISIONS and a[4][:3] not in NOT_DECISION_CODES and a[1] not in SPEECH_VERBS]
-            if policy:
-                return list(policy[0][2])
-            # none coded: the act the story's lede tells by someone else ("Russia became the first country to recognise
-            # the Taliban government ... Muttaqi praised what he called a courageous decision")
             lede = [(verb, doers) for verb, doers, index in state.told if index == state.told[0][2] and verb not in SPEECH_VERBS and verb not in LEDE_NON_ACTS] if state.told else []
+            if policy and not (lede and _told_first(state, policy[0], admit)):
+                return list(policy[0][2])
+            # none coded (or told by a verb before the first coded one: target14): the act the story's lede tells by
+            # someone else ("Russia became the first country to recognise the Taliban government ... Muttaqi praised
+            # what he called a courageous decision")
             if lede and (found := [d for d in lede[0][1] if admit(d)]) and len(found) == len(lede[0][1]):
                 return found
             if (found := _made_by(noun, state, admit)):
@@ -6511,6 +6525,8 @@ def _doers_told_of(noun: Token, actors: dict[int, Actor]) -> list[Actor]:
     lemma = noun.lemma_.lower()
     if lemma not in PATIENT_NOUNS and lemma not in COERCION_NOUNS and (found := _nationality_on(noun, actors)):
         return found  # "an Israeli air strike", "the Russian shelling"
+    if (found := _blamed_on(noun, actors)):
+        return found  # "an air strike it blamed on Israel", "blamed the attack on Kyiv" (target14)
     # climb from the noun to the verb whose "for" / "of" phrase holds it: "blamed X for the attack", "accused X of the
     # attack", "accused X of being behind the attack", "of carrying out the attack"
     head, hops = noun, 0
@@ -8005,3 +8021,108 @@ def _holder_of(head: Token, actors: dict[int, Actor], state: ArticleState | None
             return doers[0]
     return None
 
+
+
+# --- target14: the target of a reaction is the doer of the act it names (fourteenth session) ---------------------------
+# An accusation rejected by a bare noun ("Washington rejected any suggestion that it was involved", "The Kremlin
+# rejected the claims") is a denial answered to the accuser (01_statement_target14.yaml): the memory supplies the
+# other party, so the pre-filter counts the pair of words as a slot of its own, as it does "denied" (_screen).
+_REJECTING_FORMS = frozenset({"reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebuff", "rebuffed"})
+_ACCUSATION_FORMS = frozenset({
+    "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "suggestion",
+    "suggestions", "assertion", "assertions", "insinuation", "insinuations",
+})
+
+
+def _accusation_rejected(words) -> bool:
+    """Does the sentence (its lower-case words) reject an accusation by a noun for it ("rejected the claims")?"""
+    return not _REJECTING_FORMS.isdisjoint(words) and not _ACCUSATION_FORMS.isdisjoint(words)
+_REJECTING_LEMMAS = frozenset({"reject", "dismiss", "refute", "rebuff"})
+# what a claim is to, not of someone's misdeed: "Beijing's sovereignty claims", "territorial claims"
+_CLAIMED_THINGS = frozenset({"sovereignty", "territorial", "maritime", "land", "ownership", "border", "historical", "historic", "victory", "win"})
+
+
+def _accusation_named(anchor: Token) -> bool:
+    """Is what a reject/dismiss verb takes (its object, or the noun its relative clause is on) an accusation noun that
+    is no claim to a thing ("rejected the claims", "dismissed any suggestion that ..."; not "rejects China's
+    sovereignty claims")?"""
+    nouns = [c for c in anchor.children if c.dep_ == "dobj"] + ([anchor.head] if anchor.dep_ == "relcl" else [])
+    for noun in nouns:
+        if noun.lower_ in _ACCUSATION_FORMS and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CLAIMED_THINGS for c in noun.children):
+            return True
+    return False
+
+
+BLAME_ON_VERBS = frozenset({"blame", "pin"})
+
+
+def _blamed_on(noun: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """The actors an act noun is blamed on ("an air strike it blamed on Israel", "Tehran blamed the attack on
+    Washington", "the bombing, which Islamabad blamed on the TTP", "the attack was blamed on Hamas"): the "on" phrase of
+    blame or pin, realised and not negated; [] otherwise."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in BLAME_ON_VERBS:
+        verb = noun.head
+    else:
+        verb = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in BLAME_ON_VERBS), None)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children) or not _took_place(verb):
+        return []
+    # (the parser hangs "on Y" on the verb or on its object: "blamed the bombing on the Taliban")
+    ons = [c for c in (*verb.children, *(noun.children if noun.head.i == verb.i else ())) if c.dep_ == "prep" and c.lower_ == "on"]
+    return [actors[p.i] for c in ons for p in c.children if p.dep_ == "pobj" and p.i in actors]
+
+
+# "Parliament passed the bill ... The State Department said it was deeply troubled by the vote": the vote that passed
+# a law, a bill or a resolution is that thing's making, so "the vote" refers to its maker (_made_by) as the thing does
+MADE_KIN["vote"] = frozenset({"vote", "law", "bill", "legislation", "amendment", "resolution"})
+
+
+# "Australia accused China of an unsafe and unprofessional act ... China's defence ministry rejected the complaint": a
+# complaint, an objection or a grievance rejected is the latest criticism or accusation (root 11) made of the
+# rejecter's country by another country, within REACT_REACH sentences; none, no event
+COMPLAINT_NOUNS = frozenset({"complaint", "objection", "grievance", "protest"})
+
+
+def _complainers(objects: list[tuple[Token, bool]], sources: Sequence[Actor], state: ArticleState) -> list[Actor]:
+    """The makers of the complaint a rejection names by a bare noun ("rejected the complaint", "dismissed the
+    objections"): the doers of the story's latest act of root 11 against the rejecter's country by another; []
+    when the object is no such noun, has a possessor or phrase of its own, or no complaint was coded."""
+    if not any(not relative and obj.lemma_.lower() in COMPLAINT_NOUNS and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in obj.children) for obj, relative in objects):
+        return []
+    src = {s.country for s in sources}
+    for act in reversed(state.acts):
+        if state.acts.age(act) > REACT_REACH:
+            break
+        if act[0] == "11" and act[2] and all(d.country and d.country not in src for d in act[2]) and any(t.country in src for t in act[3]):
+            return list(act[2])
+    return []
+
+
+def _told_first(state: ArticleState, act, admit) -> bool:
+    """Was the story's first told act (ArticleState.told, its lede's) told in an earlier sentence than the coded act
+    ``act``, by doers ``admit`` keeps? Then "the decision" is that told act ("Armenia's parliament voted to join the
+    ICC ... The court issued a warrant for Putin ... Moscow considered the decision wrong": Armenia's)."""
+    verb, doers, index = state.told[0]
+    return index < state.acts.when.get(id(act), index) and bool(doers) and all(admit(d) for d in doers)
+
+
+def _accuser_told(anchor: Token, sources: Sequence[Actor], actors: dict[int, Actor], state: ArticleState) -> list[Actor]:
+    """Who made the accusation a rejection answers when no accusation was coded: the subject of the verb of saying
+    the rejected noun's relative clause hangs on ("the general claimed that Arce had asked him ..., an accusation the
+    government rejected as a lie"), else the latest teller of an accusation in the story (ACCUSATION_TELLING_VERBS,
+    within TOLD_REACH), of another country or, at home, of another role; [] when none is."""
+    src_countries = {s.country for s in sources}
+    roles = {s.role for s in sources}
+
+    def other(d: Actor) -> bool:
+        return bool(d.country) and (d.country not in src_countries or (d.role is not None and None not in roles and d.role not in roles))
+
+    if anchor.dep_ == "relcl":
+        verb, hops = anchor.head.head, 0
+        while hops < 3 and verb.lemma_.lower() not in ACCUSATION_TELLING_VERBS and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb, hops = verb.head, hops + 1  # ("the general claimed that Arce had asked him ..., an accusation ...")
+        if verb.i != anchor.head.i and verb.lemma_.lower() in ACCUSATION_TELLING_VERBS:
+            found = [actors[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in actors]
+            if found and all(other(d) for d in found):
+                return found
+    said = _latest_told(state, ACCUSATION_TELLING_VERBS, other)
+    return said[1] if said else []
