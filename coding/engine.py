@@ -8124,5 +8124,12 @@ def _accuser_told(anchor: Token, sources: Sequence[Actor], actors: dict[int, Act
             found = [actors[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in actors]
             if found and all(other(d) for d in found):
                 return found
-    said = _latest_told(state, ACCUSATION_TELLING_VERBS, other)
+    # (told, not coded: another country's telling, or at home the political contest's other side, government and
+    # opposition: "Kejriwal's party said the arrest was a political vendetta ... the BJP rejected the charge"; at home
+    # other sayings are too often no accusation at all: a spy agency's spokesman telling an operation)
+    def accuser(d: Actor) -> bool:
+        return bool(d.country) and (d.country not in src_countries or (d.role != roles_one and "OPP" in (d.role, roles_one) and len(roles) == 1))
+
+    roles_one = next(iter(roles)) if len(roles) == 1 else None
+    said = _latest_told(state, ACCUSATION_TELLING_VERBS, accuser)
     return said[1] if said else []

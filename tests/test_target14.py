@@ -38,8 +38,10 @@ REJECTED_ACCUSATIONS = [
     ("Ankara accused Israel of war crimes, an accusation that Israel has rejected.", "ISR TUR 01"),
     ("Georgia's opposition said the election was rigged. The ruling party rejected the fraud allegations.", "GEO GEO 01"),
     ("Bolivia's army commander claimed that President Luis Arce had asked him to stage the operation, an accusation the government rejected as a lie.", "BOL BOL 01"),
-    # precision: no accuser in the story; a claim to a thing is no accusation
+    ("Indian police arrested Delhi Chief Minister Arvind Kejriwal. His Aam Aadmi Party said the arrest was a political vendetta. Modi's Bharatiya Janata Party rejected the charge of political vendetta.", "IND IND 01"),
+    # precision: no accuser in the story; a claim to a thing is no accusation; at home a saying that accuses no one
     ("China rejected the accusations.", "!01"),
+    ("Ukraine's military intelligence said it had helped the rebels in northern Mali. Ukraine's foreign ministry rejected the accusation that Kyiv supported terrorism.", "!01"),
     ("Police in Shenzhen detained a suspect after a man attacked a Japanese boy. Lin said China rejected suggestions that the attack was linked to anti-Japanese sentiment.", "!01"),
 ]
 
