@@ -384,6 +384,9 @@ PERSON_NOUNS = {
     "judge", "prosecutor", "negotiator", "representative", "officer", "soldier", "dictator", "ruler", "crown",
     "foreign minister", "prime minister", "vice president", "deputy", "adviser", "advisor", "aide", "sheikh",
     "reporter", "journalist", "correspondent", "activist", "dissident", "lawyer", "candidate", "cleric", "mediator",
+    # actors14: people's titles a story names a stranger by ("Opposition politician Marinika Tepic", "the speaker")
+    "politician", "figure", "critic", "legislator", "chairman", "chairwoman", "chairperson", "speaker", "businessman",
+    "businesswoman", "ceo",
 }
 # Roles of groups outside the state: their leaders, commanders and forces are of the group ("rebel leaders" → REB).
 NONSTATE_ROLES = {"REB", "SEP", "RAD", "OPP", "INS", "CVL", "LAB", "EDU", "CRM", "HRI", "AGR", "REF"}
@@ -400,6 +403,10 @@ GROUP_HEADS = {
     "thousand", "hundred", "dozen", "million", "group", "number", "crowd", "team", "contingent", "band", "some",
     "many", "most", "all", "one", "two", "several",
 }
+# Nouns of a person who presides over the body in the "of" phrase: "the chair of the Norwegian Nobel Committee", "the
+# speaker of Ukraine's parliament" are of that body, when it is a body (an organization or a role of a state), not a
+# bare country or party name read as its country ("chairman of the Taiwan People's Party") (actors14)
+CHAIR_HEADS = {"chair", "chairman", "chairwoman", "chairperson", "speaker"}
 
 # "supporters of X": people of X's country who back X (X's own role only when X is a group outside the state)
 SUPPORTER_HEADS = {"supporter", "follower", "loyalist", "partisan", "backer", "sympathizer", "sympathiser"}
@@ -558,7 +565,7 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                             # "supporters of former President Ben Bella": his country's people, not his office
                             srole = inner.role if inner.role in NONSTATE_ROLES else "CVL"
                             return Actor(inner.country + srole, inner.country, srole, _np_text(head), inner.rule_id, AGENT, head.i), None
-                        if inner is not None and inner.kind == ORG and inner.code[:3] in BODIES and inner.country == inner.code[:3] and (role is not None or head.lemma_.lower() in GROUP_HEADS):
+                        if inner is not None and inner.kind == ORG and inner.code[:3] in BODIES and inner.country == inner.code[:3] and (role is not None or head.lemma_.lower() in GROUP_HEADS or head.lemma_.lower() in CHAIR_HEADS):
                             # a body with no country ("Leaders of the Group of Seven", "members of the alliance"): its
                             # leaders and officials speak for it; its members are others
                             if _members_of_body(head):
@@ -569,7 +576,8 @@ def _resolve_head(head: Token, mmap: MentionMap, day: dt.date, *, depth: int = 0
                             # Kenya Human Rights Commission": an officer of a party, movement or group is of it, not
                             # of his country's government (people12)
                             return Actor(inner.code, inner.country, inner.role, _np_text(head), inner.rule_id, ORG, head.i), None
-                        if inner is not None and (role is not None or (child.lower_ == "of" and head.lemma_.lower() in GROUP_HEADS)):
+                        if inner is not None and (role is not None or (child.lower_ == "of" and (head.lemma_.lower() in GROUP_HEADS or (
+                            head.lemma_.lower() in CHAIR_HEADS and inner.role is not None and inner.kind in (ORG, AGENT) and inner.rule_id != "locus")))):
                             country = inner.country
                             role = role or inner.role
                             rule = rule or inner.rule_id

@@ -33,6 +33,7 @@ from coding.actors import (
     ActorIndex,
     Mention,
     NONSTATE_ROLES,
+    SUPPORTER_HEADS,
     MentionMap,
     fold,
     _DATELINE_MAX,
@@ -668,6 +669,8 @@ class Coder:
                 if e.kind == PERSON:
                     role = e.person.role_on(day) if e.person is not None else None
                     country = role.code[:3] if role else None
+                elif e.kind == ORG and e.role == "BUS":
+                    continue  # a company is of its home, and news of it is where it works ("Barrick ... in Mali", actors14)
                 else:
                     country = e.country
                 if country in self._countries:
@@ -1059,6 +1062,10 @@ class Coder:
                 # party the story named last (party12)
                 actors[tok.i] = replace(party, head=tok.i, text=_np_text(tok))
                 heads[tok.i] = tok
+        if state.names:
+            for i in [i for i in actors if actors[i].kind == COUNTRY and pos_of[i] == "PROPN"]:
+                if (named := _surname_not_country(tokens[i], mmap, state)) is not None:
+                    actors[i] = Actor(named.code, named.country, named.role, tokens[i].text, named.rule_id, named.kind, i, named.noun)  # "accused Montenegro" (actors14)
         # Pronouns and bare role nouns ("the president") link to the most recent compatible actor; a surname alone
         # ("Mitsotakis called Erdogan") to the person the story named in full before.
         for tok in tokens:
@@ -1283,6 +1290,10 @@ class Coder:
                         group = next((g for g in reversed(state.groups) if any(a.code == antecedent.code for a in g)), None)
                     if group is not None:
                         extra[tok.i] = [Actor(a.code, a.country, a.role, tok.text, a.rule_id, a.kind, tok.i, a.noun) for a in group if a.code != antecedent.code]
+        for i in [i for i in role_only if i not in actors and dep_of[i] in STRANGER_DEPS]:
+            if (owned := _owned_by_named(tokens[i], actors, role_only, mmap, state)) is not None:
+                actors[i] = owned  # "Castillo's supporters blocked roads" (actors14)
+                heads[i] = tokens[i]
         for tok in tokens:
             if pos_of[tok.i] == "PROPN" and (tok.i not in actors or actors[tok.i].rule_id == STRANGER_RULE) and tok.i not in role_only and tok.i not in mmap.by_token and (body := _body_headed(tok, actors)) is not None:
                 # "Ahmed Bello, who heads the country's electoral commission, accused ...": a person who heads, leads or
@@ -4743,6 +4754,8 @@ PARTY_MEMBERS = {"socialists", "democrats", "republicans", "conservatives", "com
 def _party_name(head: Token) -> bool:
     """Is a noun phrase the name of a party no dictionary knows: "People's Party", "the Democratic Alliance", "the
     Socialists" (capitalised, with a name in front for a party word)?"""
+    if head.lower_ in PARTY_MEMBERS and head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start:
+        return True  # "The opposition Socialists joined forces", the model's plural noun mid-sentence (actors14)
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return False
     if head.lower_ in PARTY_MEMBERS:
@@ -6056,7 +6069,8 @@ def _titled_before(tok: Token, mmap: MentionMap, actors: dict[int, Actor], state
     wanted = _title_words(tok, mmap) - {"general", "junta", "premier"} | ({tok.lemma_.lower()} & BARE_TITLES)
     if not wanted:
         return None
-    here = {a.country or a.code for i, a in actors.items() if i != tok.i and tok.doc[i].head.i == tok.head.i}
+    verb = _argument_verb(tok).i  # (through a preposition, actors14)
+    here = {a.country or a.code for i, a in actors.items() if i != tok.i and (tok.doc[i].head.i == verb or _argument_verb(tok.doc[i]).i == verb)}
     for words, actor in reversed(state.titles):
         if wanted <= words and (actor.country or actor.code) not in here:
             return actor
@@ -7093,7 +7107,8 @@ def _co_argument(actor: Actor, tok: Token, actors: dict[int, Actor]) -> bool:
     hangs on? "Senegal's foreign ministry summoned the ambassador": the ambassador is not Senegal's own, so the one the
     story named with that title before (Ukraine's ambassador to Senegal) is meant."""
     country = actor.country or actor.code
-    return any(i != tok.i and tok.doc[i].head.i == tok.head.i and (a.country or a.code) == country for i, a in actors.items())
+    verb = _argument_verb(tok).i  # (through a preposition: "raised the matter with the embassy", actors14)
+    return any(i != tok.i and (tok.doc[i].head.i == verb or _argument_verb(tok.doc[i]).i == verb) and (a.country or a.code) == country for i, a in actors.items())
 
 
 def _stranger_name_words(tok: Token, mmap: MentionMap) -> list[str]:
@@ -8133,3 +8148,68 @@ def _accuser_told(anchor: Token, sources: Sequence[Actor], actors: dict[int, Act
     roles_one = next(iter(roles)) if len(roles) == 1 else None
     said = _latest_told(state, ACCUSATION_TELLING_VERBS, accuser)
     return said[1] if said else []
+
+
+
+
+# --- actors14: parties the engine does not find (fourteenth session) --------------------------------------------------
+# A bare title after a preposition hangs on the verb of that preposition ("raised the matter with the embassy": the
+# embassy is another argument of "raised", as "summoned the ambassador" is of "summoned"), so that a title that refers
+# back past a co-argument (actors13) is found there too.
+
+def _argument_verb(tok: Token) -> Token:
+    """The word whose arguments ``tok`` stands beside: its head, or, for the object of a preposition on a verb or on
+    its object ("complained to the ambassador", "lodged a protest with the embassy"), that verb."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.dep_ == "dobj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "lodged a protest with the ambassador", "raised the matter with the embassy"
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+    return head
+
+
+# A dictionary person whose bare surname the dictionary withholds because it is a country's name ("Luís Montenegro":
+# no bare "Montenegro"), named in full before in the story, is that person when the surname stands alone as a party
+# ("Pedro Nuno Santos accused Montenegro of lying"), not the country.
+
+def _surname_not_country(tok: Token, mmap: MentionMap, state: ArticleState) -> Actor | None:
+    """The person the story named in full before whose surname is the country name ``tok`` alone, else None."""
+    m = mmap.by_token.get(tok.i)
+    if m is None or m.entry.kind != COUNTRY or m.end - m.start != 1 or tok.dep_ not in SURNAME_DEPS:
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ not in STRANGER_PREPS:
+        return None  # "in Montenegro", "to Montenegro": the place
+    if any(c.dep_ in ("det", "amod", "compound", "nmod") for c in tok.children):
+        return None
+    named = state.names.get(fold(tok.text))
+    if named is None or named.kind != PERSON or not named.personal or not named.text.split() or fold(named.text.split()[-1]) != fold(tok.text):
+        return None
+    return named
+
+
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss"})
+
+
+# "Castillo's supporters", "Tepic's lawyers": a role noun owned by a person the story named (by name, or by a surname
+# alone it learned) is of that person's country; supporters are its civilians, unless the owner is of a group outside
+# the state (as "supporters of former President Ben Bella" are, coding/actors.py).
+
+def _owned_by_named(tok: Token, actors: dict[int, Actor], role_only: dict[int, str], mmap: MentionMap, state: ArticleState) -> Actor | None:
+    """The actor of the role noun ``tok`` whose possessor is a person resolved in this sentence or a surname the story
+    named in full before, else None."""
+    if tok.i not in role_only or tok.i in actors:
+        return None
+    poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return None
+    owner = actors.get(poss.i)
+    if owner is None and poss.i not in mmap.by_token and not any(c.dep_ in ("compound", "flat") for c in poss.children):
+        owner = state.names.get(fold(poss.text))
+    if owner is None or not owner.personal or not owner.country:
+        return None
+    role = role_only[tok.i]
+    if tok.lemma_.lower() in SUPPORTER_HEADS:
+        role = owner.role if owner.role in NONSTATE_ROLES else "CVL"
+    return Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
