@@ -385,8 +385,7 @@ PERSON_NOUNS = {
     "foreign minister", "prime minister", "vice president", "deputy", "adviser", "advisor", "aide", "sheikh",
     "reporter", "journalist", "correspondent", "activist", "dissident", "lawyer", "candidate", "cleric", "mediator",
     # actors14: people's titles a story names a stranger by ("Opposition politician Marinika Tepic", "the speaker")
-    "politician", "figure", "critic", "legislator", "chairman", "chairwoman", "chairperson", "speaker", "businessman",
-    "businesswoman", "ceo",
+    "politician", "figure", "critic", "legislator", "chairman", "chairwoman", "chairperson", "speaker",
 }
 # Roles of groups outside the state: their leaders, commanders and forces are of the group ("rebel leaders" → REB).
 NONSTATE_ROLES = {"REB", "SEP", "RAD", "OPP", "INS", "CVL", "LAB", "EDU", "CRM", "HRI", "AGR", "REF"}
