@@ -1855,6 +1855,8 @@ class Coder:
                 found = {c: a for c, a in found.items() if c in REGION_MEMBERS[region]}
                 if not found:
                     return None  # not the story's country either: the region says which
+        if len(found) > 1 and body and tok.lower_ in GROUP_REFERRERS and len(kept := {c: a for c, a in found.items() if not c.startswith("IGO")}) == 1:
+            found = kept  # "the group", "the movement": of the Houthis and the UN named before, the Houthis (actors14)
         if len(found) > 1 and not body and tok.lower_ in MONARCHIES and len(kept := {c: a for c, a in found.items() if c in MONARCHIES[tok.lower_]}) == 1:
             found = kept  # "Saudi Arabia hosted talks on Sudan ... the kingdom": of two named, the one that is a kingdom
         if not found and not body and state.locus:
@@ -8213,3 +8215,8 @@ def _owned_by_named(tok: Token, actors: dict[int, Actor], role_only: dict[int, s
     if tok.lemma_.lower() in SUPPORTER_HEADS:
         role = owner.role if owner.role in NONSTATE_ROLES else "CVL"
     return Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
+
+
+# "The group", "the movement", "the militia" never stand for an inter-governmental body: of several organizations named
+# before, the one that is no IGO (Coder._named_before)
+GROUP_REFERRERS = frozenset({"group", "movement", "militia"})
