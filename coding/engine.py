@@ -2494,6 +2494,10 @@ class Coder:
             # "Marlon Vargas accused the government of criminalising protest" in a story about Ecuador: a person no
             # dictionary knows, acting on the state of the country the story is about, is one of its civilians
             sources = [Actor(state.locus + "CVL", state.locus, "CVL", _np_text(subj_head), LOCUS_RULE, AGENT, subj_head.i)]
+        if not sources and state is not None and role_only.get(subj_head.i) == "JUD" and (trial := _trial_country(subj_head, role_only, state)) is not None:
+            # "A U.S. jury found Hernandez guilty ... Prosecutors accused him": the prosecutors of the trial the story
+            # told, not of the defendant's country (actors14)
+            sources = [trial]
         if not sources and state is not None and state.locus and (local := _of_locus(subj_head, role_only, state.locus)):
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
@@ -8220,3 +8224,18 @@ def _owned_by_named(tok: Token, actors: dict[int, Actor], role_only: dict[int, s
 # "The group", "the movement", "the militia" never stand for an inter-governmental body: of several organizations named
 # before, the one that is no IGO (Coder._named_before)
 GROUP_REFERRERS = frozenset({"group", "movement", "militia"})
+
+
+# A bare "prosecutors" (or "the judge") in a story of a trial is of the state whose court or jury the story named: "A
+# U.S. jury in Manhattan found Hernandez guilty ... Prosecutors accused him of ...", not Honduras's (Coder._event_of,
+# before the story's country).
+
+def _trial_country(head: Token, role_only: dict[int, str], state: ArticleState) -> Actor | None:
+    """The JUD actor of the latest national court, jury or prosecutor the story named, as the actor of the bare judicial
+    role noun ``head`` (no owner, country or name of its own), else None."""
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in head.lefts) or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
+        return None
+    for a in reversed(state.history[-12:]):
+        if a.role == "JUD" and a.country and not a.code.startswith("IGO"):
+            return Actor(a.country + "JUD", a.country, "JUD", _np_text(head), a.rule_id, AGENT, head.i, head.lemma_.lower())
+    return None

@@ -3,7 +3,7 @@ past its verb's other argument ("lodged a protest with the embassy": another sta
 state and of organizations named with a country or an "of" phrase ("Canada's House of Commons", "the speaker of
 Ukraine's parliament", "the chair of the Norwegian Nobel Committee"), companies by name (a company is of its home
 country: CANBUS for Barrick), a role noun owned by a person the story named ("Castillo's supporters"), a person whose
-surname is a country's name ("Luis Montenegro ... accused Montenegro"), "the group" after a group and an IGO, a party's members' word the model reads as a
+surname is a country's name ("Luis Montenegro ... accused Montenegro"), "the group" after a group and an IGO, bare "prosecutors" in a story of a foreign trial, a party's members' word the model reads as a
 plain noun ("the opposition Socialists"), and people of 2023-2025 news the dictionaries lacked.
 Stories are written for these tests, several phrasings per case; the real codebook and model, end to end through the
 Coder, checked at country + root level ("!11": no event of root 11). Cases still missed are strict xfails that say
@@ -67,6 +67,16 @@ GROUP_BACK = [
     ("Al-Shabaab fighters attacked an African Union base in Somalia, the AU said. The group threatened Kenya with more attacks.", "SOM KEN 13"),
 ]
 
+# Bare "prosecutors" in a story of a trial: of the state whose court or jury the story named, not the defendant's
+TRIALS = [
+    ("NEW YORK - A U.S. jury in Manhattan found former Honduran President Juan Orlando Hernandez guilty of drug trafficking. Prosecutors accused him of turning Honduras into a narco-state.", "USA HND 11"),
+    ("A federal jury in Miami convicted former Venezuelan official Claudia Diaz of money laundering. Venezuela's government called the trial a farce. Prosecutors accused Diaz of taking bribes.", "USA VEN 11"),
+    ("A Paris court put a former Rwandan mayor on trial on Monday. Prosecutors accused him of organising killings during the 1994 genocide.", "FRA RWA 11"),
+]
+NOT_TRIALS = [
+    ("NEW YORK - A U.S. jury in Manhattan found former Honduran President Juan Orlando Hernandez guilty of drug trafficking. Prosecutors accused him of turning Honduras into a narco-state.", "!HND HND 11"),
+]
+
 # A person whose surname is a country's name, named in full before: the person, not the country
 SURNAME_COUNTRY = [
     ("LISBON - Portugal's prime minister, Luis Montenegro, presented his budget on Monday. The Socialists criticised Montenegro over the plan.", "PRT PRT 11"),
@@ -102,7 +112,7 @@ def _passes_all(got: set[tuple[str, str, str]], want: str) -> bool:
 DATED = {"SURNAME": dt.date(2024, 6, 1), "PEOPLE": dt.date(2024, 4, 6)}
 
 
-@pytest.mark.parametrize("text,want", TITLES_BACK + NOT_TITLES_BACK + BODIES + COMPANIES + OWNED_BY_NAMED + GROUP_BACK)
+@pytest.mark.parametrize("text,want", TITLES_BACK + NOT_TITLES_BACK + BODIES + COMPANIES + OWNED_BY_NAMED + GROUP_BACK + TRIALS + NOT_TRIALS)
 def test_party_found(cameo_coder: Coder, text: str, want: str) -> None:
     assert _passes_all(triples(cameo_coder, text), want)
 
