@@ -2604,9 +2604,10 @@ class Coder:
                 # "killed civilians in Bucha", "struck depots near Kyiv": a bare role noun is of the place where it is hit
                 role = role_only[m.target_head.i]
                 targets = [Actor(place + role, place, role, _np_text(m.target_head), sources[0].rule_id, AGENT, m.target_head.i)]
-            if not targets and m.target_head.i in role_only and sources[0].country and sources[0].role in NONSTATE_ROLES and role_only[m.target_head.i] in STATE_TARGETS:
+            if not targets and m.target_head.i in role_only and sources[0].country not in (None, "IGO", "NGO") and sources[0].role in NONSTATE_ROLES and role_only[m.target_head.i] in STATE_TARGETS:
                 # "the Fijian rebels will release Prime Minister Chaudhry", "rebels ambushed a police convoy": a group at
-                # home acts on its own state (not on an army: armies fight abroad)
+                # home acts on its own state (not on an army: armies fight abroad); an international rights group has no
+                # home state ("Amnesty accused the police": not NGOCOP, actors14)
                 role = role_only[m.target_head.i]
                 src = sources[0]
                 targets = [Actor(src.country + role, src.country, role, _np_text(m.target_head), src.rule_id, AGENT, m.target_head.i)]
@@ -5542,12 +5543,16 @@ def _of_locus(head: Token, role_only: dict[int, str], locus: str) -> Actor | Non
     role = role_only.get(head.i)
     if role is None or head.lemma_.lower() in NOT_LOCAL_HEADS:
         return None
+    if role == "NGO" and not any(c.lower_ in ("local", "domestic", "national") for c in head.lefts):
+        return None  # "the detained aid workers", "aid agencies": international staff, none of the story country's (actors14)
     named = head.pos_ == "PROPN"  # a name behind its title: the capitals in front are the title's and the name's
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of" and any(p.i in role_only for p in c.children):
             continue  # "thousands of protesters": a number of the role noun, no one else's
         if c.dep_ == "prep" and c.lower_ == "of" and head.lemma_.lower() in OFFICE_HEADS and _office_name(c):
             continue  # "the Ministry of Defence", "the Ministry of Foreign Affairs": the office's name
+        if c.dep_ == "prep" and c.lower_ == "of" and _charge_of(head, c):
+            continue  # "accused the security forces of torture": the charge, parsed onto the accused (actors14)
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return None
         if c.dep_ in ("amod", "compound", "nmod") and (
@@ -8239,3 +8244,15 @@ def _trial_country(head: Token, role_only: dict[int, str], state: ArticleState) 
         if a.role == "JUD" and a.country and not a.code.startswith("IGO"):
             return Actor(a.country + "JUD", a.country, "JUD", _np_text(head), a.rule_id, AGENT, head.i, head.lemma_.lower())
     return None
+
+
+# "Rights groups accused the security forces of torture": the model often hangs the charge's "of" on the accused noun;
+# it says what the charge is, not whose forces they are (_of_locus)
+CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
+
+
+def _charge_of(head: Token, prep: Token) -> bool:
+    """Is ``prep`` ("of") on the noun ``head`` the charge of the accusation verb ``head`` is the object of?"""
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in CHARGE_VERBS and not any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children
+    )  # ("accused the forces of El Salvador of torture": whose they are)

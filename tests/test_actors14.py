@@ -3,7 +3,8 @@ past its verb's other argument ("lodged a protest with the embassy": another sta
 state and of organizations named with a country or an "of" phrase ("Canada's House of Commons", "the speaker of
 Ukraine's parliament", "the chair of the Norwegian Nobel Committee"), companies by name (a company is of its home
 country: CANBUS for Barrick), a role noun owned by a person the story named ("Castillo's supporters"), a person whose
-surname is a country's name ("Luis Montenegro ... accused Montenegro"), "the group" after a group and an IGO, bare "prosecutors" in a story of a foreign trial, a party's members' word the model reads as a
+surname is a country's name ("Luis Montenegro ... accused Montenegro"), "the group" after a group and an IGO, bare "prosecutors" in a story of a foreign trial, "accused the police of" with the charge parsed onto the
+accused, a party's members' word the model reads as a
 plain noun ("the opposition Socialists"), and people of 2023-2025 news the dictionaries lacked.
 Stories are written for these tests, several phrasings per case; the real codebook and model, end to end through the
 Coder, checked at country + root level ("!11": no event of root 11). Cases still missed are strict xfails that say
@@ -77,6 +78,18 @@ NOT_TRIALS = [
     ("NEW YORK - A U.S. jury in Manhattan found former Honduran President Juan Orlando Hernandez guilty of drug trafficking. Prosecutors accused him of turning Honduras into a narco-state.", "!HND HND 11"),
 ]
 
+# "accused the police of ...", the charge's "of" parsed onto the accused: a bare state role noun of the story's country
+# (and an international rights group has no home state of its own to accuse)
+CHARGED = [
+    ("SAN SALVADOR - President Nayib Bukele won a second term on Sunday. Rights groups have accused the security forces of torture.", "NGO SLV 11"),
+    ("NAIROBI - Kenyan protesters marched against the finance bill on Tuesday. Amnesty International accused the police of using excessive force.", "NGO KEN 11"),
+    ("TEHRAN - Thousands of Iranians mourned Mahsa Amini in Tehran on Saturday. The United Nations accused the security forces of killing protesters.", "IGO IRN 11"),
+    ("DHAKA - Students protested across Bangladesh on Monday. The army was accused of shooting demonstrators by the opposition.", "BGD BGD 11"),
+]
+NOT_CHARGED = [
+    ("NAIROBI - Kenyan protesters marched against the finance bill on Tuesday. Amnesty International accused the police of using excessive force.", "!NGO NGO 11"),
+]
+
 # A person whose surname is a country's name, named in full before: the person, not the country
 SURNAME_COUNTRY = [
     ("LISBON - Portugal's prime minister, Luis Montenegro, presented his budget on Monday. The Socialists criticised Montenegro over the plan.", "PRT PRT 11"),
@@ -112,7 +125,7 @@ def _passes_all(got: set[tuple[str, str, str]], want: str) -> bool:
 DATED = {"SURNAME": dt.date(2024, 6, 1), "PEOPLE": dt.date(2024, 4, 6)}
 
 
-@pytest.mark.parametrize("text,want", TITLES_BACK + NOT_TITLES_BACK + BODIES + COMPANIES + OWNED_BY_NAMED + GROUP_BACK + TRIALS + NOT_TRIALS)
+@pytest.mark.parametrize("text,want", TITLES_BACK + NOT_TITLES_BACK + BODIES + COMPANIES + OWNED_BY_NAMED + GROUP_BACK + TRIALS + NOT_TRIALS + CHARGED + NOT_CHARGED)
 def test_party_found(cameo_coder: Coder, text: str, want: str) -> None:
     assert _passes_all(triples(cameo_coder, text), want)
 
