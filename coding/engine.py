@@ -2420,6 +2420,10 @@ class Coder:
             subj = m.anchor
             actors = {**actors, m.anchor.i: Actor(victim.country + "CVL", victim.country, "CVL", "", victim.rule_id, AGENT, m.anchor.i)}
             code = self._attempt_on_life(code, m.anchor)
+        if subj is None and m.passive and (forces := _deployed_forces14(m, code, role_only)) is not None:
+            subj = forces  # "The army was deployed to help police enforce the curfew": the forces sent (home14)
+            if m.target_head is not None and subj.left_edge.i <= m.target_head.i <= subj.right_edge.i:
+                m = replace(m, target_head=None)  # "400 officers, including riot police": the forces, not a target
         clash = subj is None and m.passive and code[:2] in _FIGHTING and m.target_head is not None and (subj := _clash_partner(m.anchor)) is not None
         # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side of the clash, both ways
         if subj is None and m.passive and (orderer := _orderer_of(m.anchor)) is not None:
@@ -2435,6 +2439,8 @@ class Coder:
         subj_head = _np_head(subj)
         if subj_head.i not in actors and subj_head.i not in role_only and subj_head.i not in groups:
             subj_head = _partitive_head(subj_head)  # "thousands of them stormed Congress"
+        if m.passive and code[:2] in _FIGHTING and subj_head.i not in actors and (thrower := _thrown_by14(subj_head)) is not None:
+            subj_head = _np_head(thrower)  # "several officers were hurt by stones thrown by protesters": the thrower (home14)
         sources = self._members(subj_head, actors, extra)
         if not sources and (sender := _sender_of_mission(subj_head, actors)) is not None:
             sources = [sender]  # "Observers from the OSCE said the vote was marred": a mission speaks for its sender (elect12)
@@ -2502,6 +2508,8 @@ class Coder:
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
             sources = [local]
+        if not sources and (weapon := _home_weapon14(subj_head, code, role_only, state, actors)) is not None:
+            sources = [weapon]  # "A fighter jet dropped bombs on the crowd" in a story about Myanmar alone (home14)
         if not sources and subj_head.i in role_only and m.target_head is not None and (home := _home_of(role_only[subj_head.i], m.target_head, actors, extra, self._members)):
             # "police arrested him", "Prosecutors charged Castillo", "rebels shelled Ukrainian army positions",
             # "protesters stormed the Saudi embassy in Tehran": a bare role noun that only acts at home is of the country
@@ -2681,6 +2689,8 @@ class Coder:
                 targets = [local]  # as for the source, after every other rule
             if not targets and (held := _home_held(m.target_head, "173" if by_most_doer else code, m.anchor, sources[0], actors, role_only, state, abroad=by_most_doer)) is not None:
                 targets = [held]  # "the security service detained 11 journalists of the outlet Temirov Live" (home13)
+            if not targets and (hit := _home_hit14(m, code, sources, state, actors)) is not None:
+                targets = [hit]  # "Crowds attacked at least 20 churches" in a story about Pakistan alone (home14)
             if (
                 not targets and not any(c.lower_ == "local" for c in m.target_head.lefts)
                 and (local := self._recent_target(m, code, sources, actors, role_only, state, sentence.index)) is not None
@@ -2964,6 +2974,10 @@ class Coder:
             # "Oregon's governor welcomed the ruling", "the EU condemned the verdict": a reaction to a court's verdict
             # that no coded act and no name on it places is on the court the story named last
             pairs = [(s, t) for s in sources for t in courts]
+        elif (hit := _home_hit14(m, code, sources, state, actors)) is not None:
+            # "troops set fire to dozens of homes", "Protesters set fire to buses and a police post" in a story about
+            # one country alone: ordinary people's things no one owns, hit at home, are its civilians' (home14)
+            pairs = [(s, hit) for s in sources]
         elif _own_ground_hit(m, code, sources, state, actors) is not None:
             # "the army had kept bombing villages", "troops shelled residential neighbourhoods" in a story about the
             # state's own country: a populated place no one names, hit by its own forces, is of the story's country
@@ -4792,6 +4806,7 @@ FACING_ABROAD = {"border", "frontier", "abroad", "sea", "strait", "gulf", "overs
 def _deployed_at_home(anchor: Token) -> bool:
     """Does a deployment verb send troops or police (its object), with nothing that faces abroad (a border, a sea)?"""
     objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [_deployed_head14(c) for c in anchor.children if c.dep_ == "nsubjpass"]  # "The army was deployed" (home14)
     objs += [cj for o in objs for cj in o.conjuncts]
     if not any(o.lemma_.lower() in HOME_FORCE_NOUNS or o.lower_ in HOME_FORCE_NOUNS for o in objs):
         return False
@@ -4923,7 +4938,7 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
     if (
         action.root in RIOT_ROOTS and source.kind == AGENT and source.role in ("CVL", "OPP") and source.head >= 0
         and (
-            (target.role in STATE_ROLES and doc[source.head].lemma_.lower() in CROWD_NOUNS)
+            (target.role in STATE_ROLES and (doc[source.head].lemma_.lower() in CROWD_NOUNS or doc[source.head].lower_[:-1] in CROWD_NOUNS))  # ("Mobs": home14)
             or doc[source.head].lower_ in ("rioters", "rioter")  # "rioters attacked a hotel housing asylum seekers"
         )
     ):  # on a state, its forces or a place (a mob that beats a student to death assaults him); rioters riot
@@ -8256,3 +8271,117 @@ def _charge_of(head: Token, prep: Token) -> bool:
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in CHARGE_VERBS and not any(
         p.dep_ == "pobj" and p.pos_ == "PROPN" for p in prep.children
     )  # ("accused the forces of El Salvador of torture": whose they are)
+
+
+
+
+# --- home14: force at home on things and people no one names, by generic doers (fourteenth session) -----------------
+# Things and places of ordinary people that a force at home hits with no owner named: "troops set fire to dozens of
+# homes", "Crowds attacked at least 20 churches", "Protesters set fire to buses and a police post".
+HOME_THINGS14 = frozenset({
+    "home", "house", "church", "mosque", "temple", "shrine", "synagogue", "shop", "store", "market", "business",
+    "village", "hamlet", "bus", "vehicle", "car", "truck", "building", "property", "school", "hospital", "post",
+    "station", "dwelling", "hut", "farm", "crop", "supermarket", "complex", "bank", "office", "neighbourhood",
+    "neighborhood", "area", "settlement", "compound",
+})
+HOME_HIT_PREPS14 = ("on", "at", "against", "to", "into")
+QUANTITY_HEADS14 = frozenset({"dozen", "hundred", "thousand", "score", "number", "some", "many", "several", "part", "all", "most"})
+# weapons and craft that fight: a state's own in a story that names no other country (NOT_LOCAL_HEADS keeps them from
+# the story's country elsewhere: "a drone hit a building in Kyiv" is not Ukraine's)
+HOME_WEAPON_HEADS14 = frozenset({"jet", "warplane", "helicopter", "gunship", "bomber", "airstrike", "strike", "aircraft", "plane", "drone", "tank", "artillery"})
+# the things a passive harm names as its doer that were themselves thrown or fired by someone ("hurt by stones thrown by
+# protesters")
+THROWN_THINGS14 = frozenset({"stone", "rock", "brick", "bottle", "bomb", "firebomb", "projectile", "bullet", "shot", "missile", "object", "firework", "grenade"})
+
+
+def _home_story14(state: ArticleState | None, actors: dict[int, Actor]) -> bool:
+    """Is the story about its locus alone so far: a locus, no actor of another country in this sentence, and no actor of
+    another country in the story's memory (so no war abroad, no foreign force whose weapons these may be)?"""
+    if state is None or not state.locus or not _war_at_home(state, actors):
+        return False
+    home = state.locus
+    return all(a.country in (None, home) for a in actors.values()) and all(a.country in (None, home) for a in state.history)
+
+
+def _home_thing14(noun: Token, actors: dict[int, Actor], home: str) -> Token | None:
+    """``noun`` (or the noun a quantity word counts: "dozens of homes", "some of the churches") when it is one of the
+    things of ordinary people (HOME_THINGS14) with no owner or place of another country on it; else None."""
+    for _ in range(2):
+        if noun.lemma_.lower() in QUANTITY_HEADS14 or noun.like_num:
+            inner = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+            if inner is None:
+                return None
+            noun = inner
+    if noun.lemma_.lower() not in HOME_THINGS14 or noun.pos_ != "NOUN" or noun.i in actors:
+        return None
+    if any(c.i in actors and actors[c.i].country not in (None, home) for c in noun.subtree):
+        return None  # "Palestinian homes", "homes in Gaza": another country's
+    own = [t for c in noun.children if c.i < noun.i or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree]
+    if any((t.pos_ == "PROPN" and t.i not in actors) or t.lower_ in ("its", "his", "her") for t in own):
+        return None  # "the National Assembly building", "the village of Wad al-Nourah", "his car": named, or someone's
+    return noun
+
+
+def _home_hit14(m: PatternMatch, code: str, sources: Sequence[Actor], state: ArticleState | None, actors: dict[int, Actor]) -> Actor | None:
+    """Whom a realised force at home on ordinary people's things no one owns is used on, in a story about one country
+    whose doers are all of it: its civilians (the country itself for a crowd's, a riot on no one's seat). "troops set fire
+    to dozens of homes" → NGAMIL → NGACVL 1712; "Crowds attacked at least 20 churches" → PAKCVL → PAK 145."""
+    if not (code.startswith(("145", "171")) or code[:2] in _FIGHTING) or m.mood is not None or not sources:
+        return None
+    if not _home_story14(state, actors) or not all(s.country == state.locus for s in sources):
+        return None
+    anchor = m.anchor
+    nouns = [m.target_head] if m.target_head is not None else []
+    nouns += [c for c in anchor.children if c.dep_ == ("nsubjpass" if m.passive else "dobj")]
+    nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in HOME_HIT_PREPS14 for p in c.children if p.dep_ == "pobj"]
+    if not any(_home_thing14(n, actors, state.locus) is not None for n in nouns):
+        return None
+    crowd = all(s.role in ("CVL", "OPP", None) for s in sources)
+    return _of_place(state.locus, None if crowd else "CVL", LOCUS_RULE)
+
+
+def _home_weapon14(head: Token, code: str, role_only: dict[int, str], state: ArticleState | None, actors: dict[int, Actor]) -> Actor | None:
+    """A bare warplane, gunship or drone that fights, in a story about one country alone (_home_story14): the locus's
+    army ("A fighter jet dropped bombs on the crowd" in a story about Myanmar's junta)."""
+    if code[:2] not in _FIGHTING or role_only.get(head.i) != "MIL" or head.lemma_.lower() not in HOME_WEAPON_HEADS14:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.lower_ in NOT_LOCAL or c.text[:1].isupper())) for c in head.children):
+        return None
+    if not _home_story14(state, actors):
+        return None
+    return Actor(state.locus + "MIL", state.locus, "MIL", _np_text(head), LOCUS_RULE, AGENT, head.i, head.lemma_.lower())
+
+
+def _thrown_by14(subj_head: Token) -> Token | None:
+    """The doer of a passive harm whose "by" names a thrown thing that names its own thrower: "several officers were hurt
+    by stones thrown by protesters" → protesters."""
+    if subj_head.lemma_.lower() not in THROWN_THINGS14:
+        return None
+    for acl in subj_head.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
+
+
+DEPLOY_VERBS14 = frozenset({"deploy", "send", "dispatch", "station", "mobilize", "mobilise", "rush", "bring"})
+
+
+def _deployed_head14(subj: Token) -> Token:
+    """The force noun of a passive deployment's subject: "more than 400 officers" → officers (a number's own noun)."""
+    head = _np_head(subj)
+    return _partitive_head(head) if head.lemma_.lower() not in HOME_FORCE_NOUNS else head
+
+
+def _deployed_forces14(m: PatternMatch, code: str, role_only: dict[int, str]) -> Token | None:
+    """The subject of a passive deployment with no doer named, when it is a state's troops or police: "The army was
+    deployed to help police", "more than 400 officers, including riot police, had been deployed to restore order". The
+    forces sent are the doers, as coders code them; where they are sent the deployment-at-home rule decides."""
+    if code[:2] != "15" or m.anchor.lemma_.lower() not in DEPLOY_VERBS14 or any(c.dep_ == "agent" for c in m.anchor.children):
+        return None
+    subj = next((c for c in m.anchor.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    head = _deployed_head14(subj)
+    return head if role_only.get(head.i) in ("MIL", "COP") and head.lemma_.lower() in HOME_FORCE_NOUNS else None
