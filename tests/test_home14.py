@@ -42,6 +42,12 @@ CASES: list[tuple[str, str]] = [
     ("Nepal's government imposed a curfew in Nepal. The army was deployed to help police enforce the curfew.", "NPL NPL 15"),
     ("Ireland's police chief said Ireland had never seen such a riot. More than 400 officers, including riot police, had been deployed to restore order.", "IRL IRL 15"),
     ("Chile's president spoke in Chile on Monday. Thousands of soldiers were sent to the capital to keep order.", "CHL CHL 15"),
+    # a case the police register against someone is a charge (173); a complaint of fraud at a vote is on its state
+    ("Pakistan's government condemned the attacks in Pakistan. Police registered a blasphemy case against the two men.", "PAK PAK 17"),
+    ("Indian police in India's Punjab state registered a case against the opposition leader.", "IND IND 17"),
+    ("Kenya's opposition complained of widespread fraud in Kenya's presidential election.", "KEN KEN 11"),
+    ("Zimbabwe held an election on Wednesday. Zimbabwe's main opposition party complained about irregularities in the vote count.", "ZWE ZWE 11"),
+    ("Zimbabwe held an election on Wednesday. Zimbabwe's main opposition party did not complain of irregularities.", "!ZWE ZWE 11"),
     # negatives: a war with another country, a foreign force's weapons, someone's property, an accident, a future, a negation
     ("Russia launched a massive attack on Ukraine overnight. Ukraine's air force said a drone hit a building and homes.", "!UKR UKR"),
     ("Israel's army said it was hunting militants. Israeli troops demolished Palestinian homes in the West Bank.", "!ISR ISR"),
