@@ -2508,6 +2508,8 @@ class Coder:
             # "Riot police detained dozens of demonstrators" in a story about Iran: a bare role noun named nowhere is of
             # the country the story is about
             sources = [local]
+        if not sources and m.mood is None and (crowd := _some_of_crowd14(subj_head, code, role_only, actors, state)) is not None:
+            sources = [crowd]  # "Protesters marched ..., and some threw fireworks at police": some of the crowd (home14)
         if not sources and (weapon := _home_weapon14(subj_head, code, role_only, state, actors)) is not None:
             sources = [weapon]  # "A fighter jet dropped bombs on the crowd" in a story about Myanmar alone (home14)
         if not sources and subj_head.i in role_only and m.target_head is not None and (home := _home_of(role_only[subj_head.i], m.target_head, actors, extra, self._members)):
@@ -8282,9 +8284,11 @@ HOME_THINGS14 = frozenset({
     "home", "house", "church", "mosque", "temple", "shrine", "synagogue", "shop", "store", "market", "business",
     "village", "hamlet", "bus", "vehicle", "car", "truck", "building", "property", "school", "hospital", "post",
     "station", "dwelling", "hut", "farm", "crop", "supermarket", "complex", "bank", "office", "neighbourhood",
-    "neighborhood", "area", "settlement", "compound",
+    "neighborhood", "area", "settlement", "compound", "hotel", "restaurant", "cafe", "bar", "nightclub", "stadium",
+    "beach", "park", "wedding", "funeral", "concert", "festival", "checkpoint",
 })
 HOME_HIT_PREPS14 = ("on", "at", "against", "to", "into")
+BOMB_PLACE_PREPS14 = ("outside", "near", "inside", "in", "at")  # where a bomb (183) went off among people
 QUANTITY_HEADS14 = frozenset({"dozen", "hundred", "thousand", "score", "number", "some", "many", "several", "part", "all", "most"})
 # weapons and craft that fight: a state's own in a story that names no other country (NOT_LOCAL_HEADS keeps them from
 # the story's country elsewhere: "a drone hit a building in Kyiv" is not Ukraine's)
@@ -8334,6 +8338,9 @@ def _home_hit14(m: PatternMatch, code: str, sources: Sequence[Actor], state: Art
     nouns = [m.target_head] if m.target_head is not None else []
     nouns += [c for c in anchor.children if c.dep_ == ("nsubjpass" if m.passive else "dobj")]
     nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in HOME_HIT_PREPS14 for p in c.children if p.dep_ == "pobj"]
+    if code.startswith("183"):
+        # a bomb set off where people gather: "detonated two car bombs outside the hotel", "in a crowded market"
+        nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in BOMB_PLACE_PREPS14 for p in c.children if p.dep_ == "pobj"]
     if not any(_home_thing14(n, actors, state.locus) is not None for n in nouns):
         return None
     crowd = all(s.role in ("CVL", "OPP", None) for s in sources)
@@ -8385,3 +8392,31 @@ def _deployed_forces14(m: PatternMatch, code: str, role_only: dict[int, str]) ->
         return None
     head = _deployed_head14(subj)
     return head if role_only.get(head.i) in ("MIL", "COP") and head.lemma_.lower() in HOME_FORCE_NOUNS else None
+
+
+SOME_WORDS14 = frozenset({"some", "others", "many", "several", "dozens", "hundreds"})
+CROWD_ROLES14 = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR"})
+
+
+def _some_of_crowd14(subj_head: Token, code: str, role_only: dict[int, str], actors: dict[int, Actor], state: ArticleState | None) -> Actor | None:
+    """"Some", "others", "many" with no "of" phrase as the subject of a riot or an attack (roots 14, 18, 19), in a story
+    with a locus: some of the crowd this sentence named before it ("Protesters marched along the avenue, and some threw
+    fireworks at police"), else of the crowd the story named last ("Thousands of people rallied outside Congress. Some
+    threw stones at police"): that crowd, of the locus."""
+    if code[:2] not in ("14", "18", "19") or subj_head.lower_ not in SOME_WORDS14 or state is None or not state.locus:
+        return None
+    if any(c.dep_ == "prep" for c in subj_head.children) or subj_head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for tok in reversed(subj_head.doc[subj_head.sent.start:subj_head.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # the crowd is a subject before it (not "waving EU flags")
+        if tok.i in actors:
+            a = actors[tok.i]
+            return a if a.role in CROWD_ROLES14 and a.country == state.locus else None
+        if role_only.get(tok.i) in CROWD_ROLES14 and tok.lemma_.lower() in CROWD_NOUNS | PEOPLE_NOUNS:
+            return _of_locus(tok, role_only, state.locus)
+        return None
+    for last in state.history[-1:-4:-1]:  # the story's latest actors, a crowd among the last three
+        if last.role in CROWD_ROLES14 and last.country == state.locus:
+            return replace(last, head=subj_head.i, text=subj_head.text)
+    return None

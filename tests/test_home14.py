@@ -31,6 +31,9 @@ CASES: list[tuple[str, str]] = [
     ("Indonesia's president called for calm in Indonesia. Dozens of homes were torched by rioters, police said.", "IDN IDN 17"),
     ("Haiti's prime minister condemned the violence in Haiti. Gang members set fire to houses in the neighbourhood.", "HTI HTI 17"),
     ("Bangladesh's government blamed the opposition in Bangladesh. Crowds set shops on fire and attacked a mosque.", "BGD BGD 17"),
+    # a bomb set off where people gather (183): on the civilians there
+    ("Somalia's government condemned the attack in Somalia. Militants detonated a car bomb near a busy market.", "SOM SOM 18"),
+    ("Nigeria's police said Nigeria was on alert. Insurgents set off a bomb in a crowded bus station.", "NGA NGA 18"),
     # a warplane, a gunship, a drone of the story's own army
     ("Myanmar's junta confirmed the strike in Myanmar. A fighter jet dropped bombs on the crowd, witnesses said.", "MMR MMR 19"),
     ("Sudan's army denied the reports from Sudan. A warplane bombed a market in the town, residents said.", "SDN SDN 19"),
@@ -38,6 +41,10 @@ CASES: list[tuple[str, str]] = [
     # a harm done by a thing thrown by someone: the thrower
     ("Kenya's interior ministry said protests spread across Kenya. Several police officers were injured by stones thrown by protesters.", "KEN KEN 14"),
     ("Serbia's police said the rally in Serbia was violent. Two officers were wounded by rocks thrown by demonstrators.", "SRB SRB 14"),
+    # "some" of the crowd the sentence named before: the crowd's
+    ("Serbia's police said the rally in Serbia was peaceful at first. Demonstrators gathered outside parliament, and some threw bottles at police.", "SRB SRB 14"),
+    ("Kenya's government deployed police in Kenya. Protesters marched through the city centre and some hurled stones at officers.", "KEN KEN 14"),
+    ("Kenya's government spoke of calm in Kenya. Some threw stones at police.", "!KEN KEN 14"),
     # a deployment told in the passive: the forces sent are the doers, on their own country
     ("Nepal's government imposed a curfew in Nepal. The army was deployed to help police enforce the curfew.", "NPL NPL 15"),
     ("Ireland's police chief said Ireland had never seen such a riot. More than 400 officers, including riot police, had been deployed to restore order.", "IRL IRL 15"),
@@ -55,6 +62,7 @@ CASES: list[tuple[str, str]] = [
     ("Kenya's opposition warned the government of Kenya. Kenyan protesters threatened to set fire to buses.", "!KEN KEN 17"),
     ("Nigeria's army said its troops did not burn any homes in Nigeria. Troops did not set fire to houses, the army said.", "!NGA NGA 17"),
     ("Armenia accused Azerbaijan of shelling villages. Azerbaijani troops set fire to homes, Armenian officials said.", "!AZE AZE 17"),
+    ("Ukraine's security service said Russian agents had set off a bomb in a hotel in Kyiv.", "!UKR UKR 18"),
     ("Ukraine's military said it was advancing in Ukraine's east. Russian forces said a Ukrainian drone hit homes in Belgorod.", "!UKR UKR 19"),
     ("Thailand's army said troops had been deployed along the border with Cambodia. Troops were sent to the border.", "!THA THA 15"),
 ]
