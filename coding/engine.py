@@ -1384,11 +1384,11 @@ class Coder:
         not negated, modal or future) and the parties are unambiguous."""
         out: list[Event] = []
         have = {(e.source, e.target, e.action_root) for e in events}
-        pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
+        _, pos_of, lower_of = doc_labels(tokens[0].doc) if tokens else ([], [], [])  # Token.pos_, lower_, from the Doc's columns
         for tok in tokens:
             if pos_of[tok.i] != "NOUN" and (pos_of[tok.i] not in ("ADJ", "X") or tok.lemma_.lower() not in self.verdicts) and (
                 pos_of[tok.i] != "VERB" or tok.tag_ not in ("VBG", "VBN", "VBD") or (tok.dep_ not in ("oprd", "acomp") and not _quoted_participle(tok)) or tok.lower_ not in self.verdicts
-            ) and (pos_of[tok.i] not in ("ADJ", "ADV", "VERB") or _crit13_verdict(tok, self.verdicts) is None):
+            ) and (pos_of[tok.i] not in ("ADJ", "ADV", "VERB") or (lower_of[tok.i - 1] != "-" and (pos_of[tok.i] != "ADV" or lower_of[tok.i] not in self.verdicts)) or _crit13_verdict(tok, self.verdicts) is None):
                 continue  # nouns; a verdict adjective ("called the expulsion 'regrettable'"), also one read as a participle ("'deeply concerning'")
             lemma = tok.lemma_.lower()
             if lemma in NOUN_TALKS and tok.tag_ == "NNS" and not any(c.lemma_.lower() in NOT_DONE for c in tok.lefts) and _after_phrase_verb(tok) is not None and (
