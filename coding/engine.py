@@ -1079,10 +1079,10 @@ class Coder:
                 and _np_head(tok).i == tok.i and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_ not in _NAME_PARTICLES for c in tok.children)
             ):
                 antecedent = named  # ("Hunter Biden" is not Biden; "de Zela" is Zela: actors13)
-            elif state.names and (named := _hyphen_named(tok, state, mmap)) is not None:
+            elif state.names and tok.i >= 2 and lower_of[tok.i - 1] == "-" and (named := _hyphen_named(tok, state, mmap)) is not None:
                 antecedent = named  # a hyphenated surname named in full before ("Gonzalez-Olaechea said") (actors13)
             elif (
-                state.names and tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.i in role_only and tok.head.i not in actors and tok.i not in mmap.by_token
+                state.names and dep_of[tok.i] == "poss" and pos_of[tok.i] == "PROPN" and tok.head.i in role_only and tok.head.i not in actors and tok.i not in mmap.by_token
                 and not any(c.dep_ in ("compound", "flat") for c in tok.children) and (named := state.names.get(fold(tok.text))) is not None
                 and named.personal and named.country and role_only[tok.head.i] in SALIENT_ROLES
             ):
@@ -1126,7 +1126,7 @@ class Coder:
                 antecedent = own  # '"They attacked our cities," Zelensky said': the speaker's side (quote12)
             elif lower_of[tok.i] in QUOTED_DEMONSTRATIVES and (other := _quoted_other(tok, actors, state, None)) is not None:
                 antecedent = other  # '"We will never accept this," Lai said': the act just told, its doer (quote12)
-            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and (n := _numbered_group(tok)) and (
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and lower_of[tok.i] in NUMBERED_GROUP_NOUNS and (n := _numbered_group(tok)) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i and len({a.country for a in g}) == n), None)
                 or next((g for g in reversed(state.groups) if len({a.country for a in g}) == n), None)
                 or self._recent_group(tok, n, actors, state, sentence.index)
@@ -1240,13 +1240,13 @@ class Coder:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
-            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and _refers_back_to_group(tok) and (
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and lower_of[tok.i] in GROUP_NOUNS and _refers_back_to_group(tok) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i), None) or (state.groups[-1] if state.groups else None)
             ):
                 # "The United States, Britain, Germany and several other donors paused funding ... The Palestinian
                 # Authority urged the countries to reverse their decisions": the countries last named together
                 _stand_for(tok, group, actors, extra, heads)
-            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and tok.i not in mmap.by_token and (half := _compass_half(tok)):
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and lower_of[tok.i] in ("north", "south") and tok.i not in mmap.by_token and (half := _compass_half(tok)):
                 # "the North's provocations" after North and South Korea were named: the half of a divided country
                 antecedent = self._half_named_before(tok, half, actors, state)
                 if antecedent is not None and tok.dep_ == "poss" and tok.head.i not in actors and tok.head.i not in role_only and tok.head.pos_ == "NOUN":
@@ -1254,7 +1254,7 @@ class Coder:
                     actors[tok.head.i] = Actor(antecedent.country, antecedent.country, None, _np_text(tok.head), antecedent.rule_id, COUNTRY, tok.head.i)
                     heads[tok.head.i] = tok.head
             elif (
-                dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.lower_ in ("country", "nation", "office", "government", "administration") and tok.i not in mmap.by_token and tok.i not in role_only
+                dep_of[tok.i] in ("nsubj", "nsubjpass") and lower_of[tok.i] in ("country", "nation", "office", "government", "administration") and tok.i not in mmap.by_token and tok.i not in role_only
                 and [c.lower_ for c in tok.children] in (["his"], ["her"]) and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in REPORTING_VERBS
                 and (speaker := _np_head(sb) if (sb := subject_of(tok.head.head)) is not None else None) is not None and speaker.i in actors
                 and actors[speaker.i].personal and actors[speaker.i].country
@@ -1270,7 +1270,7 @@ class Coder:
                     antecedent = Actor(owner.country + "GOV", owner.country, "GOV", tok.text, owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                 else:
                     antecedent = Actor(owner.country, owner.country, None, tok.text, owner.rule_id, COUNTRY, tok.i)
-            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and _refers_back(tok):
+            elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss") and lower_of[tok.i] in REFERRING_NOUNS and _refers_back(tok):
                 # "The kingdom pledged aid", "the bloc condemned Belarus", "rejected the bloc's ultimatum": a country or
                 # body named before
                 antecedent = self._named_before(tok, actors, state)
