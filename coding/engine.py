@@ -960,7 +960,7 @@ class Coder:
             if c.dep_ == "conj" and c.i in actors and actors[c.i].code != actors[i].code and len(tokens[i].conjuncts) == 1
         ]
         groups: dict[int, list[tuple[Actor, Actor]]] = {}
-        for tok in tokens:
+        for tok in tokens if ("two" in lower_of or "both" in lower_of) else ():  # (both branches need "two" or "both")
             # "X met Y, and the two agreed to ...": "the two" standing alone as a subject is the pair, as "the two leaders"
             two_alone = (
                 lower_of[tok.i] == "two" and dep_of[tok.i] in ("nsubj", "nsubjpass") and pos_of[tok.i] == "NUM"
