@@ -86,6 +86,7 @@ from coding.verbs import (
     repair_trailing_denial,
     subject_of,
 )
+from coding.verbs import doc_lemmas  # Token.lemma_.lower() per token, from the Doc's columns (speed14)
 
 LOCATIVE_PREPS = {"in", "at", "near", "across", "around", "inside", "outside", "along"}
 PRONOUNS_PERSONAL = {"he", "she", "him", "her"}
@@ -7083,8 +7084,9 @@ def _conflict_parties(tokens: list[Token], actors: dict[int, Actor], heads: dict
     """Give "parties" the country of the conflict whose place names them: "urged all parties to the conflict in Sudan
     to allow aid" is addressed to Sudan's (SDN), as "the warring parties in Yemen" is to Yemen's. Only a plural noun
     no one else names, and a place that is a country, region or city of one country (no organization)."""
+    lemma_of = doc_lemmas(tokens[0].doc) if tokens else []
     for tok in tokens:
-        if tok.i in actors or tok.i in groups or tok.tag_ != "NNS" or tok.lemma_.lower() not in CONFLICT_PARTY_NOUNS:
+        if lemma_of[tok.i] not in CONFLICT_PARTY_NOUNS or tok.i in actors or tok.i in groups or tok.tag_ != "NNS":
             continue
         where = None
         # (the model hangs "to the conflict" on the verb, right after the noun: "urged all parties to the conflict in ...")

@@ -920,6 +920,31 @@ def labelled(doc: Doc, deps: tuple[str, ...], pos: tuple[str, ...] | None = None
     return [doc[i] for i, d in enumerate(dep_of) if d in deps and (pos is None or pos_of[i] in pos) and (lower is None or lower_of[i] == lower)]
 
 
+_LEMMA_LOWER: dict[int, str] = {}  # LEMMA id → the lemma in lower case (ids are hashes of the text: any vocab agrees)
+
+
+def doc_lemmas(doc: Doc) -> list[str]:
+    """Per token of a parsed Doc: ``Token.lemma_.lower()``, from the LEMMA column of :func:`doc_arrays`, kept in the
+    Doc's user data. No repair changes a lemma, so it outlives the parse views (not in PARSE_VIEWS)."""
+    data = doc.user_data
+    found = data.get("dyad_lemmas")
+    if found is None:
+        ids = [row[0] for row in doc_arrays(doc)[0]]
+        lowered = _LEMMA_LOWER
+        try:
+            found = list(map(lowered.__getitem__, ids))
+        except KeyError:
+            if len(lowered) > 200_000:  # bounded: a long stream meets ever new words
+                lowered.clear()
+            strings = doc.vocab.strings
+            for i in ids:
+                if i not in lowered:
+                    lowered[i] = strings[i].lower()
+            found = list(map(lowered.__getitem__, ids))
+        data["dyad_lemmas"] = found
+    return found
+
+
 class _Ids:
     """String ids the tree walks below compare with the Doc's columns (a label's id is its symbol or its hash, as the
     parser stored it)."""
