@@ -835,6 +835,7 @@ class Coder:
             mentions = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ == "force" and m.start > 0 and doc[m.start - 1].lower_ == "in")]
         tokens = list(doc)  # one Token object per word for every loop below: spaCy builds a new one on each access
         dep_of, pos_of, lower_of = doc_labels(doc)  # their dep_, pos_ and lower_, read in the loops below from the Doc's columns
+        lemma_of = doc_lemmas(doc)  # and lemma_.lower()
         mmap = MentionMap(doc, mentions)
         # the words of role-noun phrases the codebook lists ("Electoral Commission", "Investigative Committee"): a capital
         # among them names the role, not someone else's (see _of_locus)
@@ -932,7 +933,7 @@ class Coder:
             # "Police arrested more than 400 people": in a story about one country, its people (see _of_locus), where
             # the sentence names no other country ("Palestinian bombers killed 23 people in Tel Aviv")
             for tok in tokens:
-                if dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj") and (tok.lemma_.lower() in PEOPLE_NOUNS or _is_crowd(tok) or _local_people(tok)) and tok.i not in actors and tok.i not in role_only and tok.i not in foreign:
+                if dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj") and (lemma_of[tok.i] in PEOPLE_NOUNS or (pos_of[tok.i] in ("NOUN", "NUM") and _is_crowd(tok)) or _local_people(tok)) and tok.i not in actors and tok.i not in role_only and tok.i not in foreign:
                     role_only[tok.i] = "CVL"
                     heads[tok.i] = tok
         for tok in tokens:
@@ -940,8 +941,8 @@ class Coder:
             # "Protests against the government spread across Kenya": a crowd no one names (people, a bare number, a
             # protest) is the civilians of the place its own clause names, story country or not (see _crowd_place)
             if tok.i not in actors and tok.i not in role_only and tok.i not in foreign and dep_of[tok.i] in CROWD_DEPS and (
-                (_is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)))
-                or (tok.lemma_.lower() in HELD_PEOPLE and tok.tag_ == "NNS" and _held_by_the_state(tok, actors, role_only))
+                (pos_of[tok.i] in ("NOUN", "NUM") and _is_crowd(tok) and (_crowd_place(tok, actors) is not None or _held_by_the_state(tok, actors, role_only)))
+                or (lemma_of[tok.i] in HELD_PEOPLE and tok.tag_ == "NNS" and _held_by_the_state(tok, actors, role_only))
             ):
                 role_only[tok.i] = "CVL"
                 heads[tok.i] = tok
