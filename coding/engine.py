@@ -1027,7 +1027,7 @@ class Coder:
                     heads[i] = tokens[i]
             for tok in tokens:
                 if (
-                    tok.i not in actors and (tok.i not in role_only or _party_side(tok) or _party_owner_name(tok, mmap)) and tok.i not in groups and (tok.i not in mmap.by_token or _party_side(tok) or _party_owner_name(tok, mmap)) and dep_of[tok.i] in STRANGER_DEPS
+                    pos_of[tok.i] == "PROPN" and tok.i not in actors and (tok.i not in role_only or _party_side(tok) or _party_owner_name(tok, mmap)) and tok.i not in groups and (tok.i not in mmap.by_token or _party_side(tok) or _party_owner_name(tok, mmap)) and dep_of[tok.i] in STRANGER_DEPS
                     and (dep_of[tok.i] != "pobj" or tok.head.lower_ in STRANGER_PREPS or tok.head.lower_ == "of") and _np_head(tok).i == tok.i and _party_name(tok)
                     and not any(c.i in mmap.by_token and c.text[:1].isupper() and mmap.by_token[c.i].entry.kind != AGENT for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
                 ):
@@ -1038,7 +1038,7 @@ class Coder:
                     actors[tok.i] = Actor(state.locus + side, state.locus, side, _np_text(tok), LOCUS_RULE, AGENT, tok.i)
                     heads[tok.i] = tok
             for tok in tokens:
-                if tok.i not in groups and _stranger_name(tok, actors, role_only, mmap, article.text):
+                if pos_of[tok.i] == "PROPN" and tok.i not in groups and _stranger_name(tok, actors, role_only, mmap, article.text):
                     actors[tok.i] = Actor(state.locus + "CVL", state.locus, "CVL", _np_text(tok), STRANGER_RULE, PERSON, tok.i)
                     heads[tok.i] = tok
                     if (slot := _stranger_slot(tok)).i != tok.i:
