@@ -1774,7 +1774,7 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
         if reason is not None and reason.startswith("a plea in court") and (pleas := [c for c in candidates if ".plea." in c[0].id]):
             candidates, reason = pleas, None  # lexicon14: the plea entries code the plea itself (coding/engine.py, _plea_court)
         token_mood = mood(token) if reason is None or reason.startswith("non-realised") else None
-        if token_mood is None:
+        if token_mood is None and (reason is not None or has_lower(doc, "out")):  # (unblocked, only "ruled out ...ing" is one)
             token_mood = refusal(token, reason)  # intent13: "would not resume talks with X", "refused to free X"
         if token_mood is not None:
             reason = None
