@@ -5931,7 +5931,7 @@ def _add_names(doc: Doc, mentions: Sequence[Mention], names: set[str]) -> None:
                 end += 1
             if end - 1 >= m.end and len(doc[end - 1]) > 2 and doc[end - 1].lower_ not in _CALENDAR:
                 names.add(doc[end - 1].lower_)
-        if m.entry.kind == AGENT and m.end < len(doc):
+        if m.entry.kind == AGENT and m.end < len(doc) and (doc[m.end].text[:1].isupper() or doc[m.end].text == ","):  # (both need one)
             names.update(_hyphenated_name_after(doc, m.end))  # actors13: "Tien Chung-kwang", ", Javier Gonzalez-Olaechea,"
             names.update(_particle_name_after(doc, m.end))  # actors13: "Foreign Minister Hugo de Zela"
         if m.entry.kind == AGENT:
