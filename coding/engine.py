@@ -87,6 +87,7 @@ from coding.verbs import (
     subject_of,
 )
 from coding.verbs import doc_lemmas  # Token.lemma_.lower() per token, from the Doc's columns (speed14)
+from coding.verbs import doc_children as _doc_children  # (speed14)
 
 LOCATIVE_PREPS = {"in", "at", "near", "across", "around", "inside", "outside", "along"}
 PRONOUNS_PERSONAL = {"he", "she", "him", "her"}
@@ -7024,8 +7025,9 @@ def _repair_stranded_object(doc: Doc) -> bool:
     object and the participle a clause on it ("officers holed up ..."), as the model parses "refugees stranded at the
     border". Returns whether the parse changed."""
     changed = False
+    dep_of, kids = doc_labels(doc)[0], _doc_children(doc)  # (a move below changes no ADP's pobj or pcomp)
     for prep in labelled(doc, ("prep", "dative"), ("ADP",)):
-        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        if any(dep_of[c] in ("pobj", "pcomp") for c in kids[prep.i]):
             continue
         if prep.i + 1 >= len(doc):
             continue
