@@ -7706,7 +7706,7 @@ def _doer_of_most(anchor: Token) -> Token | None:
 # The name becomes the verb's object again.
 def repair_split_object(doc: Doc) -> bool:
     changed = False
-    roots = [t for t in doc if t.dep_ == "ROOT"]
+    roots = labelled(doc, ("ROOT",))  # (from the columns: no Token per word)
     if len(roots) < 2:
         return False
     for v in roots:
