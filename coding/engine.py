@@ -6072,14 +6072,26 @@ def _title_words(head: Token, mmap: MentionMap, actor: Actor | None = None) -> f
     with the classes a bare title may name them by: a military chief or commander is "the general", military rulers
     are "the junta", a prime minister "the premier"."""
     words: set[str] = set()
-    tokens = [head, *(t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)]
-    tokens += [t for c in head.children if c.dep_ == "appos" for t in (c, *(t for d in c.lefts if d.dep_ in ("compound", "amod", "nmod") for t in d.subtree))]
-    for tok in tokens:
-        if tok.dep_ in ("det", "poss", "case", "punct", "nummod") or tok.lower_ in _NOT_TITLES:
+    # (read from the Doc's columns: token indices, no Token per word; a subtree's order does not matter here)
+    dep_of, _, lower_of = doc_labels(head.doc)
+    lemma_of, kids = doc_lemmas(head.doc), _doc_children(head.doc)
+
+    def subtree(i: int) -> list[int]:
+        out, todo = [], [i]
+        while todo:
+            out.append(k := todo.pop())
+            todo.extend(kids[k])
+        return out
+
+    h = head.i
+    tokens = [h, *(t for c in kids[h] if c < h and dep_of[c] in ("compound", "amod", "nmod") for t in subtree(c))]
+    tokens += [t for c in kids[h] if dep_of[c] == "appos" for t in (c, *(t for d in kids[c] if d < c and dep_of[d] in ("compound", "amod", "nmod") for t in subtree(d)))]
+    for i in tokens:
+        if dep_of[i] in ("det", "poss", "case", "punct", "nummod") or lower_of[i] in _NOT_TITLES:
             continue
-        m = mmap.get(tok)
-        if (m is not None and m.entry.kind == AGENT) or tok.lemma_.lower() in BARE_TITLES:
-            words.add(tok.lemma_.lower())
+        m = mmap.by_token.get(i)
+        if (m is not None and m.entry.kind == AGENT) or lemma_of[i] in BARE_TITLES:
+            words.add(lemma_of[i])
     if not words:
         return frozenset()
     if words & {"commander", "general", "marshal", "admiral"} or ("chief" in words and words & _MILITARY_WORDS) or (
