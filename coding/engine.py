@@ -892,10 +892,17 @@ class Coder:
                         )
         # Noun phrases that carry an actor without being one: "the head of the Chinese Foreign Ministry, Yu Jun".
         head_of = doc_arrays(doc)[1]
+        carriers: set[int] = set()  # the words a mention is in the subtree of: every word up from each mention word
+        for k in mmap.by_token:
+            while k not in carriers:
+                carriers.add(k)
+                if head_of[k] == k:
+                    break
+                k = head_of[k]
         for tok in tokens:
             if tok.i in actors or dep_of[tok.i] not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"):
                 continue
-            if tok.lower_ in PRONOUNS or not any(in_subtree(k, tok.i, head_of) for k in mmap.by_token):  # a mention in its subtree
+            if lower_of[tok.i] in PRONOUNS or tok.i not in carriers:  # a mention in its subtree
                 continue
             actor, role = resolve_head(tok, mmap, day)
             if actor is not None:
