@@ -465,12 +465,12 @@ def refusal(verb: Token, reason: str) -> tuple[str, Token | None] | None:
     if reason == "negated":
         if verb.dep_ not in ("ROOT", "ccomp", "conj") or any(c.dep_ == "mark" for c in verb.children):
             return None  # ("if it would not ...", "that it would not" under a noun: no refusal of its own)
+        auxes = [c for c in verb.children if c.dep_ == "aux"]
+        if not any(c.lower_ in FUTURE_NEG_AUX or c.lower_ == "would" for c in auxes):
+            return None  # (tested first: the cheapest of the four)
         if any(t.lower_ == "?" for t in verb.subtree):
             return None  # a question
-        auxes = [c for c in verb.children if c.dep_ == "aux"]
         if not auxes or not all(c.lower_ in FUTURE_NEG_AUX or (c.lower_ == "would" and reported(verb)) or c.lower_ in ("be", "going") for c in auxes):
-            return None
-        if not any(c.lower_ in FUTURE_NEG_AUX or c.lower_ == "would" for c in auxes):
             return None
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # "would meet X and would not Y" shares a clause with an act of its own: left as it was
@@ -478,6 +478,8 @@ def refusal(verb: Token, reason: str) -> tuple[str, Token | None] | None:
     if not reason.startswith("non-realised"):
         return None
     gov = verb.head
+    if gov.lemma_.lower() not in REFUSAL_GOVERNORS and gov.lemma_.lower() != "rule":
+        return None  # (both refusals below need one of these governors: tested before the costly tests of the governor)
     if gov.i == verb.i or gov.pos_ != "VERB" or not realised(gov) or blocked_reason(gov) is not None:
         return None
     lemma = gov.lemma_.lower()
