@@ -1955,12 +1955,15 @@ def conjuncts(head: Token) -> list[Token]:
     """`Arnor and Gondor` → [Arnor, Gondor]; `Arnor, the Gondorians, Rohan and Dale` (a list the parser may read
     as an appositive) → all four."""
     out = [head]
-    has_conj = any(c.dep_ == "conj" for c in head.children)
-    for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-            out.extend(conjuncts(child))
-        elif child.dep_ == "appos" and child.pos_ == "PROPN" and (has_conj or any(c.dep_ == "conj" for c in child.children)):
-            out.extend(conjuncts(child))
+    doc = head.doc  # (the labels and children from the Doc's columns: a Token only for a conjunct)
+    kids, (dep_of, pos_of, _) = doc_children(doc), doc_labels(doc)
+    children = kids[head.i]
+    has_conj = any(dep_of[c] == "conj" for c in children)
+    for c in children:
+        if dep_of[c] == "conj" and pos_of[c] in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(conjuncts(doc[c]))
+        elif dep_of[c] == "appos" and pos_of[c] == "PROPN" and (has_conj or any(dep_of[d] == "conj" for d in kids[c])):
+            out.extend(conjuncts(doc[c]))
     return out
 
 
