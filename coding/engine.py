@@ -5998,12 +5998,14 @@ def _partitive_head(tok: Token) -> Token:
 
 def _np_head(tok: Token) -> Token:
     """Climb from a modifier to the head noun of its noun phrase: `Russian` in `Russian troops` → `troops`."""
+    doc, i = tok.doc, tok.i  # (labels and heads from the Doc's columns: a Token only for the head climbed to)
+    (dep_of, pos_of, _), head_of = doc_labels(doc), doc_arrays(doc)[1]
     for _ in range(6):
-        if tok.dep_ in _NP_CLIMB and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
-            tok = tok.head
+        if dep_of[i] in _NP_CLIMB and head_of[i] != i and pos_of[head_of[i]] in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            i = head_of[i]
             continue
         break
-    return tok
+    return tok if i == tok.i else doc[i]
 
 
 _REFERRING_DETS = frozenset({"the", "this", "these", "'s"})
