@@ -3593,10 +3593,11 @@ def _acts_named_by_nouns(tokens, actors: dict[int, Actor]) -> list[tuple[str, tu
     phrase: "Iran's execution of Jamshid Sharmahd", "the seizure of the ship by the Houthis"."""
     out = []
     pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
+    lemma_of = doc_lemmas(tokens[0].doc) if tokens else []  # and lemma_.lower()
     for tok in tokens:
         if pos_of[tok.i] != "NOUN":
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of[tok.i]
         if lemma not in EVENT_NOUNS and lemma not in GENERIC_ACT_NOUNS and not _verbs_of(lemma) and lemma not in BLAST_NOUNS:
             continue
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -3640,8 +3641,9 @@ def _things_made(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]
     future): (noun, makers). "Hungary's parliament passed a law" -> ("law", (HUNLEG,))."""
     out = []
     pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
+    lemma_of = doc_lemmas(tokens[0].doc) if tokens else []  # and lemma_.lower()
     for tok in tokens:
-        if pos_of[tok.i] != "NOUN" or (lemma := tok.lemma_.lower()) not in MADE_THINGS:
+        if pos_of[tok.i] != "NOUN" or (lemma := lemma_of[tok.i]) not in MADE_THINGS:
             continue
         verb = None
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in actors), None)
