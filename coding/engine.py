@@ -3571,9 +3571,10 @@ def _acts_told(tokens, actors: dict[int, Actor], extra: dict[int, list[Actor]]) 
     (verb lemma, doers). "Russia became the first country to formally recognise the Taliban government": the
     infinitive on "the first country" is the subject's act."""
     out = []
-    pos_of = doc_labels(tokens[0].doc)[1] if tokens else []  # Token.pos_, from the Doc's columns
+    dep_of, pos_of, _ = doc_labels(tokens[0].doc) if tokens else ([], [], [])  # Token.dep_, pos_, from the Doc's columns
+    kids = _doc_children(tokens[0].doc) if tokens else []  # (and the children by index)
     for tok in tokens:
-        if pos_of[tok.i] != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        if pos_of[tok.i] != "VERB" or any(dep_of[c] == "neg" for c in kids[tok.i]):
             continue
         subj = subject_of(tok)
         if subj is not None and subj.i not in actors and subj.lemma_.lower() in FIRST_TO_NOUNS and subj.dep_ in ("attr", "oprd") and tok.dep_ in ("acl", "relcl"):
