@@ -862,11 +862,12 @@ class Coder:
                 heads[head.i] = head
         # "the Russian and Ukrainian foreign ministers": one head, several countries
         extra: dict[int, list[Actor]] = {}
+        kids = _doc_children(doc)  # (children by index, from the columns: a Token only for a modifier a mention covers)
         for head_i, actor in list(actors.items()):
-            head = doc[head_i]
-            for mod in head.lefts:
-                if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in mmap.by_token:
-                    continue
+            for mi in kids[head_i]:
+                if mi >= head_i or dep_of[mi] not in ("amod", "compound", "nmod") or mi not in mmap.by_token:
+                    continue  # (its lefts only)
+                mod = tokens[mi]
                 for other in conjuncts(mod)[1:]:
                     om = mmap.get(other)
                     if om is None or om.entry.kind not in (ADJECTIVE, COUNTRY, CAPITAL) or not om.entry.country:
@@ -966,8 +967,8 @@ class Coder:
         # two actors of the story. Candidate pairs, best first: a target takes the first pair without the source.
         # (only two named together: "Britain, France and Germany" are one side of a list, no pair for "the two sides")
         coordinated = [
-            (i, actors[i], actors[c.i]) for i in sorted(actors) for c in tokens[i].children
-            if c.dep_ == "conj" and c.i in actors and actors[c.i].code != actors[i].code and len(tokens[i].conjuncts) == 1
+            (i, actors[i], actors[c]) for i in sorted(actors) for c in kids[i]
+            if dep_of[c] == "conj" and c in actors and actors[c].code != actors[i].code and len(tokens[i].conjuncts) == 1
         ]
         groups: dict[int, list[tuple[Actor, Actor]]] = {}
         for tok in tokens if ("two" in lower_of or "both" in lower_of) else ():  # (both branches need "two" or "both")
