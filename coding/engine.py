@@ -2126,7 +2126,8 @@ class Coder:
         summit = _summit_here(tokens, actors, lambda h: self._members(h, actors, extra)) if not _SUMMIT_FORMS_ALL.isdisjoint(lows) else None
         before = state.summit if state.summit is not None and 0 < index - state.summit[0] <= 3 else None
         said: set[int] = set()  # the verbs whose subject stands for the summit: "they said they would settle ..."
-        for tok in tokens if ("they" in lows or "leaders" in lows) else ():  # (every branch reads "they" or "the leaders")
+        lower_of, lemma_of = doc_labels(tokens[0].doc)[2] if tokens else [], doc_lemmas(tokens[0].doc) if tokens else []
+        for tok in [t for t in tokens if lower_of[t.i] == "they" or lemma_of[t.i] == "leader"] if ("they" in lows or "leaders" in lows) else ():  # (every branch reads "they" or "the leaders")
             if summit is not None and _summit_subject(tok, summit[0], 1 + len(summit[2])):
                 _summit_party(summit[1], summit[2], tok, actors, extra)
                 heads[tok.i] = tok
