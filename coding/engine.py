@@ -1060,7 +1060,9 @@ class Coder:
             if actors[i].role in PARTY_SIDE_ROLES:
                 state.names[LATEST_PARTY] = actors[i]  # what a later bare "the party" is
         for tok in tokens:
-            if tok.i not in actors and tok.i not in groups and pos_of[tok.i] in ("PROPN", "NOUN") and (party := _party_of_member(tok, actors, state)) is not None:  # (it takes only these)
+            if tok.i not in actors and tok.i not in groups and (
+                (pos_of[tok.i] == "PROPN" and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and "of" in lower_of) or (pos_of[tok.i] == "NOUN" and lemma_of[tok.i] in PARTY_MEMBER_NOUNS)
+            ) and (party := _party_of_member(tok, actors, state)) is not None:  # (what it can take: a name with "of", a member noun)
                 # "Samura Kamara of the APC", "APC lawmakers": a party's member or officer, of a party the story named
                 # (party12)
                 actors[tok.i] = replace(party, head=tok.i, text=_np_text(tok), kind=PERSON if pos_of[tok.i] == "PROPN" else party.kind)
