@@ -6683,8 +6683,9 @@ PUTTING_VERBS = frozenset({"put", "place", "send", "fire", "launch", "lob", "lof
 def _launches_told(tokens, actors: dict[int, Actor]) -> list[tuple[str, tuple[Actor, ...]]]:
     out = []
     dep_of = doc_labels(tokens[0].doc)[0] if tokens else []  # Token.dep_, from the Doc's columns
+    lemma_of = doc_lemmas(tokens[0].doc) if tokens else []  # and lemma_.lower()
     for tok in tokens:
-        if dep_of[tok.i] != "dobj" or tok.lemma_.lower() not in PROJECTILES or tok.head.lemma_.lower() not in PUTTING_VERBS:
+        if dep_of[tok.i] != "dobj" or lemma_of[tok.i] not in PROJECTILES or tok.head.lemma_.lower() not in PUTTING_VERBS:
             continue
         verb = tok.head
         if any(c.dep_ == "neg" for c in verb.children) or not _took_place(verb):
