@@ -1734,7 +1734,7 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
             # a node after the anchor negated, in a pattern that names no negation of its own ("will not hesitate to"):
             # "said the strike was not a violation", "said it was no crime"
             reason = next((f"negated: {t.text}" for n, t in nodes.items() if n not in ("anchor", "source", "target") and _negated_node(t)), None)
-        refused = refusal(anchor, reason) if reason is None or reason == "negated" or reason.startswith("non-realised") else None  # intent13
+        refused = refusal(anchor, reason) if (reason is None and has_lower(doc, "out")) or (reason is not None and (reason == "negated" or reason.startswith("non-realised"))) else None  # intent13 (unblocked: only "ruled out")
         if reason is not None and refused is None:
             if trace is not None:
                 trace.attempts.append(Attempt(entry.id, RAW_PATTERN.text, anchor.text, "blocked", reason))
