@@ -1569,7 +1569,9 @@ class Coder:
                 # verb that took place; the code is the codebook's for its verb with a bare object ("SOURCE arrest
                 # TARGET")
                 rule = "noun.act"
-            elif (verdict := self.verdicts.get(lemma) or self.verdicts.get(tok.lower_) or _crit13_verdict(tok, self.verdicts)) is not None and _praise_shape(tok, verdict[0], self.verdicts) and (
+            elif (verdict := self.verdicts.get(lemma) or self.verdicts.get(tok.lower_) or (
+                _crit13_verdict(tok, self.verdicts) if lower_of[tok.i - 1] == "-" or (pos_of[tok.i] == "ADV" and lower_of[tok.i] in self.verdicts) or lemma in AIM_NOUNS else None
+            )) is not None and _praise_shape(tok, verdict[0], self.verdicts) and (
                 judged := _judgement(tok, verdict[0])
             ) is not None:
                 # "Erdogan has called Israel's conduct in Gaza a genocide", "Saied described his critics as traitors",
