@@ -1,7 +1,7 @@
 """The time outside spaCy, without spaCy: a bench first run whose parse is replaced by Docs rebuilt beforehand.
 
     .venv/bin/python bench/replay.py 150 time 4     # CPU seconds of each of 4 passes (the first warms up)
-    .venv/bin/python bench/replay.py 150 prof 2     # cProfile of the last pass -> /tmp/dyad-replay.prof
+    .venv/bin/python bench/replay.py 150 prof 2     # cProfile of the last pass -> /tmp/dyad-replay.prof ($DYAD_REPLAY_DIR)
     valgrind --tool=callgrind --toggle-collect=functools_reduce \\
         .venv/bin/python bench/replay.py 40 cg 2     # instructions of the second pass only
     .venv/bin/python bench/replay.py 150 recode-time 6   # the bench's no-article recode (figure (b)): CPU of each
@@ -84,7 +84,7 @@ def main(n: int, mode: str, passes: int) -> None:
 
             profile = cProfile.Profile()
             profile.runcall(first_run, articles, coder, out)
-            profile.dump_stats(str(Path(tempfile.gettempdir()) / "dyad-replay.prof"))
+            profile.dump_stats(str(Path(os.environ.get("DYAD_REPLAY_DIR", tempfile.gettempdir())) / "dyad-replay.prof"))
         elif mode == "cg" and last:
             functools.reduce(lambda a, b: first_run(articles, coder, out), [0, 0])  # callgrind counts inside reduce
         else:
