@@ -2286,6 +2286,10 @@ class Coder:
             # "joined a protest in Belgrade against the government": a protest joined, no government (code13)
             trace.attempts.append(_fired(m, "blocked", "what is joined is a protest"))
             return []
+        if code[:2] == "05" and m.anchor.lemma_.lower() == "join" and _joined_in_act14(m.anchor):
+            # "joined Saudi Arabia in cutting ties with Doha": taking part in another's act is that act (fp14)
+            trace.attempts.append(_fired(m, "blocked", "what is joined is an act, not a partner"))
+            return []
         if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
             pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
         elif m.mood is not None:
@@ -5215,7 +5219,7 @@ def _audience(actor: Actor, doc: Doc, code: str, anchor: Token | None = None, sp
                 venue in VENUE_NOUNS or (venue in HOUSES and speaker is not None and speaker.country == actor.country)
             ):
                 return True  # (a foreign parliament is told something: "Zelensky told the U.S. Congress that ...")
-    if code[:2] == "01" and actor.head >= 0 and speaker is not None and speaker.country == actor.country and (
+    if (code[:2] == "01" or _speech_to_crowd14(code, anchor)) and actor.head >= 0 and speaker is not None and speaker.country == actor.country and (
         (head := doc[actor.head]).lemma_.lower() in FOLLOWER_NOUNS
         or any(p.lower_ == "of" and any(f.lemma_.lower() in FOLLOWER_NOUNS for f in p.children) for p in head.children)
     ):
@@ -8456,3 +8460,24 @@ def _some_of_crowd14(subj_head: Token, code: str, role_only: dict[int, str], act
         if last.role in CROWD_ROLES14 and last.country == state.locus:
             return replace(last, head=subj_head.i, text=subj_head.text)
     return None
+
+
+# fp14 (precision, fourteenth session): a leader who speaks or talks to his own supporters makes a speech, not a
+# consultation ("Speaking to supporters outside the court, Muhyiddin said ...", "Trump spoke to his backers at a rally")
+SPEECH_VERBS14 = {"speak", "talk", "address"}
+
+
+def _speech_to_crowd14(code: str, anchor: Token | None) -> bool:
+    """Is the event a consultation (root 04) said by "speak", "talk" or "address": a verb whose hearer, when it is the
+    speaker's own followers, is the audience of a speech rather than a party to talks?"""
+    return code[:2] == "04" and anchor is not None and anchor.lemma_.lower() in SPEECH_VERBS14
+
+
+def _joined_in_act14(anchor: Token) -> bool:
+    """Does "join" take part in an act said by a verb ("joined Riyadh in cutting ties with Doha", "joined Britain in
+    expelling Russian diplomats")? Taking part in another's deed is that deed (coded by its own verb, on its own
+    target), not diplomatic cooperation with the one joined; "joined Rohan in the alliance" is not touched."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in anchor.children
+    )
