@@ -2286,6 +2286,10 @@ class Coder:
             # "joined a protest in Belgrade against the government": a protest joined, no government (code13)
             trace.attempts.append(_fired(m, "blocked", "what is joined is a protest"))
             return []
+        if m.anchor.lemma_.lower() == "take" and _took_part_in14(m.anchor):
+            # "42,000 people took part in the rally", "would take part in the G7 summit": the idiom, no seizure (fp14)
+            trace.attempts.append(_fired(m, "blocked", "'take part in' is to participate"))
+            return []
         if code[:2] == "05" and m.anchor.lemma_.lower() == "join" and _joined_in_act14(m.anchor):
             # "joined Saudi Arabia in cutting ties with Doha": taking part in another's act is that act (fp14)
             trace.attempts.append(_fired(m, "blocked", "what is joined is an act, not a partner"))
@@ -3036,6 +3040,13 @@ class Coder:
             # "Badenoch called the fishing deal a surrender": an opposition judging an act its own state did with another
             # judges its own state
             pairs = own
+        if m.entry.id.startswith("consult.host") and (gatherings := [t for _, t in pairs if _body_gathering14(t, m.anchor.doc)]):
+            # "Azerbaijan will host the U.N. climate summit", "the G7 summit that Kishida will host": a body's
+            # gathering is hosted, not the body as a guest (fp14)
+            pairs = [(s, t) for s, t in pairs if t not in gatherings]
+            if not pairs:
+                trace.attempts.append(_fired(m, "blocked", f"{gatherings[0].text!r} is a gathering, not a guest"))
+                return []
         if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for src, t in pairs if _audience(t, m.anchor.doc, code, m.anchor, src)]):
             # "Kurti told reporters", "told a crowd at the mosque": a statement to the press or a crowd is no act on them
             pairs = [(s, t) for s, t in pairs if t not in heard]
@@ -8479,5 +8490,28 @@ def _joined_in_act14(anchor: Token) -> bool:
     target), not diplomatic cooperation with the one joined; "joined Rohan in the alliance" is not touched."""
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in anchor.children
+    )
+
+
+# a body's gathering hosted ("host the U.N. climate summit", "the G7 summit Kishida will host"): the body is no guest
+GATHERING_NOUNS14 = {"summit", "conference", "forum", "games", "olympics", "cup", "championship", "congress", "convention", "assembly"}
+
+
+def _body_gathering14(actor: Actor, doc: Doc) -> bool:
+    """Is the actor an international body read off the name of a gathering it holds: its head is a gathering noun
+    ("the U.N. climate summit", "the G7 summit", "the NATO summit"), so the body names the meeting, not a visitor?"""
+    return actor.code.startswith("IGO") and actor.head >= 0 and (
+        doc[actor.head].lemma_.lower() in GATHERING_NOUNS14 or (actor.noun or "").lower() in GATHERING_NOUNS14
+    )  # (a relative pronoun stands for the noun it refers to: "the G7 summit that Kishida will host")
+
+
+def _took_part_in14(anchor: Token) -> bool:
+    """Is "take" the idiom "take part in" (to participate): a bare "part" (no determiner, no modifier) as its object
+    with "in" after it ("took part in the rally", "will take part in talks"), not a part of a place taken ("took part
+    of the town", "took a large part of the city")?"""
+    return any(
+        c.dep_ == "dobj" and c.lower_ == "part" and not any(g.dep_ in ("det", "amod", "nummod", "poss") for g in c.children)
+        and (any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children) or any(g.dep_ == "prep" and g.lower_ == "in" for g in anchor.children))
         for c in anchor.children
     )

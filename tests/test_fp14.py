@@ -2,9 +2,10 @@
 
 Each case is a short story and what it must give at the country + root level: "IND CHN 04" (an Indian source, a
 Chinese target, an event of root 04), "!04" (no event of root 04 at all), or "!BHR SAU 05" (no event of root 05
-between those two). A leader who speaks or talks to his own
-supporters or followers makes a speech to an audience, not a consultation with them; talks between two parties still
-code (docs/engine_policies.md, "False positives removed at their mechanism (fourteenth session, fp14)").
+between those two). A leader who speaks or talks to his own supporters or followers makes a speech to an
+audience, not a consultation with them; joining another "in" an act said by a verb is that act, not cooperation with
+the one joined; a body's summit hosted is no guest hosted; "take part in" is to participate, not to take ground.
+Talks, guests, ties and ground taken still code (docs/engine_policies.md, "False positives removed at their mechanism (fourteenth session, fp14)").
 STILL_WRONG are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -38,6 +39,23 @@ CASES: list[tuple[str, str]] = [
     # a restored tie and a partner joined in a body still code
     ("Bahrain and Qatar agreed on Wednesday to restore diplomatic relations.", "BHR QAT 05"),
     ("Germany joined France in the coalition against the Islamic State.", "DEU FRA 05"),
+    # a body's gathering hosted is no hosting of the body
+    ("Azerbaijan, which will host the U.N. climate summit next year, has jailed dozens of journalists.", "!04"),
+    ("Zelenskiy said he would take part online in the G7 summit that Kishida will host in Hiroshima in May.", "!JPN IGO 04"),
+    ("Lithuania hosted the NATO summit in Vilnius in July.", "!04"),
+    ("Brazil will host the G20 summit in Rio de Janeiro in November.", "!03"),
+    ("South Africa hosted the BRICS summit in Johannesburg.", "!04"),
+    # guests hosted still code
+    ("Russian President Vladimir Putin hosted Chinese President Xi Jinping for a second day of talks.", "RUS CHN 04"),
+    ("Egypt hosted a delegation from Hamas in Cairo on Monday.", "EGY PSE 04"),
+    # "take part in" is to participate, not to take ground
+    ("Police estimated that 42,000 people took part in the rally in Wellington.", "!19"),
+    ("Zelenskiy said he would take part online in the G7 summit in Hiroshima.", "!13"),
+    ("Hungarian troops will take part in NATO exercises in Poland next month.", "!13"),
+    ("Thousands of Serbian students took part in a march on Belgrade.", "!19"),
+    # ground taken still codes
+    ("Russian forces took part of the town of Avdiivka in Ukraine.", "RUS UKR 19"),
+    ("Mali's army seized the rebel stronghold of Kidal in November.", "MLI MLI 19"),
 ]
 
 STILL_WRONG: dict[str, str] = {}
