@@ -4329,7 +4329,7 @@ def _reaction_objects(anchor: Token) -> list[tuple[Token, bool]]:
 
 
 PROXY_NOUNS = {"lawyer", "attorney", "aide", "counsel", "party"}  # who speak for a person (Coder.analyse): "his party said"
-FOLLOWER_NOUNS = {"supporter", "follower", "backer", "loyalist", "sympathizer", "sympathiser", "partisan"}
+FOLLOWER_NOUNS = {"supporter", "follower", "backer", "loyalist", "sympathizer", "sympathiser", "partisan", "faithful"}  # someone's followers: of that one's country, and a speaker's own audience (root 01)
 
 
 def _followers_country(head: Token, sources: Sequence[Actor], actors: dict[int, Actor]) -> str | None:
@@ -5206,7 +5206,6 @@ def _own_command(src: Actor, tgt: Actor) -> bool:
 
 
 AUDIENCE_ROOTS = {"01", "04"}
-FOLLOWER_NOUNS = {"supporter", "follower", "loyalist", "backer", "faithful"}  # a speaker's own: its audience (root 01)
 AUDIENCE_NOUNS = {"reporter", "journalist", "correspondent", "press", "crowd", "audience", "gathering", "congregation", "newsman"}
 # ... and the venues a statement is made to (root 01 only): the venue, and a place or body it names, is no party
 VENUE_NOUNS = {
