@@ -1130,7 +1130,13 @@ class Coder:
                 role_only[tok.i] = role_only[said.i]
                 heads[tok.i] = tok
             elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-                antecedent = _speaker(tok, actors) or _salient_subject(tok, actors, state, sentence.index) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
+                if dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.head.dep_ in CLAUSE_LINKS14 and (party := _clause_party14(tok, actors, role_only)) is not None:
+                    if party.i not in actors:
+                        role_only[tok.i] = role_only[party.i]  # pron14: "Police detained ..., after they arrested"
+                        heads[tok.i] = tok
+                        continue
+                    antecedent = actors[party.i]  # pron14: the main clause's party, not the place just named
+                antecedent = antecedent or _speaker(tok, actors) or _salient_subject(tok, actors, state, sentence.index) or self._nearest(tok, actors, state, tok.lower_, None, skip=_co_subjects(tok))
                 if _names_an_act(tok, self.verdicts) and (doer := _doer_of_latest_act(tok, actors, state)) is not None:
                     antecedent = doer  # "Herzog called it atrocious": "it" is the act just told, its doer the target
                 elif lower_of[tok.i] in ("they", "them") and (other := _quoted_other(tok, actors, state, antecedent)) is not None:
@@ -8514,3 +8520,70 @@ def _took_part_in14(anchor: Token) -> bool:
         and (any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children) or any(g.dep_ == "prep" and g.lower_ == "in" for g in anchor.children))
         for c in anchor.children
     )
+
+
+
+
+# --- pron14: a subject pronoun of a subordinate clause stands for the main clause's party (fourteenth session) -------
+# "Police detained an editor as she returned from Istanbul, a day after they arrested ...": "they" is the police, not
+# the place just named; "The Taliban blamed Pakistani forces for the clash, saying they had fired on Afghan guards":
+# the plural the main clause names; "Biden warned Russia against an invasion of Ukraine, saying it would face
+# sanctions": the one warned, not the prepositional object. The clause chain is followed up (adverbial, reported,
+# conjoined clauses) to the first verb whose subject (then, under a participle, whose object) agrees in number and kind.
+
+CLAUSE_LINKS14 = frozenset({"advcl", "ccomp", "conj", "xcomp"})
+COLLECTIVE_PLURALS14 = frozenset({"police", "people", "taliban", "houthis", "authorities", "forces", "troops"})
+
+
+def _agrees14(pronoun: str, head: Token, actor: Actor | None) -> bool:
+    """Does the noun phrase at ``head`` (resolved to ``actor``, or a bare role noun) fit the pronoun's number and kind?"""
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_PLURALS14
+    personal = actor.personal if actor is not None else head.lemma_.lower() not in COLLECTIVE_PLURALS14 and not plural and head.ent_type_ != "ORG"
+    if pronoun in ("they", "them"):
+        return plural
+    if pronoun == "it":
+        return not plural and not personal
+    return not plural and personal  # he, she
+
+
+def _clause_party14(pronoun: Token, actors: dict[int, Actor], role_only: dict[int, str]) -> Token | None:
+    """The head of the noun phrase a subject pronoun of a subordinate clause stands for (see the block comment), an
+    actor or a bare role noun; None when no verb up the clause chain has a subject or object that agrees, or when an
+    adverbial clause hangs on a verb whose object of another country fits the pronoun too ("Israel struck Hezbollah
+    after it fired rockets": either may have fired)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    word = pronoun.lower_
+    rivals: list[tuple[str | None, str | None]] = []  # (country, role) of the objects, fitting the pronoun, of the verbs an adverbial clause hangs on
+    seen = 0
+    while clause.dep_ in CLAUSE_LINKS14 and clause.head.i != clause.i and seen < 4:
+        seen += 1
+        via, clause = clause, clause.head
+        if via.dep_ == "advcl" and via.tag_ != "VBG":
+            hit = [c for c in clause.children if c.dep_ == "dobj"]
+            hit += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for p in c.children if p.dep_ == "pobj"]
+            for c in hit:
+                o = _np_head(c)
+                if o.i in actors and o.i < pronoun.i and (_agrees14(word, o, actors[o.i]) or (word == "it" and not actors[o.i].personal)):
+                    rivals.append((actors[o.i].country, actors[o.i].role))
+                elif o.i in role_only and o.i < pronoun.i and _agrees14(word, o, None):
+                    rivals.append((None, role_only[o.i]))  # "Soldiers fired on protesters as they marched": either
+        subj = subject_of(clause)
+        if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS:
+            head = _np_head(subj)
+            if (head.i in actors or head.i in role_only) and _agrees14(word, head, actors.get(head.i)):
+                own = (actors[head.i].country, actors[head.i].role) if head.i in actors else (None, role_only[head.i])
+                if any((c != own[0] if c else r != own[1]) for c, r in rivals):
+                    return None  # the one struck may be "it" as well: the ordinary antecedent
+                return head
+        if via.dep_ == "advcl" and via.tag_ == "VBG":
+            # a participle ("saying", "adding", "arguing") of a verb whose subject does not fit: its object may
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                head = _np_head(obj)
+                if head.i < pronoun.i and (head.i in actors or head.i in role_only) and _agrees14(word, head, actors.get(head.i)):
+                    return head
+            return None
+        if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS and via.dep_ != "conj" and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
+            return None  # a subject that does not fit closes the chain (it is the pronoun's speaker or doer)
+    return None
