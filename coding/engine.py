@@ -1130,7 +1130,7 @@ class Coder:
                 role_only[tok.i] = role_only[said.i]
                 heads[tok.i] = tok
             elif lower_of[tok.i] in PRONOUNS and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-                if dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.head.dep_ in CLAUSE_LINKS14 and (party := _clause_party14(tok, actors, role_only)) is not None:
+                if dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.head.dep_ in CLAUSE_LINKS14 and (party := _clause_party14(tok, actors, role_only)) is not None and _quoted_speaker(tok, actors) is None:
                     if party.i not in actors:
                         role_only[tok.i] = role_only[party.i]  # pron14: "Police detained ..., after they arrested"
                         heads[tok.i] = tok
