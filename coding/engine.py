@@ -3272,7 +3272,6 @@ class Coder:
 
 
 AID_ROOTS = {"07"}  # aid to no one named goes to the story's country (Coder._event_of)
-SYMPATHY_CODES = {"018"}  # ... and so does sympathy
 JOIN_VERBS = {"join", "enter", "accede"}  # "talks on joining the EU"
 DIPLOMATIC_ROOTS = {"16", "17"}  # recalling, expelling, summoning envoys: the envoy's country is the target
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "attache", "charge", "chargé", "emissary", "representative"}
@@ -4094,7 +4093,7 @@ def _provokers(m: PatternMatch, code: str, sources: list[Actor], state: ArticleS
 
 
 _BLOWS = frozenset({"12", "13", "16"})  # rejections, threats, cuts in relations: a threat may answer them
-SYMPATHY_CODES = ("018",)  # condolences and sympathy (see Coder._event_of)
+SYMPATHY_CODES = ("018",)  # condolences and sympathy (see Coder._event_of); like aid to no one named, it goes to the story's country
 DE_ESCALATION_CODES = ("087",)  # ceasefires, easing a blockade, demobilising, pulling back (see _opponents)
 
 
@@ -7130,7 +7129,7 @@ def _repair_passive_doer(doc: Doc) -> bool:
 # The parties of a conflict named by its place: "all parties to the conflict in Sudan", "the sides to the war in
 # Yemen", "the warring factions in Libya" (plover13)
 CONFLICT_PARTY_NOUNS = {"party", "side", "faction"}
-CONFLICT_NOUNS = {"conflict", "war", "fighting", "hostility", "civil"}
+WAR_NOUNS = {"conflict", "war", "fighting", "hostility", "civil"}  # not CONFLICT_NOUNS (mediation), which this replaced by name until the fourteenth session
 CONFLICT_RULE = "plover13.conflict_parties"
 
 
@@ -7154,7 +7153,7 @@ def _conflict_parties(tokens: list[Token], actors: dict[int, Actor], heads: dict
                     continue
                 if prep.lower_ == "in" and any(c.lower_ == "warring" for c in tok.lefts):
                     where = noun  # "the warring parties in Yemen"
-                elif prep.lower_ == "to" and noun.lemma_.lower() in CONFLICT_NOUNS:
+                elif prep.lower_ == "to" and noun.lemma_.lower() in WAR_NOUNS:
                     where = next((p for q in noun.children if q.dep_ == "prep" and q.lower_ in ("in", "over") for p in q.children if p.dep_ == "pobj"), None)
         if where is None or (place := actors.get(where.i)) is None or not place.country or place.code[:3] in ("IGO", "NGO") or place.kind not in (COUNTRY, CAPITAL):
             continue
