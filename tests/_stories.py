@@ -28,8 +28,15 @@ def triples(coder: Coder, text: str, day: dt.date = STORY_DATE) -> set[tuple[str
 
 
 def passes(got: set[tuple[str, str, str]], want: str) -> bool:
-    """Whether ``got`` holds ``want`` ("IND PAK 13"), or, for "!13", holds no event of that root."""
+    """Whether ``got`` holds ``want`` ("IND PAK 13"). With a "!": "!13" holds no event of that root, "!IND PAK" no
+    event between those two (in that order), "!IND PAK 13" no event of that root between them."""
     if want.startswith("!"):
-        return not any(root == want[1:] for _, _, root in got)
+        parts = want[1:].split()
+        if len(parts) == 1:
+            return not any(root == parts[0] for _, _, root in got)
+        if len(parts) == 2:
+            return not any((s, t) == tuple(parts) for s, t, _ in got)
+        src, tgt, root = parts
+        return (src, tgt, root) not in got
     src, tgt, root = want.split()
-    return any(s == src and t == tgt and r == root for s, t, r in got)
+    return (src, tgt, root) in got
