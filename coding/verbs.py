@@ -871,22 +871,27 @@ def has_lower(doc: Doc, word: str) -> bool:
 _LOWER_TEXT: dict[int, str] = {}  # string id (LOWER, DEP, POS) → the string (ids are hashes of the text, or symbols: any vocab agrees)
 
 
+def _texts(ids: list[int], table: dict[int, str], doc: Doc, lower: bool = False) -> list[str]:
+    """The strings of ``ids`` through ``table`` (id → string, lower-cased when ``lower``), filling it from the
+    vocab for ids it lacks. Bounded: a long stream meets ever new words, so a full table starts again."""
+    try:
+        return list(map(table.__getitem__, ids))
+    except KeyError:
+        if len(table) > 200_000:
+            table.clear()
+        strings = doc.vocab.strings
+        for i in ids:
+            if i not in table:
+                table[i] = strings[i].lower() if lower else strings[i]
+        return list(map(table.__getitem__, ids))
+
+
 def lower_words(doc: Doc) -> list[str]:
     """``[t.lower_ for t in doc]``, from the Doc's LOWER column: no Token object per word (the pre-filter reads the
     words of every sentence of a corpus)."""
     if not len(doc):
         return []
-    ids = doc.to_array(LOWER).tolist()
-    try:
-        return list(map(_LOWER_TEXT.__getitem__, ids))
-    except KeyError:
-        if len(_LOWER_TEXT) > 200_000:  # bounded: a long stream meets ever new words
-            _LOWER_TEXT.clear()
-        strings = doc.vocab.strings
-        for i in ids:
-            if i not in _LOWER_TEXT:
-                _LOWER_TEXT[i] = strings[i]
-        return list(map(_LOWER_TEXT.__getitem__, ids))
+    return _texts(doc.to_array(LOWER).tolist(), _LOWER_TEXT, doc)
 
 
 def doc_labels(doc: Doc) -> tuple[list[str], list[str], list[str]]:
@@ -931,19 +936,7 @@ def doc_lemmas(doc: Doc) -> list[str]:
     data = doc.user_data
     found = data.get("dyad_lemmas")
     if found is None:
-        ids = [row[0] for row in doc_arrays(doc)[0]]
-        lowered = _LEMMA_LOWER
-        try:
-            found = list(map(lowered.__getitem__, ids))
-        except KeyError:
-            if len(lowered) > 200_000:  # bounded: a long stream meets ever new words
-                lowered.clear()
-            strings = doc.vocab.strings
-            for i in ids:
-                if i not in lowered:
-                    lowered[i] = strings[i].lower()
-            found = list(map(lowered.__getitem__, ids))
-        data["dyad_lemmas"] = found
+        found = data["dyad_lemmas"] = _texts([row[0] for row in doc_arrays(doc)[0]], _LEMMA_LOWER, doc, lower=True)
     return found
 
 
