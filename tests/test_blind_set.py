@@ -79,6 +79,8 @@ SETS = [
     BlindSet("blind20", "Blind Wire 20", dt.date(2023, 1, 1), size=30),
     BlindSet("blind21", "Blind Wire 21", dt.date(2023, 1, 1), size=30),
     BlindSet("blind22", "Blind Wire 22", dt.date(2023, 1, 1), size=30),
+    BlindSet("blind23", "Blind Wire 23", dt.date(2023, 1, 1), size=30),
+    BlindSet("blind24", "Blind Wire 24", dt.date(2023, 1, 1), size=30),
 ]
 
 
@@ -181,7 +183,7 @@ def test_the_evaluator_reads_the_pair(blind_set: BlindSet) -> None:
     assert all(item.article.text and item.events for item in gold_set.items)
 
 
-SEED_SETS = [s for s in SETS if s.prefix in {"blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"}]
+SEED_SETS = [s for s in SETS if s.prefix in {"blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"}]
 
 
 def _event_key(e: dict) -> tuple[str, str, str, str]:
