@@ -1957,6 +1957,8 @@ class Coder:
             if i in skip or (a.country or a.code) in avoid or a.code in codes or a.code in avoid:
                 continue
             plural = tok.doc[i].tag_ in ("NNS", "NNPS") or tok.doc[i].lower_ in ("they", "them")
+            if pronoun == "them" and not plural and _place_named15(tok.doc[i]):
+                continue  # "Five Americans ... arrived in Qatar after Tehran released them": a place is no "them" (fp15)
             if role is not None and a.role == role:
                 return a
             if pronoun in PRONOUNS_PERSONAL and a.personal and not plural:
@@ -2296,9 +2298,19 @@ class Coder:
             # "42,000 people took part in the rally", "would take part in the G7 summit": the idiom, no seizure (fp14)
             trace.attempts.append(_fired(m, "blocked", "'take part in' is to participate"))
             return []
-        if code[:2] == "05" and m.anchor.lemma_.lower() == "join" and _joined_in_act14(m.anchor):
-            # "joined Saudi Arabia in cutting ties with Doha": taking part in another's act is that act (fp14)
+        if code[:2] == "05" and m.anchor.lemma_.lower() == "join" and (_joined_in_act14(m.anchor) or _joined_in_move15(m.anchor)):
+            # "joined Saudi Arabia in cutting ties with Doha", "joining Canada and Australia in a coordinated move":
+            # taking part in another's act is that act (fp14, fp15)
             trace.attempts.append(_fired(m, "blocked", "what is joined is an act, not a partner"))
+            return []
+        if m.target_head is not None and m.matched and m.matched[-1].lower_ == "with" and _help_with15(m.matched[-1], m.target_head):
+            # "exchanged prisoners ... with mediation by the United Arab Emirates", "signed the deal with the help of
+            # Turkey": the one named in the help is a helper, not the partner of "with" (fp15)
+            trace.attempts.append(_fired(m, "blocked", "the party of 'with' is a helper, not a partner"))
+            return []
+        if code[:2] == "04" and m.anchor.tag_ in ("VBG", "VBN") and _depicted15(m.anchor):
+            # "posted a photograph of himself shaking hands with Zelenskiy": a picture of a meeting is no meeting (fp15)
+            trace.attempts.append(_fired(m, "blocked", "a picture of a meeting, not a meeting"))
             return []
         if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
             pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
@@ -3053,6 +3065,13 @@ class Coder:
             if not pairs:
                 trace.attempts.append(_fired(m, "blocked", f"{gatherings[0].text!r} is a gathering, not a guest"))
                 return []
+        if code.startswith("016") and m.anchor.dep_ == "relcl" and (accusers := _accuser_of_relative15(m.anchor, actors)) and (
+            fixed := [(s, a) for s, _ in dict.fromkeys(pairs) for a in accusers if a.country and a.country != s.country]
+        ):
+            # "The United States has accused North Korea of supplying weapons to Russia for its war in Ukraine, which
+            # both countries deny": the relative clause hangs on the last noun, but what is denied is the accusation,
+            # answered to its maker (fp15)
+            pairs = list(dict.fromkeys(fixed))
         if code[:2] in AUDIENCE_ROOTS and m.target_head is not None and (heard := [t for src, t in pairs if _audience(t, m.anchor.doc, code, m.anchor, src)]):
             # "Kurti told reporters", "told a crowd at the mosque": a statement to the press or a crowd is no act on them
             pairs = [(s, t) for s, t in pairs if t not in heard]
@@ -3405,7 +3424,9 @@ def _parties_of_meeting(m: PatternMatch, code: str, sources: list[Actor], state:
     elif code != "043" and noun in EVENT_NOUNS and EVENT_NOUNS[noun] & _DEALS:
         # "the swap was mediated by Qatar", "a deal brokered by X": the parties of the latest deal, truce or meeting
         roots = EVENT_NOUNS[noun]
-        kinds = [lambda a: a[0] in roots or a[0] == "04" or a[4][:3] in _MEETING_ACTS]
+        # (not the thanks or praise said of a deal: "thanked Qatar, Oman and Switzerland for helping to secure it"
+        # names the helpers, not the deal's parties; fp15)
+        kinds = [lambda a: (a[0] in roots and not a[4].startswith("051")) or a[0] == "04" or a[4][:3] in _MEETING_ACTS, lambda a: a[4][:3] == "084"]
     elif code != "043" and (noun is None or noun in CONFLICT_NOUNS):
         kinds = [lambda a: a[0] in _HOSTILE_ROOTS, lambda a: a[0] == "04" or a[4][:3] in _MEETING_ACTS]
     else:
@@ -8586,3 +8607,88 @@ def _clause_party14(pronoun: Token, actors: dict[int, Actor], role_only: dict[in
         if subj is not None and subj.i < pronoun.i and subj.lower_ not in PRONOUNS and via.dep_ != "conj" and not (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
             return None  # a subject that does not fit closes the chain (it is the pronoun's speaker or doer)
     return None
+
+
+# --- fp15 (precision, fifteenth session): false positives removed at their mechanism -------------------------------
+# "joined Canada and Australia in a coordinated move": the noun of an act joined ("move", "step", "call") is that act,
+# as a gerund is (fp14's _joined_in_act14); a body or alliance joined ("in the coalition") is not touched
+JOINED_ACTS15 = {
+    "move", "step", "decision", "effort", "efforts", "call", "calls", "push", "bid", "campaign", "condemnation", "criticism",
+    "boycott", "recognition", "statement", "appeal", "demand", "initiative", "action", "protest", "declaration",
+    "walkout", "expulsion", "expulsions", "sanction", "sanctions", "ban", "suspension", "withdrawal", "refusal", "plea",
+}
+
+
+def _joined_in_move15(anchor: Token) -> bool:
+    """Does "join" take part in an act named by a noun ("joining Canada and Australia in a coordinated move", "joined
+    Britain in a call for a ceasefire", "joined France in condemnation of the coup")?"""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in JOINED_ACTS15 for g in c.children)
+        for c in anchor.children
+    )
+
+
+# "posted a photograph of himself shaking hands with X", "a video showing Putin meeting Kim": a picture of a meeting
+DEPICTIONS15 = {"photograph", "photo", "picture", "image", "video", "footage", "clip", "selfie", "snapshot"}
+
+
+def _depicted15(anchor: Token) -> bool:
+    """Is the participle of a meeting the content of a picture: it hangs (as a clause, directly or through "of",
+    "showing" or "in which") on a photograph, photo, picture, image, video or footage noun, at most three steps up, or
+    on a verb whose object before it is such a noun?"""
+    if anchor.dep_ in ("advcl", "xcomp", "ccomp") and any(
+        c.dep_ == "dobj" and c.i < anchor.i and c.lemma_.lower() in DEPICTIONS15 for c in anchor.head.children
+    ):
+        return True  # (the parser hangs the participle on the verb: "posted a photograph [of himself] shaking hands")
+    tok = anchor
+    for _ in range(3):
+        if tok.dep_ not in ("acl", "pcomp", "pobj", "dobj", "xcomp", "ccomp", "prep", "relcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in DEPICTIONS15:
+            return True
+    return False
+
+
+# "X accused Y of supplying weapons to Russia for its war in Ukraine, which both countries deny": a denial in a relative
+# clause at the end of an accusation answers the accuser, whatever noun the parser hangs the clause on
+ACCUSING15 = {"accuse", "blame", "charge", "allege"}
+_CLIMB15 = {"pobj", "prep", "dobj", "pcomp", "acl", "advcl", "xcomp", "conj", "appos", "npadvmod"}
+
+
+def _accuser_of_relative15(anchor: Token, actors: dict[int, Actor]) -> list[Actor]:
+    """The maker of the accusation a relative clause of denial answers ("..., which Bamako denies"): the relative
+    pronoun is the clause's object, and the noun it hangs on lies (at most seven steps down) in what a verb of accusing
+    ("accuse", "blame", "charge", "allege") takes; the verb's subject, when it is an actor; [] otherwise."""
+    if not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in anchor.children):
+        return []
+    tok = anchor.head
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ACCUSING15:
+            return [actors[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in actors]
+        if tok.dep_ not in _CLIMB15 or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+# "exchanged prisoners with mediation by the UAE", "with the help of Turkey": the help, not the helper, is what "with" takes
+HELP_NOUNS15 = {"mediation", "help", "support", "assistance", "backing", "facilitation", "aid", "brokering", "participation", "involvement", "approval", "consent", "blessing", "cooperation"}
+
+
+def _help_with15(prep: Token, target: Token) -> bool:
+    """Is the object of a pattern's closing "with" a help noun ("with mediation by X", "with the help of X") whose
+    phrase holds the target, rather than the target itself?"""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.i != target.i and pobj.lemma_.lower() in HELP_NOUNS15 and pobj.left_edge.i <= target.i <= pobj.right_edge.i
+
+
+# "Five Americans who had been held in Iran arrived in Qatar after Tehran released them": a country named as the place
+# of "in", "to", "at", "from" or "into" is no antecedent of the plural object "them"
+PLACE_PREPS15 = {"in", "to", "at", "from", "into"}
+
+
+def _place_named15(tok: Token) -> bool:
+    """Is the token a singular proper name that a locative preposition takes ("in Qatar", "to Doha")?"""
+    return tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS15
+
