@@ -3230,6 +3230,12 @@ class Coder:
         if action is None:
             return []
         date, date_source = event_date(m.anchor, article.date)
+        if code[:2] in BACKGROUND_ROOTS15 and m.anchor.dep_ == "relcl" and _background_relcl15(m.anchor, date, date_source, article.date):
+            # "Saudi Arabia and the UAE, which normalised relations with Israel in 2020, condemned the visit", "the
+            # Minsk Group, which mediated the conflict for decades": a tie or a mediation of years ago told in a
+            # relative clause describes its subject; it is no event of the story (fp15)
+            trace.attempts.append(_fired(m, "blocked", "a past tie or mediation told in a relative clause"))
+            return []
         if date_source == "text":  # dated roles are resolved on the event's own date: "In 2014, Obama …"
             pairs = [(self._on_day(s, date), self._on_day(t, date)) for s, t in pairs]
         if any(s.rule_id == SUMMIT_HOST_RULE for s, _ in pairs):
@@ -8691,4 +8697,23 @@ PLACE_PREPS15 = {"in", "to", "at", "from", "into"}
 def _place_named15(tok: Token) -> bool:
     """Is the token a singular proper name that a locative preposition takes ("in Qatar", "to Doha")?"""
     return tok.tag_ == "NNP" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS15
+
+
+# "the UAE, which normalised relations with Israel in 2020", "the Minsk Group, which mediated the conflict for decades":
+# a consultation or a tie years before the story, told in a relative clause on one of its parties, is background
+BACKGROUND_ROOTS15 = {"04", "05"}
+_SPAN_NOUNS15 = {"decade", "year"}
+
+
+def _background_relcl15(anchor: Token, date, date_source: str, day) -> bool:
+    """Is the relative clause ("which"/"who" its subject, the verb in the past) dated two or more years before the
+    story, or said to have lasted "for decades" or "for years"?"""
+    if anchor.tag_ != "VBD" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in anchor.children):
+        return False
+    if date_source == "text" and date.year <= day.year - 2:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in _SPAN_NOUNS15 for p in c.children)
+        for c in anchor.children
+    )
 

@@ -6,7 +6,8 @@ between those two). Joining another "in" an act named by a noun ("in a coordinat
 cooperation with the one joined; a picture of a handshake or a meeting is no meeting; a place named ("arrived in
 Qatar") is no antecedent of "them"; a mediator of a deal acts on the deal's parties, not on the
 helpers someone thanked for it; a denial in a relative clause closing an accusation answers the accuser, not the
-noun the clause hangs on; the one named in the help "with" takes ("with mediation by the UAE") is no partner. Partners, meetings, thanks and mediation still code (docs/engine_policies.md,
+noun the clause hangs on; the one named in the help "with" takes ("with mediation by the UAE") is no partner; a tie or a mediation
+of years ago told in a relative clause ("which normalised relations with Israel in 2020") is background. Partners, meetings, thanks and mediation still code (docs/engine_policies.md,
 "False positives removed at their mechanism (fifteenth session, fp15)").
 STILL_WRONG are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
@@ -65,6 +66,15 @@ CASES: list[tuple[str, str]] = [
     # the partner of "with" still codes
     ("Russia exchanged prisoners of war with Ukraine on Friday.", "RUS UKR 08"),
     ("Armenia signed a border agreement with Azerbaijan.", "ARM AZE 05"),
+    # a tie or a mediation of years ago told in a relative clause on a party is background, no event
+    ("Saudi Arabia and the United Arab Emirates, which normalised relations with Israel in 2020, also condemned the visit.", "!05"),
+    ("It also wants the OSCE's Minsk Group, which mediated the conflict between Armenia and Azerbaijan for decades, to be dissolved.", "!04"),
+    ("Egypt, which signed a peace treaty with Israel in 1979, condemned the strike.", "!05"),
+    ("Norway, which hosted secret talks between Israel and the PLO in 1993, offered to help.", "!NOR ISR 04"),
+    # a recent tie or a mediation of the story, and a dated tie told as the act itself, still code
+    ("Morocco, which signed an agreement with Israel last week, condemned the attack.", "MAR ISR 05"),
+    ("The leaders met at the residence of Malaysian Prime Minister Anwar Ibrahim, who mediated the talks between Thailand and Cambodia.", "MYS THA 04"),
+    ("Saudi Arabia and the United Arab Emirates normalised relations with Israel in 2020.", "ARE ISR 05"),
     # a mediator of a deal acts on the deal's parties, not on those thanked for helping with it
     (
         "Iran released five Americans in exchange for five Iranians held in the United States. President Joe Biden thanked "
@@ -95,7 +105,11 @@ CASES: list[tuple[str, str]] = [
     ),
 ]
 
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "Norway, which hosted secret talks between Israel and the PLO in 1993, offered to help.": (
+        "the parser hangs 'in 1993' on 'the PLO', so the clause has no date of its own and the hosting is coded"
+    ),
+}
 
 
 @pytest.mark.parametrize("text,want", [pytest.param(t, w, marks=pytest.mark.xfail(strict=True, reason=STILL_WRONG[t])) if t in STILL_WRONG else (t, w) for t, w in CASES])
