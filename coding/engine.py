@@ -928,6 +928,19 @@ class Coder:
                 actors[i] = ngo
                 heads[i] = doc[i]
                 del role_only[i]
+        if not FLEE_WORDS15.isdisjoint(lower_of):
+            for i in [i for i, r in role_only.items() if r in ("REF", "CVL") and i not in actors]:
+                if (fled := _fled_country15(doc[i], actors)) is not None:
+                    # plover15: "aid to refugees fleeing the war in Sudan" are Sudan's refugees (see _fled_country15)
+                    role = role_only.pop(i)
+                    actors[i] = Actor(fled + role, fled, role, doc[i].text, "agent.plover15.fled_country", AGENT, i, doc[i].lemma_.lower())
+                    heads[i] = doc[i]
+        if has_lower(doc, "council"):
+            for tok in tokens:
+                if lower_of[tok.i] == "council" and tok.i not in actors and (un := _un_council15(tok)) is not None:
+                    actors[tok.i] = un  # plover15: "The Security Council agreed to ...", "a Security Council resolution"
+                    heads[tok.i] = tok
+                    role_only.pop(tok.i, None)
         for k, h in list(heads.items()):
             if h.i in role_only and h.i not in actors and (outer := _title_bearer(h, actors)) is not None:
                 # "met Prime Minister-designate Nawaf Salam" (the title read as an adverb on "designate"): a title in
@@ -2315,6 +2328,13 @@ class Coder:
         if m.mood is not None and m.entry.id in RULING_ACCEPTANCES and m.mood[0] == "intent" and m.mood[1] is None:
             pass  # "his government would respect the decision": a ruling accepted for the future is accepted (react12)
         elif m.mood is not None:
+            if m.mood[0] == "conditional":
+                # plover15: "may impose sanctions on Iran if ...": a hostile act under a conditional modal is coded as a
+                # future under "if" (a threat); any other act stays blocked as the modal it is
+                if code[:2] not in CONDITIONED_ROOTS:
+                    trace.attempts.append(_fired(m, "blocked", "a conditional (may/might/could ... if) of a non-hostile act"))
+                    return []
+                m = replace(m, mood=("intent", None))
             if m.mood[0] in ("intent", "threat") and m.target_head is None and m.pattern.has_target and code[:2] in CONDITIONED_ROOTS and (other := _conditioned_other(m, actors)) is not None:
                 m = replace(m, target_head=other)  # intent13: "would impose sanctions if Russia attacked Moldova"
             kind, governor = m.mood
@@ -2507,7 +2527,7 @@ class Coder:
                 # act between actors), wherever it happens
                 trace.attempts.append(_fired(m, "blocked", f"{subj_head.text!r} is one person no one names"))
                 return []
-        if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and subj_head.lemma_.lower() not in GATHERING_HEADS and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors) or _participle_place(m.anchor, actors)):
+        if not sources and role_only.get(subj_head.i, "MIL") != "MIL" and subj_head.lemma_.lower() not in GATHERING_HEADS and (place := _place_of(m.anchor, actors) or _place_in(subj_head, actors) or _participle_place(m.anchor, actors) or _street_place15(m.anchor, actors)):
             # "protesters marched in Hong Kong", "police in Tehran arrested …": a bare role noun acting in a place is of
             # that place (not troops: armies fight abroad)
             role = role_only[subj_head.i]
@@ -2598,7 +2618,7 @@ class Coder:
             if targets and code[:2] in ("02", "10") and (owner := _ban_owner(m, actors)) is not None and owner.i != m.target_head.i:
                 targets = self._members(owner, actors, extra)  # "called for the lifting of China's ban on Japanese seafood" (code13)
             if (
-                len(m.matched) >= 3 and m.matched[-1].pos_ == "ADP" and m.matched[-1].lower_ in LOCATIVE_PREPS
+                len(m.matched) >= 3 and m.matched[-1].pos_ == "ADP" and m.matched[-1].lower_ in LOCATIVE_PREPS and code != "074"  # (plover15: "the UN mission in Mali" keeps the peace in Mali)
                 and (owned := m.matched[-2]).i != m.anchor.i and owned.pos_ == "NOUN" and owned.i in actors
                 and actors[owned.i].country and actors[owned.i].code != targets[0].code
                 and any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() for c in owned.lefts) if targets else False
@@ -5485,7 +5505,30 @@ def _crowd_place(tok: Token, actors: dict[int, Actor]) -> str | None:
             break
         verb = verb.head
     own = _place_in(_np_head(tok), actors)
-    return own or (_place_of(verb, actors) or _participle_place(verb, actors) if verb.pos_ in ("VERB", "AUX") else None)
+    found = own or (_place_of(verb, actors) or _participle_place(verb, actors) if verb.pos_ in ("VERB", "AUX") else None)
+    if found is None and verb.pos_ == "VERB":
+        found = _street_place15(verb, actors)  # plover15: "blocked streets in Hong Kong"
+    return found
+
+
+def _street_place15(verb: Token, actors: dict[int, Actor]) -> str | None:
+    """plover15: the country of the streets a crowd holds, named on the verb's object ("blocked streets in Hong Kong",
+    "filled the squares of Tbilisi"), or None."""
+    return next((p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STREET_NOUNS15 and (p := _place_of(c, actors) or _street_of15(c, actors))), None)
+
+
+STREET_NOUNS15 = frozenset({"street", "road", "square", "highway", "avenue", "bridge", "motorway", "boulevard", "junction", "intersection"})
+
+
+def _street_of15(street: Token, actors: dict[int, Actor]) -> str | None:
+    """The country of "the streets of Tbilisi" (a city or country in the street noun's "of" phrase), or None."""
+    for c in street.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                a = actors.get(p.i)
+                if p.dep_ == "pobj" and a is not None and a.kind in (COUNTRY, CAPITAL) and a.country:
+                    return a.country
+    return None
 
 
 # Modifiers that make a role noun someone else's: "world leaders", "foreign troops".
@@ -8717,3 +8760,65 @@ def _background_relcl15(anchor: Token, date, date_source: str, day) -> bool:
         for c in anchor.children
     )
 
+
+
+# --- plover15: the Security Council named bare, refugees named by the war they flee (fifteenth session) -------------
+# "The Security Council agreed to extend the mandate", "vetoed a Security Council resolution": wire copy names the UN
+# Security Council in full once and bare after, and older copy bare throughout. The dictionary leaves the bare name out
+# (Russia, Ukraine, Armenia have national security councils), so only the uses that are the UN body's are read as it:
+# the council as the subject of its verb, or a resolution, vote, statement or mandate "of" it named by a compound, with
+# nothing in front of "Security" that says whose ("Russia's", "his", "National", "Peace and", a country adjective) and
+# no "of" phrase after it ("the Security Council of Ukraine"). A council "meeting" or "session" is left out: "Putin held
+# a Security Council meeting" is Russia's.
+from coding.actors import split_code as _split_code15  # noqa: E402
+
+UN_COUNCIL_RULE15 = "agent.plover15.security_council"
+UN_COUNCIL_THINGS15 = frozenset({"resolution", "vote", "statement", "mandate", "sanction", "decision", "draft", "presidency", "seat", "veto", "approval", "authorization", "authorisation"})
+
+
+def _un_council15(tok: Token) -> Actor | None:
+    """IGOUNOSEC for a bare "Security Council" at ``tok`` (its head "Council") used as the UN body's (see above)."""
+    if tok.text != "Council" or tok.i < 1 or tok.doc[tok.i - 1].text != "Security":
+        return None
+    sec = tok.doc[tok.i - 1]
+    if sec.head.i != tok.i or any(c.dep_ != "det" or c.lower_ not in ("the", "a") for c in tok.children if c.i < sec.i):
+        return None  # "Russia's Security Council", "his Security Council", "the National Security Council"
+    if any(c.i != sec.i and c.dep_ in ("poss", "amod", "compound", "nmod") for c in tok.children) or any(c.dep_ in ("cc", "conj", "compound", "amod") for c in sec.children):
+        return None
+    if sec.i > 0 and (sec.nbor(-1).text[:1].isupper() and sec.nbor(-1).i != sec.sent.start or sec.nbor(-1).lower_ in ("and", "'s", "’s", "of")):
+        return None  # "Peace and Security Council", "Iran's ... Security Council", "the Armenian Security Council"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the Security Council of Ukraine"
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in UN_COUNCIL_THINGS15):
+        country, role = _split_code15("IGOUNOSEC")
+        return Actor("IGOUNOSEC", country, role, span_text(tok.doc, sec.i, tok.i + 1), UN_COUNCIL_RULE15, ORG, tok.i, "council")
+    return None
+
+
+# "aid to refugees fleeing the war in Sudan", "shelter for people who fled the fighting in Myanmar", "migrants escaping
+# Libya": refugees named by no country are of the country they flee, named by the object of "flee"/"escape" on them
+# (the country itself, or the war, fighting or violence in it). Gated on the words.
+FLEE_WORDS15 = frozenset({"fleeing", "fled", "flee", "flees", "escaping", "escaped"})
+FLEEING_HEADS15 = frozenset({"refugee", "people", "civilian", "migrant", "family", "asylum-seeker", "resident", "villager", "thousand", "hundred", "million"})
+
+
+def _fled_country15(tok: Token, actors: dict[int, Actor]) -> str | None:
+    """The country the people at ``tok`` flee ("refugees fleeing the war in Sudan" → SDN), or None."""
+    if tok.lemma_.lower() not in FLEEING_HEADS15:
+        return None
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in ("flee", "escape"):
+            continue
+        if clause.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            here = actors.get(obj.i)
+            if here is not None and here.kind in (COUNTRY, CAPITAL) and here.country:
+                return here.country
+            if (place := _place_in(obj, actors)) is not None:
+                return place
+            if (place := _place_of(clause, actors)) is not None:
+                return place  # "fleeing the civil war in Liberia" with "in" read on the verb
+    return None

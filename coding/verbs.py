@@ -499,6 +499,25 @@ def _ruled_out(verb: Token) -> bool:
     )
 
 
+# plover15: a hostile act under "may", "might" or "could" with an "if" or "unless" clause of its own ("the EU may
+# impose new sanctions on Iran if it sends missiles to Russia", "could suspend aid to Niger unless the junta frees
+# Bazoum", "may halt mediation if cooperation founders") is a conditional warning, a threat (13x): the engine keeps
+# only hostile roots (CONDITIONED_ROOTS) and codes them as it codes a future under "if" (coding/engine.py, _event_of).
+CONDITIONAL_MODALS = frozenset({"may", "might", "could"})
+
+
+def conditional_warning(verb: Token, reason: str | None) -> tuple[str, Token | None] | None:
+    """("conditional", None) when ``verb`` is blocked only by "may", "might" or "could" and has an "if"/"unless" clause
+    of its own (not a question, not negated); else None."""
+    if reason is None or not reason.startswith("modal (") or reason[7:-1] not in CONDITIONAL_MODALS:
+        return None
+    if not any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children) for c in verb.children):
+        return None
+    if any(t.lower_ == "?" for t in verb.subtree):
+        return None
+    return "conditional", None
+
+
 MEANS_PREPS = {"by", "after"}  # "responded by expelling X", "after expelling X": a gerund that is done
 SPEECH_VERBS = {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "reiterate", "report", "write"}
 # ... and the verbs of warnings and promises: "Netanyahu warned that Israel would strike Hezbollah" is a threat,
@@ -1728,6 +1747,8 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
             # "said the strike was not a violation", "said it was no crime"
             reason = next((f"negated: {t.text}" for n, t in nodes.items() if n not in ("anchor", "source", "target") and _negated_node(t)), None)
         refused = refusal(anchor, reason) if (reason is None and has_lower(doc, "out")) or (reason is not None and (reason == "negated" or reason.startswith("non-realised"))) else None  # intent13 (unblocked: only "ruled out")
+        if refused is None and reason is not None and reason.startswith("modal ("):
+            refused = conditional_warning(anchor, reason)  # plover15
         if reason is not None and refused is None:
             if trace is not None:
                 trace.attempts.append(Attempt(entry.id, RAW_PATTERN.text, anchor.text, "blocked", reason))
@@ -1771,6 +1792,8 @@ def match_sentence(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], tr
         token_mood = mood(token) if reason is None or reason.startswith("non-realised") else None
         if token_mood is None and (reason is not None or has_lower(doc, "out")):  # (unblocked, only "ruled out ...ing" is one)
             token_mood = refusal(token, reason)  # intent13: "would not resume talks with X", "refused to free X"
+        if token_mood is None and reason is not None and reason.startswith("modal ("):
+            token_mood = conditional_warning(token, reason)  # plover15: "may impose sanctions on X if ..."
         if token_mood is not None:
             reason = None
         if reason is not None:
