@@ -8785,7 +8785,8 @@ def _un_council15(tok: Token) -> Actor | None:
         return None  # "Russia's Security Council", "his Security Council", "the National Security Council"
     if any(c.i != sec.i and c.dep_ in ("poss", "amod", "compound", "nmod") for c in tok.children) or any(c.dep_ in ("cc", "conj", "compound", "amod") for c in sec.children):
         return None
-    if sec.i > 0 and (sec.nbor(-1).text[:1].isupper() and sec.nbor(-1).i != sec.sent.start or sec.nbor(-1).lower_ in ("and", "'s", "’s", "of")):
+    before = sec.nbor(-1) if sec.i > 0 else None
+    if before is not None and (before.text[:1].isupper() and before.i != sec.sent.start and before.lower_ not in ("the", "a") or before.lower_ in ("and", "'s", "’s", "of")):
         return None  # "Peace and Security Council", "Iran's ... Security Council", "the Armenian Security Council"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the Security Council of Ukraine"

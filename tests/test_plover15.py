@@ -66,6 +66,7 @@ MANDATES = [
     ("The Security Council voted unanimously to extend the mandate of the UN mission in Mali by a year.", "IGO MLI 07"),
     ("The UN Security Council renewed the mandate of the UN peacekeeping force in Cyprus for another year.", "IGO CYP 07"),
     ("The Security Council agreed to extend the mandate of the peacekeeping mission in South Sudan.", "IGO SSD 03"),
+    ("{The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.}", "IGO LBN 03"),
     ("The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.", "IGO LBN 03"),
 ]
 
