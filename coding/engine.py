@@ -417,7 +417,7 @@ class Coder:
         slots = named + min(pronouns + pairs, 1) + pairs + min(referring, 1) + answers
         if slots < 2 and not (named and pronouns + referring == 0 and ("and" in words or "&" in words)) and not (
             named == 1 and self._lone_actor_event(mentions, words)
-        ):
+        ) and not (named + min(pronouns, 1) == 1 and _office_left15(words)):  # "He resigned on Friday" (elect15)
             return False, mentions, words, doc, pronouns > 0
         if self.sentence_filters and self.discarded(sentence.text, "sentence", words):
             return False, mentions, words, doc, pronouns > 0
@@ -2921,7 +2921,9 @@ class Coder:
             # state's own forces hitting a thing at home hit the people there (below)
             target = _of_place(place, None, sources[0].rule_id)
             pairs = [(s, target) for s in sources]
-        elif m.entry.code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM and (
+        elif m.entry.code.startswith(ADMINISTRATIVE_CODES) and sources[0].country and (
+            sources[0].role in STATE_ROLES and sources[0].kind != DEMONYM if (holder := _resigning_holder15(m, sources[0])) is None else holder  # elect15
+        ) and (
             m.matched[-1].pos_ != "ADP" or _place_of(m.anchor, actors) or m.matched[-1].lower_ in LOCATIVE_PREPS
         ):
             # "Turkish authorities imposed a curfew", "Sudan lifted the state of emergency": a curfew, an emergency or a
@@ -3244,6 +3246,7 @@ class Coder:
             code = "041"  # "Jaishankar told his Chinese counterpart in a phone call that ...": the call is the event
         if code[:2] == "02" and m.anchor.lemma_.lower() == "appeal" and pairs and all(t.role == "JUD" for _, t in pairs) and "115" in self.codebook.actions:
             code = "115"  # "the government would appeal to the Court of Cassation": a case taken to a court (elect12)
+        code = _conceded_office15(m, code, pairs)  # "President Weah conceded defeat": power given up (elect15)
         if code == "0241" and pairs and all(s.country and s.country == t.country for s, t in pairs) and "1041" in self.codebook.actions:
             code = "1041"  # "the opposition leader called on Marape to resign": at home, a call to quit is a demand (elect12)
         action = self.codebook.actions.get(code)
@@ -8823,3 +8826,84 @@ def _fled_country15(tok: Token, actors: dict[int, Actor]) -> str | None:
             if (place := _place_of(clause, actors)) is not None:
                 return place  # "fleeing the civil war in Liberia" with "in" read on the verb
     return None
+
+
+
+
+# Office given up and defeats conceded (fifteenth session, elect15; docs/engine_policies.md "Office given up").
+RESIGN_ENTRIES15 = "yield.leadership_change."  # the resignation entries (08_yield.yaml, 08_yield_elect15.yaml)
+RACE_EXITS15 = {"yield.leadership_change.bid_abandoned", "yield.leadership_change.race_left"}
+OFFICE_TITLES15 = {"president", "prime", "premier", "chancellor", "minister", "governor", "mayor", "speaker", "king", "emir", "vice"}
+FORMER_HOLDERS15 = {"OPP", "ELI", "PTY"}  # the role a dictionary gives an office holder once he has left office
+
+
+def _resigning_holder15(m, source: Actor) -> bool | None:
+    """For a resignation entry, may ``source`` give up an office (None: not such an entry, the ordinary test holds)? A
+    state's own actor that is a person or an office, not a country ("Arnor stepped down from the council"); or one the
+    sentence gives an office title although its dictionary role has already moved on ("Prime Minister K.P. Sharma Oli
+    resigned", told the day after). Leaving a race is only for a government running for the office it holds."""
+    if not m.entry.id.startswith(RESIGN_ENTRIES15) or m.entry.code != "0831":
+        return None
+    if not _office_left_now15(m.anchor):
+        return False
+    if m.entry.id in RACE_EXITS15:
+        return source.role == "GOV" and source.kind != DEMONYM
+    if source.kind in (COUNTRY, CAPITAL, DEMONYM):
+        return source.role in STATE_ROLES and source.role is not None and m.entry.id != "yield.leadership_change.step_down"
+    if source.role in STATE_ROLES:
+        return True
+    return _titled_holder15(source)
+
+
+def _titled_holder15(actor: Actor) -> bool:
+    """Is ``actor`` a government's own, or one the sentence gives an office title although its dictionary role has
+    moved on since ("Botswana's President Mokgweetsi Masisi", in a story dated after his term; not "former
+    President")?"""
+    if actor.role == "GOV":
+        return True
+    if actor.role not in FORMER_HOLDERS15 or actor.kind in (COUNTRY, CAPITAL, DEMONYM):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", actor.text)}
+    return bool(words & OFFICE_TITLES15) and not words & {"former", "ex", "then", "late"}
+
+
+def _conceded_office15(m, code: str, pairs) -> str:
+    """The code of a defeat conceded: a government that lost the vote gives up power (080, as the seed-convention golds
+    of an incumbent's concession all accept root 08), an opposition acknowledges the winner (the entry's 054). A
+    concession told with the winner congratulated ("conceded defeat and congratulated his rival") is one act of
+    recognition, as three in four such golds code it: 054."""
+    if (
+        code == "054" and m.entry.id.startswith("diplomatic.election.concede") and pairs and all(_titled_holder15(s) for s, _ in pairs)
+        and not any(t.lemma_.lower() in ("congratulate", "congratulation") for t in m.anchor.sent)
+    ):
+        return "080"
+    return code
+
+
+LONE_RESIGN_FORMS15 = frozenset({"resigned", "resigns", "resignation"})
+LONE_STEP_FORMS15 = frozenset({"stepped", "steps"})
+
+
+def _office_left15(words: Sequence[str]) -> bool:
+    """Does a sentence of one actor (a name or a pronoun) tell an office given up ("Oli resigned on Tuesday", "He
+    stepped down on Friday")? The pre-filter keeps it: the office holder's own country is the other party."""
+    return not LONE_RESIGN_FORMS15.isdisjoint(words) or (not LONE_STEP_FORMS15.isdisjoint(words) and ("down" in words or "aside" in words))
+
+
+MODALS15 = {"will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "wo", "ca", "can"}
+
+
+def _office_left_now15(anchor: Token) -> bool:
+    """Is the office given up in the story's present: told as done ("resigned", "has stepped down", "resigns"), not
+    to come ("will resign", "would hand in his resignation", "was stepping aside", "to resign": the seed-convention
+    golds code none of these as a resignation), nor long past ("stepped down in 2020", "in January last year")?"""
+    if anchor.tag_ in ("VB", "VBG") or anchor.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in MODALS15 for c in anchor.children):
+        return False
+    for tok in anchor.subtree:
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100:
+            return False  # "stepped down in 2020 citing ill health": background of an earlier year
+        if tok.lower_ == "year" and any(c.lower_ in ("last", "previous") for c in tok.children):
+            return False
+        if tok.lower_ == "ago":
+            return False
+    return True
