@@ -8851,7 +8851,7 @@ def _resigning_holder15(m, source: Actor) -> bool | None:
     if source.kind in (COUNTRY, CAPITAL, DEMONYM):
         return source.role in STATE_ROLES and source.role is not None and m.entry.id != "yield.leadership_change.step_down"
     if source.role in STATE_ROLES:
-        return True
+        return source.role is not None or source.kind == PERSON  # not "the Gondorian football coach" (a bare adjective)
     return _titled_holder15(source)
 
 

@@ -57,8 +57,9 @@ CASES = [
     ("Mexico voted on Sunday. Xochitl Galvez, the opposition candidate, conceded defeat late on Sunday.", "MEX MEX 05"),
     ("Sri Lanka held a presidential election. Sri Lankan opposition leader Sajith Premadasa accepted defeat.", "LKA LKA 05"),
     ("Taiwan held a presidential election on Saturday. Hou Yu-ih of the opposition Kuomintang conceded.", "TWN TWN 05"),
-    ("Ghana held a presidential election on Saturday. Ghana's vice president Mahamudu Bawumia conceded defeat on Sunday.", "GHA GHA 05"),
-    ("Liberia held a runoff on Tuesday. Liberian President George Weah conceded defeat to opposition leader Joseph Boakai.", "LBR LBR 05"),
+    # (a government that lost gives up power: 080 since elect15, whose golds accept root 08)
+    ("Ghana held a presidential election on Saturday. Ghana's vice president Mahamudu Bawumia conceded defeat on Sunday.", "GHA GHA 08"),
+    ("Liberia held a runoff on Tuesday. Liberian President George Weah conceded defeat to opposition leader Joseph Boakai.", "LBR LBR 08"),
     # winners congratulated with no name
     ("Chile held the first round of its presidential election on Sunday. President Gabriel Boric congratulated both finalists.", "CHL CHL 05"),
     ("Sri Lanka held a presidential election. Sri Lankan President Ranil Wickremesinghe congratulated the winner.", "LKA LKA 05"),
