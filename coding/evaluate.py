@@ -228,12 +228,43 @@ def _key(source: str, target: str, code: str, level: str) -> tuple[str, str, str
     return source[:3], target[:3], code[:2]
 
 
+def _match(golds: Sequence[GoldEvent], preds: Sequence[Event], gold_keys: Callable, pred_key: Callable) -> dict[int, int]:
+    """The largest one-to-one pairing of gold and predicted events of one item (gold index → prediction index).
+
+    A maximum bipartite matching (augmenting paths), so a prediction that fits two gold events goes where it leaves
+    the most events matched. Core events are placed first, and an augmenting path never unmatches a placed one, so an
+    optional event listed earlier cannot take the prediction a core event needs. Each gold event tries the
+    predictions with its exact code (or an accepted one) before those that agree only at the scoring level.
+    """
+    pkeys = [pred_key(ev) for ev in preds]
+    options: list[list[int]] = []
+    for g in golds:
+        keys = gold_keys(g)
+        exact = (g.code, *g.accept)
+        fits = [k for k in range(len(preds)) if pkeys[k] in keys]
+        options.append(sorted(fits, key=lambda k: 0 if preds[k].action in exact else 1))
+    owner: dict[int, int] = {}  # prediction index → gold index
+
+    def place(i: int, seen: set[int]) -> bool:
+        for k in options[i]:
+            if k in seen:
+                continue
+            seen.add(k)
+            if k not in owner or place(owner[k], seen):
+                owner[k] = i
+                return True
+        return False
+
+    order = sorted(range(len(golds)), key=lambda i: (golds[i].level != "core", not any(preds[k].action in (golds[i].code, *golds[i].accept) for k in options[i])))
+    for i in order:
+        place(i, set())
+    return {i: k for k, i in owner.items()}
+
 def score(gold: GoldSet, predicted: dict[str, Sequence[Event]], *, level: str = "root", plover_of: Callable[[str], str | None] | None = None) -> Score:
     """Match predicted events to gold, item by item. Optional gold events count when found, never when missed."""
     result = Score(level)
     for item in gold.items:
         preds = list(predicted.get(item.article.id, ()))
-        used: set[int] = set()
 
         def pred_key(ev: Event) -> tuple[str, str, str]:
             if gold.kind == "plover":
@@ -257,15 +288,12 @@ def score(gold: GoldSet, predicted: dict[str, Sequence[Event]], *, level: str = 
         def root_of(code: str) -> str:
             return code if gold.kind == "plover" else code[:2]
 
-        # Pass 1 pairs gold and predicted events whose codes agree exactly, so that a root-level match of one gold
-        # event cannot take the prediction that is the exact match of another; pass 2 matches the rest.
-        exact_first = sorted(item.events, key=lambda g: 0 if any(ev.action in (g.code, *g.accept) for ev in preds) else 1)
-        for g in exact_first:
-            keys = gold_keys(g)
-            order = sorted(range(len(preds)), key=lambda k: 0 if preds[k].action in (g.code, *g.accept) else 1)
-            hit = next((k for k in order if k not in used and pred_key(preds[k]) in keys), None)
+        match = _match(item.events, preds, gold_keys, pred_key)
+        used: set[int] = set(match.values())
+        for i, g in enumerate(item.events):
+            hit = match.get(i)
             if hit is not None:
-                used.add(hit)
+                keys = gold_keys(g)
                 listed_both_ways = any(
                     o is not g and o.source[:3] == g.target[:3] and o.target[:3] == g.source[:3] and root_of(o.code) == root_of(g.code)
                     for o in item.events
