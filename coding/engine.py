@@ -412,6 +412,9 @@ class Coder:
             not _DENIALS.isdisjoint(words)
             or (not _PLEA_FORMS.isdisjoint(words) and not _PLEAS.isdisjoint(words))  # a plea: the court (lexicon14)
             or _accusation_rejected(words)  # an accusation rejected: the accuser (target14)
+            or not _APPEAL_FORMS15.isdisjoint(words)  # an appeal: the court (law15)
+            or (not _CASE_WORDS15.isdisjoint(words) and not _BRING_FORMS15.isdisjoint(words))  # a case brought: the one ruled on
+            or not _VERDICT_FORMS15.isdisjoint(words)  # a verdict with no court named: the court (law15)
         )
         named = len(mentions) - (mentions[0].dateline if mentions else 0) - (len(mentions) > 1 and mentions[1].dateline)
         slots = named + min(pronouns + pairs, 1) + pairs + min(referring, 1) + answers
@@ -2465,6 +2468,11 @@ class Coder:
             # an act of that place's state; with no place, of the story's country ("Dozens were detained overnight")
             subj = m.anchor
             actors = {**actors, m.anchor.i: Actor(place, place, None, "", "", COUNTRY, m.anchor.i)}  # no words name it
+        if subj is None and m.passive and code[:3] == "116" and (court := _sentencing_court15(m, actors, state)) is not None:
+            # law15: "Hernandez was sentenced in New York to 45 years", "was convicted of treason": a verdict with no
+            # court named is the place's court, else the story's latest, else the court of the story's country
+            subj = m.anchor
+            actors = {**actors, m.anchor.i: replace(court, head=m.anchor.i)}
         if subj is None and m.passive and code[:2] in _FIGHTING and (blast := _blast_of(m.anchor)) is not None and (place := _place_of(m.anchor, actors) or _place_in(blast, actors)):
             # "A journalist was killed in a car bomb explosion in Beirut": an attack by no named actor is coded to the
             # country where it happens, as "a roadside bomb near Samarra killed ..." is
@@ -2801,9 +2809,15 @@ class Coder:
             # a verdict on a vote, a refusal of its result, a call to hold it again or a defeat conceded is an act on
             # the government of the country that held the vote (elect12, _election_target); none if that is the speaker
             pairs = [(s, t) for s in sources if (t := _election_target(m, s, actors, state, self._countries, article.text)) is not None and t.code != s.code]
-        elif PLEA_ENTRY in m.entry.id and m.target_head is None:
-            # lexicon14: "Trump pleaded not guilty": a plea is made to the court trying the one who pleads
-            pairs = [(s, t) for s in sources if (t := _plea_court(m.anchor, s, actors, state)) is not None and t.code != s.code]
+        elif (PLEA_ENTRY in m.entry.id or APPEAL_ENTRY15 in m.entry.id) and m.target_head is None:
+            # lexicon14: "Trump pleaded not guilty": a plea is made to the court trying the one who pleads; law15: an
+            # appeal too ("his lawyers said they would appeal"), unless it asks something of someone (02)
+            pairs = [] if APPEAL_ENTRY15 in m.entry.id and _appeal_elsewhere15(m.anchor) else [
+                (s, t) for s in sources if (t := _plea_court(m.anchor, s, actors, state)) is not None and t.code != s.code
+            ]
+        elif CASE_ENTRY15 in m.entry.id and m.target_head is None:
+            # law15: "The case was brought by Ekuru Aukot": against the one the story's latest court act was on
+            pairs = [(s, t) for s in sources for t in _ruled_on15(state) if t.code != s.code and t.country == s.country]
         elif COURT_ENTRY in m.entry.id and m.target_head is None:
             # "the High Court struck down the housing levy", "ruled the government's plan was unlawful": a court undoing
             # an act of its state rejects the act's maker at home, else its government (elect12, _court_undoes)
@@ -8907,3 +8921,68 @@ def _office_left_now15(anchor: Token) -> bool:
         if tok.lower_ == "ago":
             return False
     return True
+
+
+
+
+# --- law15: courts, prosecutions and appeals (fifteenth session) -----------------------------------------------------
+# An appeal names no party (verbs/11_disapprove_law15.yaml): an entry whose id holds ".appeal_court." is on the court
+# the sentence names, else the story's latest court, else the appellant's own country's (_plea_court), unless the verb
+# asks something of someone: "appealed to donors", "appealed for calm", "appealed to Israel to step back", "appealed
+# the public's help" (an addressee that is no court, a purpose, an object that is no ruling, a clause).
+APPEAL_ENTRY15 = ".appeal_court."
+_APPEAL_FORMS15 = frozenset({"appeal", "appeals", "appealed", "appealing"})  # a sentence the pre-filter keeps
+APPEALED_RULINGS15 = frozenset({
+    "ruling", "verdict", "sentence", "conviction", "decision", "judgment", "judgement", "acquittal", "injunction", "order",
+    "it", "this", "that", "them", "case",
+})
+
+
+def _appeal_elsewhere15(anchor: Token) -> bool:
+    """Does the verb "appeal" ask something of someone (02) rather than take a ruling to a higher court?"""
+    for c in anchor.children:
+        dep = c.dep_
+        if dep in ("xcomp", "ccomp", "dative"):
+            return True
+        if dep == "dobj" and c.lemma_.lower() not in APPEALED_RULINGS15:
+            return True
+        if dep == "prep" and c.lower_ in ("for", "to") and not any(p.lemma_.lower() in COURT_NOUNS for p in c.subtree):
+            return True
+    return False
+
+
+# A case a court ruled on, brought by someone (verbs/11_disapprove_law15.yaml): "The case was brought by Ekuru Aukot",
+# "the rights groups that brought the case" are against the one the story's latest act by a court was done to.
+CASE_ENTRY15 = ".case_brought."
+_CASE_WORDS15 = frozenset({"case", "lawsuit", "suit", "petition"})  # with _BRING_FORMS15: a sentence the pre-filter keeps
+_BRING_FORMS15 = frozenset({"brought", "filed", "lodged"})
+
+
+def _ruled_on15(state: ArticleState | None) -> list[Actor]:
+    """The first target of the story's latest coded act whose doer is a court (no court itself), or []."""
+    if state is None:
+        return []
+    for act in reversed(state.acts):
+        if act[3] and any(d.role == "JUD" for d in act[2]):
+            return [replace(t, head=-1) for t in act[3][:1] if t.role != "JUD"]
+    return []
+
+
+_VERDICT_FORMS15 = frozenset({"sentenced", "convicted"})  # a sentence the pre-filter keeps
+
+
+# A verdict in the passive with no court named (law15): "Hernandez was sentenced in New York to 45 years in prison",
+# "Ghannouchi was convicted of incitement": the court of the place the verb names, else the story's latest national or
+# international court, else the court of the story's country (its locus).
+def _sentencing_court15(m: PatternMatch, actors: dict[int, Actor], state: ArticleState | None) -> Actor | None:
+    if any(c.dep_ == "agent" for c in m.anchor.children):
+        return None
+    if (place := _place_of(m.anchor, actors)) is not None:
+        return _of_place(place, "JUD", m.entry.id)
+    if state is None:
+        return None
+    # (a court of the story's country or of no state: "Israeli agents" named before is no Iranian verdict's court)
+    for a in reversed(state.history):
+        if a.role == "JUD" and a.country and (a.code.startswith("IGO") or state.locus in (None, a.country)):
+            return a
+    return _of_place(state.locus, "JUD", m.entry.id) if state.locus else None
