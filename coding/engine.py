@@ -830,6 +830,7 @@ class Coder:
 
 
         repair_split_object(doc)  # "sentenced Nobel peace laureate Muhammad Yunus to ...": the name read as a root (home13)
+        _repair_court_lede15(doc)  # "A Georgian court on Wednesday sentenced journalist X to ...": read as a noun phrase (law15)
         if mentions is None:
             mentions = self.actors.find(doc)
         if mentions and mentions[0].dateline:
@@ -8986,3 +8987,69 @@ def _sentencing_court15(m: PatternMatch, actors: dict[int, Actor], state: Articl
         if a.role == "JUD" and a.country and (a.code.startswith("IGO") or state.locus in (None, a.country)):
             return a
     return _of_place(state.locus, "JUD", m.entry.id) if state.locus else None
+
+
+# The small model reads a court's lede "A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years
+# in prison", "A court in Minsk on Friday jailed activist X for 11 years" as a noun phrase: the court is the root, the
+# verb an adjective (amod) of the name, and the name an object of "on" beside the day. The verb becomes the root, the
+# court its subject, the name its object, "on Friday" its time and the root's later phrases ("to two years") its own.
+COURT_SUBJECTS15 = frozenset({"court", "judge", "tribunal", "jury", "prosecutor", "prosecutors", "courts", "judges"})
+COURT_ACTS15 = frozenset({
+    "sentenced", "jailed", "convicted", "acquitted", "fined", "imprisoned", "indicted", "charged", "barred", "banned",
+    "disqualified", "ordered", "released", "freed", "cleared",
+})
+
+
+def _repair_court_lede15(doc: Doc) -> bool:
+    words = lower_words(doc)
+    if COURT_SUBJECTS15.isdisjoint(words) or COURT_ACTS15.isdisjoint(words):
+        return False
+    changed = False
+    for sent in doc.sents:
+        root, main = sent.root, None
+        if root.pos_ in ("VERB", "AUX"):
+            # "A Georgian court on Wednesday sentenced X ..., and the European Union condemned the verdict": the court
+            # read as a second subject of the later verb, which becomes a conjunct of the court's
+            court = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.lower_ in COURT_SUBJECTS15), None)
+            other = next((c for c in root.children if c.dep_ == "nsubj" and court is not None and c.i > court.i), None)
+            if court is None or other is None:
+                continue
+            root, main = court, root
+        if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in COURT_SUBJECTS15:
+            continue
+        v = next((t for t in sent if t.i > root.i and t.lower_ in COURT_ACTS15 and t.dep_ in ("amod", "compound")), None)
+        if v is None or v.i + 1 >= len(doc):
+            continue
+        obj = v.head
+        while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+            obj = obj.head
+        prep = obj.head
+        if obj.i <= v.i or obj.dep_ != "pobj" or prep.dep_ != "prep" or not (root.i < prep.i < v.i):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[root.i + 1:v.i]) or (main is not None and not v.i < main.i):
+            continue  # another verb in between: not the lede's shape
+        later = [c for c in root.children if c.i > v.i and c.dep_ in ("prep", "punct", "advcl", "ccomp", "conj", "cc", "npadvmod", "advmod")]
+        v.head = v
+        v.dep_ = "ROOT"
+        if main is not None:  # (the later verb is the sentence's root: it becomes the court verb's conjunct)
+            main.head = v
+            main.dep_ = "conj"
+            later = [c for c in later if c.i < main.i]
+        v.tag_ = "VBD"
+        v.pos_ = "VERB"
+        root.head = v
+        root.dep_ = "nsubj"
+        obj.head = v
+        obj.dep_ = "dobj"
+        day = doc[v.i - 1]
+        if day.i > prep.i and day.dep_ in ("compound", "npadvmod") and v.i <= day.head.i <= obj.i:
+            day.head = prep  # "on Friday"
+            day.dep_ = "pobj"
+        if prep.head.i == root.i:
+            prep.head = v
+        for c in later:
+            c.head = v
+        changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed

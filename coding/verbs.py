@@ -50,6 +50,7 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go", "m
 # Participles of custody after their noun, with no doer named ("a group of doctors arrested earlier on Monday",
 # "students detained last week"): a passive that took place (realised, is_passive), the noun its passive subject
 HELD_PARTICIPLES = {"arrest", "detain", "jail", "imprison", "execute", "hang"}
+AFTER_PREPS15 = frozenset({"after", "upon"})  # "after being pardoned": a passive gerund (law15)
 
 
 def _held_participle(verb: Token) -> bool:
@@ -1190,6 +1191,10 @@ def match_pattern(pattern: Pattern, anchor: Token | AnchorContext, actor_heads: 
                         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p.i in actor_heads), subj)
                 if subj is None and anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in anchor.children):
                     subj = next((c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    subj = subj if subj is not None and subj.i in actor_heads else None
+                if subj is None and anchor.dep_ == "pcomp" and anchor.head.lower_ in AFTER_PREPS15 and anchor.head.head.pos_ in ("VERB", "AUX"):
+                    # law15: "Hernandez left prison after being pardoned by Trump": the one the main clause is about
+                    subj = next((c for c in anchor.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     subj = subj if subj is not None and subj.i in actor_heads else None
                 if subj is not None:
                     # ("Hundreds of people have been arrested": a number stands for the crowd it counts, Coder.analyse)

@@ -43,6 +43,18 @@ CASES: list[tuple[str, str]] = [
     ("Tunisian police arrested opposition leader Rached Ghannouchi in April. He was convicted of incitement in October.", "TUN TUN 11"),
     ("Russian opposition politician Alexei Navalny was convicted of extremism on Friday.", "RUS RUS 11"),
     ("A Russian court jailed Alexei Navalny. He was not convicted of extremism.", "!RUS RUS 11"),
+    # a court's lede read as a noun phrase by the small model ("A Georgian court on Wednesday sentenced journalist X")
+    ("A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison.", "GEO GEO 11"),
+    ("A Russian court on Monday sentenced journalist Evan Gershkovich to 16 years in prison.", "RUS USA 11"),
+    ("A Belarusian court on Friday jailed activist Maria Kolesnikova for 11 years.", "BLR BLR 17"),
+    ("A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison, and the European Union condemned the verdict.", "GEO GEO 11"),
+    ("A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison, and the European Union condemned the verdict.", "IGO GEO 11"),
+    # a passive gerund after "after": done to the main clause's subject
+    ("Former Honduran President Juan Orlando Hernandez left prison on Monday after being pardoned by President Donald Trump.", "USA HND 08"),
+    ("Israeli journalist Dan Cohen fled to Cyprus after being detained by Turkish police.", "TUR ISR 17"),
+    ("Kenyan opposition leader Raila Odinga left the country after being questioned by Kenyan police.", "KEN KEN 09"),
+    ("Kenyan opposition leader Raila Odinga cancelled his trip after being sanctioned by the United States.", "USA KEN 16"),
+    ("Former Honduran President Juan Orlando Hernandez left prison on Monday before being greeted by supporters.", "!HND HND 08"),
     # findings of wrongdoing
     ("Thailand's Constitutional Court removed Prime Minister Srettha Thavisin from office on Wednesday, ruling that he had breached ethical standards.", "THA THA 11"),
     ("A Thai court ruled that Prime Minister Srettha Thavisin had violated the constitution.", "THA THA 11"),
@@ -52,7 +64,8 @@ CASES: list[tuple[str, str]] = [
 
 # still failing (strict xfail)
 STILL_MISSED: set[str] = {
-    # "Rome" is the city the court sits in for the actor matcher, and "the Court of Cassation" no national court it knows
+    # "questioned by police" codes nothing (no 09x entry for a questioning in the passive)
+    "Kenyan opposition leader Raila Odinga left the country after being questioned by Kenyan police.",
 }
 
 
