@@ -2815,7 +2815,8 @@ class Coder:
             # appeal too ("his lawyers said they would appeal"), unless it asks something of someone (02)
             pairs = [] if APPEAL_ENTRY15 in m.entry.id and _appeal_elsewhere15(m.anchor) else [
                 (s, t) for s in sources if (t := _plea_court(m.anchor, s, actors, state)) is not None and t.code != s.code
-            ]
+                and not (APPEAL_ENTRY15 in m.entry.id and t.code.startswith("IGO"))
+            ]  # (a case a state takes to the ICC or the ICJ is against another state, whom the words do not name)
         elif CASE_ENTRY15 in m.entry.id and m.target_head is None:
             # law15: "The case was brought by Ekuru Aukot": against the one the story's latest court act was on
             pairs = [(s, t) for s in sources for t in _ruled_on15(state) if t.code != s.code and t.country == s.country]

@@ -80,6 +80,8 @@ CASES = [
     # restrictive relative answers it (the tenth session kept this sentence free of any denial, when no accusation was coded)
     ("restrictive which", "Russian officials said Ukrainian drones had attacked a power plant which Kyiv denied attacking.", {"RUS UKR 11", "UKR RUS 01"}),
     ("welcomed the decision", "The Philippine Supreme Court on Friday declared the impeachment of Vice President Sara Duterte unconstitutional. The House impeached Duterte in February. Sara Duterte's lawyers welcomed the decision.", {"PHLGOV PHLJUD 05"}),
+    # the court read as a second subject of the reaction's verb: the court's act repaired (law15)
+    ("court, and the EU condemned the verdict", "A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison, and the European Union condemned the verdict.", {"IGOEUREEC GEOJUD 11"}),
 ]
 
 # events a sentence must not give
@@ -109,8 +111,6 @@ FORBIDDEN = [
 
 # still missed: strict, so a fix shows
 XFAIL = [
-    # the model hangs the court on the reaction's verb as a second subject
-    ("court, and the EU condemned the verdict", "A Georgian court on Wednesday sentenced journalist Mzia Amaglobeli to two years in prison, and the European Union condemned the verdict.", {"IGOEUREEC GEOJUD 11"}),
     ("among them", "Russia condemned Western nations, among them Britain and Poland, for arming Kyiv.", {"RUS GBR 11", "RUS POL 11"}),
 ]
 

@@ -27,7 +27,10 @@ CASES: list[tuple[str, str]] = [
     ("A court in Chad sentenced opposition leader Succes Masra to 20 years in prison. His lawyers said they would appeal.", "TCD TCD 11"),
     ("Brazil's Supreme Court ordered former president Jair Bolsonaro placed under house arrest. Bolsonaro will appeal the decision, his lawyer said.", "BRA BRA 11"),
     ("An Italian court ordered that the migrants be brought back to Italy. Rome said it would appeal to the Court of Cassation.", "ITA ITA 11"),
-    # an appeal to someone, a call for something, a refusal to appeal: no case in court
+    ("A Kenyan court jailed opposition leader Raila Odinga on Monday. Odinga said he would take his case to the Supreme Court.", "KEN KEN 11"),
+    # an appeal to someone, a call for something, a refusal to appeal, a case taken to an international court (against
+    # a state the words do not name): no case in court
+    ("Security Minister Patricia Bullrich said Argentina would take the case to the International Criminal Court.", "!ARG IGO 11"),
     ("A Kenyan court blocked the deployment of police to Haiti. Haiti's prime minister has appealed repeatedly for foreign help.", "!HTI KEN 11"),
     ("A Georgian court jailed a journalist. The European Union appealed to Tbilisi to release her.", "!IGO GEO 11"),
     ("A Georgian court jailed a journalist on Monday. The president appealed for calm.", "!GEO GEO 11"),
