@@ -6859,6 +6859,8 @@ def _vote_verdict(noun: Token) -> Token | None:
         hit = True  # "the results were not credible", "the vote was not free and fair"
     elif lemma == "lack" and not negated and any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_LACKS for c in clause.children):
         hit = True  # "the election had lacked credibility"
+    elif lemma == "have" and not negated and any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_LACKS and any(g.lower_ == "no" for g in c.children) for c in clause.children):
+        hit = True  # say15: "the election had no legitimacy", a lack told with "no"
     elif lemma == "reflect" and negated and any(c.dep_ == "dobj" and c.lemma_.lower() in ("will", "wish", "choice") for c in clause.children):
         hit = True  # "the results do not reflect the will of the people"
     elif lemma == "fall" and not negated and any(c.lower_ == "short" for c in clause.children):
@@ -7715,6 +7717,8 @@ def _praise_shape(tok: Token, code: str, verdicts: dict[str, tuple[str, str]]) -
         return True
     if tok.dep_ in ("pobj", "amod", "acomp") and tok.head.lower_ == "as":
         return True  # "welcomed the decision as historic"
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in PRAISE_MOMENTS15:
+        return tok.head.dep_ != "attr"  # say15: "called the accession a historic day", not '"This is a historic day"'
     return tok.dep_ == "amod" and tok.head.lemma_.lower() in PRAISE_STEP_NOUNS
 
 
@@ -9054,3 +9058,12 @@ def _repair_court_lede15(doc: Doc) -> bool:
     if changed:
         forget_parse_views(doc)
     return changed
+
+
+
+
+# --- say15: what a party only says of another (fifteenth session) ------------------------------------------------------
+# A day or moment of praise named of an act by a naming ("called the accession a historic day for the region",
+# "hailed the vote as a historic moment": 051, _praise_shape), as a step or a milestone is; not the same words as a
+# copula's attribute ('"This is a historic day," the minister said': no act named, no one praised).
+PRAISE_MOMENTS15 = frozenset({"day", "moment", "occasion"})
