@@ -39,6 +39,9 @@ AIMS = [
     ("Lithuania said the war had changed everything and that Belarus was trying to destabilise the region.", "LTU BLR 11"),
     ("Honduran President Xiomara Castro said traffickers from Mexico were lying to win lighter sentences.", "HND MEX 11"),
     ("Zelenskiy said Russia was lying about the attack on the market.", "UKR RUS 11"),
+    ("Iran's foreign minister said Israel wanted war with Lebanon.", "IRN ISR 11"),
+    # moved here from the strict xfails of tests/test_accusations.py, which this rule made pass
+    ("Venezuela said the United States was seeking regime change.", "VEN USA 11"),
     # a subject the conjoined clause shares with the one before it
     pytest.param("Sandu said Putin was addicted to power and was trying to break Moldova.", "MDA RUS 11",
                  marks=pytest.mark.xfail(strict=True, reason="a conjoined aim with no subject of its own is not matched")),
@@ -47,8 +50,13 @@ AIMS = [
     ("Turkish President Tayyip Erdogan said Russia was trying to break the deadlock in the grain talks.", "!11"),
     ("French President Emmanuel Macron said Algeria wanted to punish those responsible for the attack.", "!11"),
     ("Macron said France wanted to weaken the smuggling networks.", "!11"),
+    ("Macron said Algeria wanted to weaken the smuggling networks.", "!11"),
+    ("Taiwan's president said China was trying to divide Taiwanese society.", "TWN CHN 11"),
     ("Turkey said Russia was trying to rebuild the bridge.", "!11"),
     ("Georgia's prime minister said the opposition wanted to drag the country into talks.", "!11"),
+    ("The White House said it was not seeking a wider war.", "!11"),
+    ("Russia said it was seeking a wider war.", "!11"),
+    ("Moscow said Kyiv was seeking peace.", "!11"),
     ("The body of the Ukrainian soldier was lying in a field near Bakhmut, Russia said.", "!11"),
 ]
 
@@ -67,6 +75,8 @@ OPPOSED = [
     ("India said it opposed any attempt by Pakistan to raise the Kashmir issue at the United Nations.", "IND PAK 11"),
     ("The Philippines expressed opposition to Chinese provocations in the South China Sea.", "PHL CHN 11"),
     ("Serbia opposed any moves by Kosovo to seize the northern municipalities.", "SRB XKX 11"),
+    # moved here from the strict xfails of tests/test_accusations.py, which this rule made pass
+    ("China's foreign ministry said it firmly opposes the United States' interference.", "CHN USA 11"),
     ("The Palestinian Authority voiced strong opposition to Israel's plan to annex the Jordan Valley.", "PSE ISR 11"),
     # precision: negated, no doer named, a policy opposed
     ("Germany did not oppose Russia's interference in Moldova.", "!11"),
