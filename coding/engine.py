@@ -825,6 +825,7 @@ class Coder:
         repair_trailing_denial(doc)  # "X accused Y of Z, a charge Y denies": the denial read as the root
         repair_split_quote(doc)  # '"We will respond," he said, "with force."': the verb of saying the root (quote12)
         repair_stranded_conjuncts(doc)  # "accused Moscow of targeting civilians and called on ...": "called" read as the gerund's
+        _repair_reported_conjunct15(doc)  # "denied that ... had crossed the border and accused Warsaw ...": "accused" read as the clause's (code15)
         _repair_stranded_object(doc)  # "granted asylum to officers holed up in ...": "officers" read as the participle's subject (plover13)
         _repair_passive_doer(doc)  # "was accused of taking bribes by prosecutors": "by" read as the gerund's (plover13)
 
@@ -9067,3 +9068,57 @@ def _repair_court_lede15(doc: Doc) -> bool:
 # "hailed the vote as a historic moment": 051, _praise_shape), as a step or a milestone is; not the same words as a
 # copula's attribute ('"This is a historic day," the minister said': no act named, no one praised).
 PRAISE_MOMENTS15 = frozenset({"day", "moment", "occasion"})
+
+
+
+
+# --- code15: a past-tense act conjoined to a reported clause it cannot belong to (fifteenth session) -----------------
+# "Belarus's defence ministry denied that any of its aircraft had crossed the border and accused Warsaw of inventing the
+# incident", "China said Beijing would take all necessary measures ... and accused Washington of abusing state power",
+# "Schlein demanded that Meloni explain the decision and accused the government of ...": the small model hangs the
+# second act on the reported clause's verb, so it takes that clause's subject ("any", "Beijing", "Meloni") or its
+# modal. A past or present tense verb with no subject or auxiliary of its own cannot be conjoined to a bare verb (after
+# a modal, or a subjunctive): it continues the clause of the verb of saying or demanding, of its tense. After a denial
+# the pluperfect of the denied clause is no partner either ("denied that ... had crossed ... and accused").
+_REPORT_GOVERNORS15 = frozenset(REPORTING_VERBS | DENIAL_VERBS | {"demand", "urge", "insist", "ask", "argue", "claim", "stress"})
+
+
+def _repair_reported_conjunct15(doc: Doc) -> bool:
+    changed = False
+    for verb in [t for t in labelled(doc, ("conj",), ("VERB",)) if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ")]:
+        head = verb.head
+        if head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or head.dep_ in ("ROOT", "conj"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+            continue
+        if head.tag_ in _NO_PARTNER15[verb.tag_]:
+            found, anchor = None, head
+            for _ in range(8):
+                if anchor.head.i == anchor.i:
+                    break
+                anchor = anchor.head
+                if anchor.pos_ == "VERB" and anchor.tag_ == verb.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+                    found = anchor
+                    break
+        elif head.dep_ == "ccomp" and head.head.lemma_.lower() in DENIAL_VERBS and head.head.tag_ == verb.tag_ and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+            found = head.head
+        else:
+            continue
+        if found is None or found.lemma_.lower() not in _REPORT_GOVERNORS15:
+            continue
+        said_by = next((c for c in found.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if said_by is None or (inner is not None and inner.pos_ == "PROPN" and not any(t.pos_ == "PROPN" for t in said_by.subtree)):
+            continue  # "The office said Israel would not allow ... and warned Hamas": the named state speaks for the office
+        for c in head.children:
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                c.head = found
+        verb.head = found
+        changed = True
+    if changed:
+        forget_parse_views(doc)
+    return changed
+
+
+# the verb forms a past (present) tense verb with no subject of its own is never the conjunct of
+_NO_PARTNER15 = {"VBD": frozenset({"VB", "VBP", "VBZ"}), "VBZ": frozenset({"VB", "VBD"})}

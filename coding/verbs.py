@@ -580,7 +580,30 @@ def realised(verb: Token) -> bool:
     if verb.dep_ == "advcl" and tag == "VBG" and not any(c.dep_ in ("mark", "aux") for c in verb.children):
         # "…, accusing Gondor of …": a participle adjunct is an act of the main clause's subject
         return verb.head.pos_ in ("VERB", "AUX") and realised(verb.head)
+    if tag == "VB" and verb.lemma_ in FIRST_TO_VERBS and verb.dep_ in ("relcl", "acl"):
+        return _first_to_visit(verb)
     return False
+
+
+# code15: "the first Russian defence minister to visit North Korea since 1991", "was the first Arab leader to visit
+# Trump": an ordinal's "to" infinitive tells a visit that took place (when the copula it hangs on is not future or
+# hypothetical: "will be the first chancellor to visit Nigeria" is not done)
+FIRST_TO_VERBS = frozenset({"visit", "meet", "travel", "tour", "host", "receive"})
+_FIRST_ORDINALS = frozenset({"first", "second", "third", "latest", "only"})
+
+
+def _first_to_visit(verb: Token) -> bool:
+    noun = verb.head
+    if noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "amod" and c.lower_ in _FIRST_ORDINALS for c in noun.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.dep_ in ("attr", "oprd") and noun.head.i != noun.i:
+        cop = noun.head  # "Abdullah was the first Arab leader to visit …", "became the first …"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE_AUX for c in cop.children):
+            return False  # "will be the first chancellor to visit": not yet
+        return blocked_reason(cop) is None and realised(cop)
+    return noun.dep_ in ("appos", "nsubj", "ROOT", "dobj", "pobj")
 
 
 # Verbs of a call or a visit, and the things said that their "to" infinitive of purpose tells as said: "telephoned Aoun
