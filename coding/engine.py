@@ -3415,6 +3415,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["launch", "test", "drill", "exercise", "deployment", "buildup"], frozenset({"15", "19"})),
     **dict.fromkeys(["arrest", "detention", "seizure", "execution", "crackdown", "expulsion", "deportation"], frozenset({"17", "18"})),
     **dict.fromkeys(["pact", "deal", "agreement", "treaty", "accord", "partnership"], _DEALS),
+    "breakthrough": _DEALS,  # "welcomed the breakthrough" after an agreement (code15)
     # a truce or a swap agreed ("welcomed the truce", "the swap was mediated by Qatar"): a deal, or a de-escalation
     **dict.fromkeys(["truce", "ceasefire", "armistice", "swap", "exchange"], _DEALS | {"08"}),
     **dict.fromkeys(["sanction", "ban", "embargo", "blockade", "boycott"], frozenset({"16", "17", "19"})),
@@ -4700,6 +4701,8 @@ def _latest_doer_against(speaker: Actor, state: ArticleState) -> Actor | None:
     ):
         return None  # (the same actor, or one of its arms: the ELN and "Colombia's ELN rebels"; not Israel for its president)
     for act in reversed(state.acts):
+        if act[4][:3] in _APPROVALS15:
+            continue  # code15: "Michel welcomed the deal, and Blinken said it was an important step": the deal, not the welcome
         doers = [d for d in act[2] if d.country and d.country != speaker.country]
         if doers and not any(d.country == speaker.country for d in act[2]):
             return doers[0]
@@ -4809,7 +4812,8 @@ def _acts_named(noun: str, roots: frozenset[str], state: ArticleState) -> list[t
     same = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb == noun or verb in _verbs_of(noun)]
     near = [(doers, done_to) for root, verb, doers, done_to, _ in acts if verb in NOUN_VERBS.get(noun, ()) and root in roots]
     # a riot is an attack too: "protesters threw rocks and petrol bombs at the troops ... condemned the attacks"
-    kind = [(doers, done_to) for root, _, doers, done_to, code in acts if root in roots or (noun in RIOT_ATTACKS and code.startswith("145") and roots & _FIGHTING) or (
+    # (of root 05 only a signing is a deal: a welcome of one is no deal itself, code15)
+    kind = [(doers, done_to) for root, _, doers, done_to, code in acts if (root in roots and (root != "05" or code[:3] == "057")) or (noun in RIOT_ATTACKS and code.startswith("145") and roots & _FIGHTING) or (
         noun == "strike" and code.startswith("143")  # crit13: "the unions began a general strike ... called the strike blackmail"
     )]
     return list(reversed((same or near or kind)[-3:]))
@@ -9122,3 +9126,7 @@ def _repair_reported_conjunct15(doc: Doc) -> bool:
 
 # the verb forms a past (present) tense verb with no subject of its own is never the conjunct of
 _NO_PARTNER15 = {"VBD": frozenset({"VB", "VBP", "VBZ"}), "VBZ": frozenset({"VB", "VBD"})}
+
+
+# a welcome or praise of an act is no act that a later "it" judges (_latest_doer_against)
+_APPROVALS15 = frozenset({"050", "051"})
