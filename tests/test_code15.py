@@ -82,7 +82,19 @@ REPORTED_CONJUNCTS = [
     ("Egypt said Israel would withdraw its troops and Hamas would release the hostages.", "!EGY ISR"),
 ]
 
+# A welcome of a deal, an agreement, a breakthrough approves of the deal's parties (05 on each), with the deal coded
+# before; a welcome of an agreement no one made codes nothing, and a later "it" judged is the deal, not the welcome
+WELCOMES = [
+    ("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. The European Union and Washington welcomed the breakthrough and urged the two sides to sign quickly.", "USA ARM 05"),
+    ("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. The European Union and Washington welcomed the breakthrough and urged the two sides to sign quickly.", "IGO AZE 05"),
+    ("The IMF reached a staff-level agreement with Pakistan on a $3 billion loan. Prime Minister Shehbaz Sharif welcomed the agreement.", "PAK IGO 05"),
+    ("Britain agreed to hand the Chagos Islands to Mauritius. U.S. Secretary of State Marco Rubio welcomed the agreement.", "USA GBR 05"),
+    ("Kenya and Somalia signed a security pact on Monday. Ethiopia welcomed the pact.", "ETH KEN 05"),
+    ("India welcomed the agreement.", "!05"),
+    ("Armenia and Azerbaijan agreed to exchange prisoners of war. European Council President Charles Michel welcomed the deal as a breakthrough, and U.S. Secretary of State Antony Blinken said it was an important step.", "!USA IGO"),
+]
 
-@pytest.mark.parametrize("text,want", RECALLS + MEETINGS + INSPECTORS + FIRST_VISITS + REPRESENTATIONS + REPORTED_CONJUNCTS)
+
+@pytest.mark.parametrize("text,want", WELCOMES + RECALLS + MEETINGS + INSPECTORS + FIRST_VISITS + REPRESENTATIONS + REPORTED_CONJUNCTS)
 def test_the_root_of_the_act(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
