@@ -28,6 +28,8 @@ RECALLS = [
     ("Poland ordered its ambassador in Minsk home for consultations.", "POL BLR 16"),
     ("Algeria condemned the decision and called back its ambassador from Paris.", "DZA FRA 16"),
     ("Poland called back its ambassador from Minsk.", "!04"),
+    ("Poland called its ambassador back from Belarus.", "POL BLR 16"),
+    ("Kenya called its ambassador back from Somalia on Monday.", "KEN SOM 16"),
     ("Peru called its ambassador in Mexico City home on Tuesday.", "PER MEX 16"),
     ("Ecuador's president called the Mexican ambassador a liar.", "!16"),
 ]
