@@ -97,23 +97,28 @@ NOT_RATIFICATIONS = [
 ]
 
 
+# code15: a welcome of a deal is 051 on the deal's parties (05_diplomatic_code15.yaml)
+WELCOMED_DEALS = [
+    ("The European Union and Mercosur concluded a free trade agreement on Friday. Brazil's government welcomed the agreement.", "BRA IGO 05"),
+]
+
+
 @pytest.mark.parametrize(
     "text,want",
-    TITLES_BACK + NOT_TITLES_BACK + STRANGER_NAMES + TITLED_STRANGERS + COURTS + INQUIRIES + NOT_INQUIRIES + VOTE_INQUIRIES + RATIFICATIONS + NOT_RATIFICATIONS,
+    TITLES_BACK + NOT_TITLES_BACK + STRANGER_NAMES + TITLED_STRANGERS + COURTS + INQUIRIES + NOT_INQUIRIES + VOTE_INQUIRIES + RATIFICATIONS + NOT_RATIFICATIONS
+    + WELCOMED_DEALS,
 )
 def test_party_found(cameo_coder: Coder, text: str, want: str) -> None:
     assert passes(triples(cameo_coder, text), want)
 
 
-# Still missed: a possessive pronoun on the act ("its passage": the law's), a welcome of a deal by one of its parties'
-# members ("Brazil's government welcomed the agreement" between the EU and Mercosur)
+# Still missed: a possessive pronoun on the act ("its passage": the law's). (A welcome of a deal by one of its parties'
+# members, "Brazil's government welcomed the agreement" between the EU and Mercosur, is coded since code15: below.)
 MISSED = [
     pytest.param("Burundi closed its land border with Rwanda on Thursday. Interior Minister Martin Niteretse accused Rwanda of sheltering rebel leaders.", "BDI RWA 11",
                  marks=pytest.mark.xfail(strict=True, reason="the story's locus (Rwanda, named most) claims the bare title first")),
     pytest.param("Hong Kong's legislature passed a new security law on Tuesday. Britain condemned its passage.", "GBR HKG 11",
                  marks=pytest.mark.xfail(strict=True, reason="'its' + act noun is not read as an act referred back to")),
-    pytest.param("The European Union and Mercosur concluded a free trade agreement on Friday. Brazil's government welcomed the agreement.", "BRA IGO 05",
-                 marks=pytest.mark.xfail(strict=True, reason="a welcome of a deal is coded on neither party (05_diplomatic_welcome.yaml)")),
 ]
 
 
