@@ -451,6 +451,8 @@ class Coder:
             return True  # "The U.N. Security Council adopted a resolution": the maker a later reaction to it is on
         if not LONE_VERDICT_FORMS.isdisjoint(words) and not LONE_ELECTION_FORMS.isdisjoint(words):
             return True  # "The European Union said the vote was marred by intimidation": on the state that held it (elect12)
+        if _aid_words15(words):
+            return True  # "France dispatched a team of firefighters": aid to where the story's aid goes (aid15)
         return self._protests(words)
 
     # ----------------------------------------------------------------- coding
@@ -2773,6 +2775,13 @@ class Coder:
                 # locus, a government or army is of the one other country the latest words named (not a parliament, a
                 # court or the police, nor in statements and arrests: those are mostly the speaker's own)
                 targets = [local]
+            if (
+                not targets and (m.entry.code[:2] in AID_ROOTS or m.entry.code.startswith("033")) and _aid_thing15(m)
+                and (recipient := _aid_recipient15(state, sources, m.anchor, actors)) is not None
+            ):
+                # aid15: "the United States has pledged $200 million to support it" (the mission): aid to a thing that is
+                # no party goes where the story's aid goes
+                targets = [_of_place(recipient, None, LOCUS_RULE)]
             if m.entry.id == "consult.phone.call" and _called_to_arms(m.anchor):
                 targets = []  # "the party had called its supporters to violence": an incitement, no phone call
             if m.anchor.lemma_.lower() in PARTY_OBJECT_VERBS and m.pattern_index >= 0 and bare_object(m.pattern):  # not a raw pattern: its nodes say what they want
@@ -2911,6 +2920,13 @@ class Coder:
             # ("China's foreign ministry expressed condolences" in a story about Japan)
             place = _place_of(m.anchor, actors) or state.locus
             pairs = [(s, _of_place(place, None, LOCUS_RULE)) for s in sources if s.country != place]
+        elif (
+            (m.entry.code[:2] in AID_ROOTS or m.entry.code.startswith("033")) and not _each_other(m.anchor)
+            and (recipient := _aid_recipient15(state, sources, m.anchor, actors)) is not None
+        ):
+            # aid15: "France sent aid from nearby New Caledonia", "China said it was ready to provide assistance" in a
+            # story of many givers (no locus): to the place in the clause, else to the latest aid's recipient
+            pairs = [(s, _of_place(recipient, None, LOCUS_RULE)) for s in sources]
         elif (
             m.entry.code[:2] in UNNAMED_TARGET_ROOTS and m.pattern.has_target and state is not None and state.locus and m.matched[-1].pos_ == "ADP"
             and all(s.country and s.country != state.locus for s in sources)
@@ -9130,3 +9146,94 @@ _NO_PARTNER15 = {"VBD": frozenset({"VB", "VBP", "VBZ"}), "VBZ": frozenset({"VB",
 
 # a welcome or praise of an act is no act that a later "it" judges (_latest_doer_against)
 _APPROVALS15 = frozenset({"050", "051"})
+
+
+
+
+# --- aid15: the recipient of aid that names none (fifteenth session) --------------------------------------------------
+# "France sent aid from nearby New Caledonia", "China said it was ready to provide assistance", "Two Australian air
+# force aircraft carrying rescuers landed", "the United States has pledged $200 million to support it" in a story that
+# names many givers (so no country is named often enough to be its locus): aid given, sent or promised to no one the
+# words name goes where the clause places it ("landed in Port Vila"), else to the recipient of the story's latest aid
+# given or promised, or to the maker of its latest appeal for aid ("Vanuatu asked foreign partners for help"), within
+# REACT_REACH sentences; never to a giver's own country.
+AID15_GIVEN = ("07", "033")  # aid given or promised: its target receives it
+AID15_ASKED = ("023",)  # aid asked for: its maker is to receive it
+AID15_TO = frozenset({"to", "for", "in", "into"})  # a recipient's preposition, on the verb or its object
+# what aid or a pledge is "to support" that is no party: the mission, the force, the effort, or a pronoun for it
+AID15_THINGS = frozenset({
+    "it", "mission", "force", "operation", "effort", "efforts", "deployment", "plan", "programme", "program", "response",
+    "recovery", "reconstruction", "relief", "election", "elections", "vote", "polls",
+})
+
+
+def _aid_recipient15(state: ArticleState | None, sources: Sequence[Actor], anchor: Token, actors: dict[int, Actor]) -> str | None:
+    """The country aid told with no recipient goes to (see the block comment), or None."""
+    own = {s.country for s in sources}
+    if not own or None in own:
+        return None
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
+    for word in (anchor, *objects):
+        if word is anchor and not objects:
+            continue  # "Vucic flew to Banja Luka to show support for Dodik": where the giver went, no recipient
+        for c in word.children:
+            # "reached Colombo", "a mission for Haiti", "sent aid to Tawila" (a name no dictionary knows: not ours to guess)
+            named = [c] if word is anchor and c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in AID15_TO else []
+            for p in named:
+                actor = actors.get(p.i)
+                if actor is not None and actor.country and actor.kind in (COUNTRY, CAPITAL):
+                    return actor.country if actor.country not in own else None
+                if p.pos_ == "PROPN" and c.dep_ == "prep" and c.lower_ in ("to", "for"):
+                    return None
+    place = _place_of(anchor, actors)
+    if place is not None:
+        return place if place not in own else None
+    if state is None:
+        return None
+    if state.locus and state.locus not in own:
+        return state.locus
+    for act in reversed(state.acts):
+        if state.acts.age(act) > REACT_REACH:
+            break
+        code = act[4]
+        side = act[3] if code.startswith(AID15_GIVEN) else act[2] if code.startswith(AID15_ASKED) else None
+        if not side:
+            continue
+        countries = {a.country for a in side}
+        if len(countries) != 1 or None in countries:
+            continue
+        country = next(iter(countries))
+        if country in ("IGO", "NGO") or country in own:
+            continue
+        return country
+    if any(a.country and a.country not in own for a in actors.values()):
+        return None  # the sentence names another country, which the words do not make the recipient: no guess
+    for k, countries in reversed(state.countries):
+        # "Police were deployed around parliament in Honiara. Police officers from Australia ... helped to provide
+        # security": the one other country the sentence before named as the place where things happen
+        if k < state.acts.now - 1:
+            break
+        places = list(dict.fromkeys(c for c, place in countries if place and c not in own and c not in ("IGO", "NGO")))
+        if places:
+            return places[0] if len(places) == 1 else None
+    return None
+
+
+def _aid_thing15(m: PatternMatch) -> bool:
+    """Is the pattern's target a thing aid supports, no party ("pledged $200 million to support it", "to fund the
+    mission")?"""
+    head = m.target_head
+    return head is not None and head.lower_ in AID15_THINGS and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in head.children)
+
+
+# the words of aid that a lone named giver may send to no one named (the pre-filter passes such a sentence): relief
+# and rescuers, or money pledged
+AID15_LONE_FORMS = frozenset({
+    "aid", "assistance", "rescuers", "relief", "humanitarian", "firefighters", "medics", "doctors", "rescue",
+})
+AID15_PLEDGE_FORMS = frozenset({"pledged", "promised", "pledge", "pledges", "committed"})
+AID15_MONEY_FORMS = frozenset({"million", "billion"})
+
+
+def _aid_words15(words: Sequence[str]) -> bool:
+    return not AID15_LONE_FORMS.isdisjoint(words) or (not AID15_PLEDGE_FORMS.isdisjoint(words) and not AID15_MONEY_FORMS.isdisjoint(words))

@@ -47,6 +47,15 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 NEGATORS = {"not", "n't", "never", "no"}
 # Verbs whose infinitive complement is itself realised ("began to shell", "continued to attack").
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go", "move"}
+# aid15: "helped (to) provide security", "helped rebuild the bridge": with no object of its own, "help" tells its
+# complement as done (or intended, or modal) as it is itself; "helped Gondor to rebuild" (an object) is left alone
+HELPING = frozenset({"help"})
+
+
+def _aspectual(gov: Token) -> bool:
+    return gov.lemma_ in ASPECTUAL or (gov.lemma_ in HELPING and not any(c.dep_ in ("dobj", "dative") for c in gov.children))
+
+
 # Participles of custody after their noun, with no doer named ("a group of doctors arrested earlier on Monday",
 # "students detained last week"): a passive that took place (realised, is_passive), the noun its passive subject
 HELD_PARTICIPLES = {"arrest", "detain", "jail", "imprison", "execute", "hang"}
@@ -325,7 +334,7 @@ def blocked_reason(verb: Token) -> str | None:
             return "negated subject (" + doc[c].text + ")"  # "Neither Russia nor Ukraine accepted the proposal", "No country has recognised it"
     if any(rows[c][2] == ids.aux and rows[c][1] in ids.modals and not (rows[c][1] == ids.would and reported(verb)) for c in children):
         return "modal (" + next(doc[c].lower_ for c in children if rows[c][2] == ids.aux and rows[c][1] in ids.modals) + ")"
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_ in ASPECTUAL and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and _aspectual(verb.head) and verb.head.pos_ in ("VERB", "AUX"):
         gov = verb.head
         said = next((c.lower_ for c in gov.children if c.dep_ == "aux" and c.lower_ in MODALS and not (c.lower_ == "would" and reported(gov))), None)
         if said is not None:
@@ -422,7 +431,7 @@ def mood(verb: Token) -> tuple[str, Token | None] | None:
     dep = rows[verb.i][2]  # the verb's label, from the Doc's columns
     if dep in ids.xcomp_pcomp_advcl and any(c.lower_ == "about" for c in (verb.head, *verb.head.children)) and verb.head.lemma_ in ("be", "about"):
         return "intent", None  # "Arnor is about to restore ties with Gondor"
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_ in ASPECTUAL and verb.head.pos_ in ("VERB", "AUX") and (inherited := mood(verb.head)) is not None:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and _aspectual(verb.head) and verb.head.pos_ in ("VERB", "AUX") and (inherited := mood(verb.head)) is not None:
         return inherited  # "Athens would keep talking to Ankara", "said it would continue to support": the governor's future
     if dep not in ids.xcomp_advcl or not any(rows[c][2] == ids.aux and rows[c][1] == ids.to for c in children):
         return None
@@ -555,7 +564,7 @@ def realised(verb: Token) -> bool:
         if tag == "VBN" and verb.head.tag_ == "VBN" and verb.head.dep_ in ("acl", "advcl", "conj") and any(c.dep_ == "agent" for c in verb.children):
             return True  # "the talks, held at the palace and hosted by Fidan": a participle with its own doer named was done
         return realised(verb.head) and tag in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL:
+    if verb.dep_ == "xcomp" and _aspectual(verb.head):
         return realised(verb.head)
     if _prompted_doer(verb) is not None:
         # "prompting Mexico to break relations", "forced Guterres to demand their release", "was forced to withdraw":
