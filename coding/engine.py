@@ -9172,10 +9172,24 @@ def _aid_recipient15(state: ArticleState | None, sources: Sequence[Actor], ancho
     own = {s.country for s in sources}
     if not own or None in own:
         return None
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        # "Ukraine shot them down with air defence systems provided by Germany": a thing given, used by the subject of
+        # the clause it stands in, was given to that subject
+        verb = anchor.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        holder = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        actor = actors.get(_np_head(holder).i) if holder is not None else None
+        if actor is not None and actor.country and actor.country not in own:
+            return actor.country
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
     for word in (anchor, *objects):
         if word is anchor and not objects:
-            continue  # "Vucic flew to Banja Luka to show support for Dodik": where the giver went, no recipient
+            if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in anchor.children):
+                return None  # "Vucic flew to Banja Luka to show support for Dodik": where the giver went, no recipient
+            continue
         for c in word.children:
             # "reached Colombo", "a mission for Haiti", "sent aid to Tawila" (a name no dictionary knows: not ours to guess)
             named = [c] if word is anchor and c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in AID15_TO else []
@@ -9185,6 +9199,8 @@ def _aid_recipient15(state: ArticleState | None, sources: Sequence[Actor], ancho
                     return actor.country if actor.country not in own else None
                 if p.pos_ == "PROPN" and c.dep_ == "prep" and c.lower_ in ("to", "for"):
                     return None
+                if c.dep_ == "prep" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in p.children):
+                    return None  # "pledged $200 million to its own border programme", "sent aid to their farmers"
     place = _place_of(anchor, actors)
     if place is not None:
         return place if place not in own else None
@@ -9223,7 +9239,9 @@ def _aid_thing15(m: PatternMatch) -> bool:
     """Is the pattern's target a thing aid supports, no party ("pledged $200 million to support it", "to fund the
     mission")?"""
     head = m.target_head
-    return head is not None and head.lower_ in AID15_THINGS and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in head.children)
+    return head is not None and head.lower_ in AID15_THINGS and not any(
+        (c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children
+    )  # ("its own border programme": the giver's own)
 
 
 # the words of aid that a lone named giver may send to no one named (the pre-filter passes such a sentence): relief
