@@ -9159,6 +9159,7 @@ _APPROVALS15 = frozenset({"050", "051"})
 # REACT_REACH sentences; never to a giver's own country.
 AID15_GIVEN = ("07", "033")  # aid given or promised: its target receives it
 AID15_ASKED = ("023",)  # aid asked for: its maker is to receive it
+AID15_USE_VERBS = frozenset({"use", "operate", "fly", "fire", "deploy", "field", "employ", "receive", "get", "launch", "pilot", "man"})
 AID15_TO = frozenset({"to", "for", "in", "into"})  # a recipient's preposition, on the verb or its object
 # what aid or a pledge is "to support" that is no party: the mission, the force, the effort, or a pronoun for it
 AID15_THINGS = frozenset({
@@ -9172,9 +9173,12 @@ def _aid_recipient15(state: ArticleState | None, sources: Sequence[Actor], ancho
     own = {s.country for s in sources}
     if not own or None in own:
         return None
-    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
-        # "Ukraine shot them down with air defence systems provided by Germany": a thing given, used by the subject of
-        # the clause it stands in, was given to that subject
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and (
+        anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "with" or anchor.head.head.lemma_.lower() in AID15_USE_VERBS
+    ):
+        # "Ukraine shot them down with air defence systems provided by Germany", "Somali forces use armoured vehicles
+        # supplied by Turkey": a thing given, used by the subject of the clause it stands in, was given to that subject
+        # (not "captured mercenaries financed by the CIA", "destroyed tanks supplied by Germany")
         verb = anchor.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

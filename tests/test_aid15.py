@@ -53,6 +53,7 @@ CASES: list[tuple[str, str]] = [
     ('Somalia\'s army is short of equipment. Somali forces use armoured vehicles supplied by Turkey.', 'TUR SOM 07'),
     ('Russia fired missiles at Ukraine. Ukraine shot them down with air defence systems provided by Germany.', 'DEU UKR 07'),
     ('Crews operate patrol boats donated by Japan.', '!07'),
+    ('Venezuela said it had captured a group of mercenaries financed by the CIA.', '!07'),
     # precision
     ('Dale pledged $50 million to support its farmers.', '!07'),
     ('Dale pledged $50 million to support its farmers.', '!03'),
