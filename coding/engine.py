@@ -451,8 +451,6 @@ class Coder:
             return True  # "The U.N. Security Council adopted a resolution": the maker a later reaction to it is on
         if not LONE_VERDICT_FORMS.isdisjoint(words) and not LONE_ELECTION_FORMS.isdisjoint(words):
             return True  # "The European Union said the vote was marred by intimidation": on the state that held it (elect12)
-        if _aid_words15(words):
-            return True  # "France dispatched a team of firefighters": aid to where the story's aid goes (aid15)
         return self._protests(words)
 
     # ----------------------------------------------------------------- coding
@@ -9247,15 +9245,3 @@ def _aid_thing15(m: PatternMatch) -> bool:
         (c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children
     )  # ("its own border programme": the giver's own)
 
-
-# the words of aid that a lone named giver may send to no one named (the pre-filter passes such a sentence): relief
-# and rescuers, or money pledged
-AID15_LONE_FORMS = frozenset({
-    "aid", "assistance", "rescuers", "relief", "humanitarian", "firefighters", "medics", "doctors", "rescue",
-})
-AID15_PLEDGE_FORMS = frozenset({"pledged", "promised", "pledge", "pledges", "committed"})
-AID15_MONEY_FORMS = frozenset({"million", "billion"})
-
-
-def _aid_words15(words: Sequence[str]) -> bool:
-    return not AID15_LONE_FORMS.isdisjoint(words) or (not AID15_PLEDGE_FORMS.isdisjoint(words) and not AID15_MONEY_FORMS.isdisjoint(words))
