@@ -23,11 +23,10 @@ sys.path.insert(0, str(REPO))
 
 from spacy.tokens import Doc
 
-import coding.clean as clean
-import coding.engine as engine
 import coding.recode as recode_mod
 from bench.corpus import ActorWords, corpus
 from bench.run import first_run
+from coding import clean, engine
 from coding.cache import ParseCache
 from coding.clean import forget_splits
 from coding.codebook.loader import load_codebook
@@ -87,7 +86,7 @@ def patch_modules(clocks: Clocks) -> None:
                         ("save_words", "writers: words"), ("save_footprint", "writers: footprint"),
                         ("write_engine_errors", "writers: errors"), ("coverage_rows", "writers: coverage rows")):
         setattr(recode_mod, name, w(label, getattr(recode_mod, name)))
-    import bench.run as run
+    from bench import run
     run.save_articles = w("writers: articles", run.save_articles)
     run.code_into = w("other", run.code_into)
 
@@ -124,7 +123,8 @@ def main(n: int, passes: int) -> None:
     kept = per_pass[1:] or per_pass
     total = statistics.median(totals[1:] or totals)
     labels = sorted({k for p in kept for k in p}, key=lambda k: -statistics.median(p.get(k, 0.0) for p in kept))
-    import coding.actors, coding.verbs
+    import coding.actors
+    import coding.verbs
     print("compiled:", " ".join(m.__name__ for m in (engine, coding.verbs, coding.actors) if not m.__file__.endswith(".py")) or "none")
     print(f"{'stage':42s} {'cpu s':>7s} {'share':>6s}")
     for label in labels:
