@@ -801,6 +801,19 @@ class Coder:
             return Actor(state.locus + role, state.locus, role, _np_text(head), LOCUS_RULE, AGENT, head.i)
         return None
 
+    def _home_owner15(self, tok: Token, actors: dict[int, Actor]) -> Actor | None:
+        """The government a noun owned by a bare "the government" or "the authorities" ("the government's plan") is of:
+        the country of the home body (a court, an opposition, a people: HOME_BODIES15) its clause names (gov15)."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in BARE_STATE_NOUNS15 or [c.lower_ for c in owner.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("amod", "compound") for c in owner.children
+        ):
+            return None
+        home = _home_body15(tok, actors)
+        if home is None or home.country not in self._countries:
+            return None
+        return Actor(home.country + "GOV", home.country, "GOV", _np_text(tok), home.rule_id, AGENT, tok.i, owner.lower_)
+
     def _recent_target(self, m: PatternMatch, code: str, sources: list[Actor], actors: dict[int, Actor], role_only: dict[int, str],
                        state: ArticleState | None, index: int) -> Actor | None:
         """A bare government or army as the target, in a story with no locus: of the one other country (not a source's)
@@ -865,6 +878,8 @@ class Coder:
                 actors[head.i] = actor
                 heads[m.start] = head
                 heads[head.i] = head
+        if "brussels" in lower_of and "belgi" in article.text.lower():
+            _brussels_of_belgium15(actors, lower_of)  # a story about Belgium: its capital is its government (gov15)
         # "the Russian and Ukrainian foreign ministers": one head, several countries
         extra: dict[int, list[Actor]] = {}
         kids = _doc_children(doc)  # (children by index, from the columns: a Token only for a modifier a mention covers)
@@ -1233,14 +1248,17 @@ class Coder:
                     # country's, not that of the last foreign government named
                     antecedent = local
                 if (
-                    not referred and role_only[tok.i] == "GOV" and tok.lower_ in ("government", "administration") and tok.tag_ == "NN"
-                    and not any(c.dep_ in ("poss", "amod", "compound") for c in tok.lefts) and (home := _home_critic(tok, actors)) is not None and home.country in self._countries
+                    not referred and role_only[tok.i] == "GOV" and tok.lower_ in BARE_STATE_NOUNS15 and tok.tag_ in ("NN", "NNS")
+                    and not any(c.dep_ in ("poss", "amod", "compound") for c in tok.lefts) and (home := _home_body15(tok, actors)) is not None and home.country in self._countries
                     and (antecedent is None or antecedent.country != home.country)
                 ):
                     # "Opposition Labour leader Keir Starmer said the government had wasted money", "The opposition
                     # accused the government of fraud": an opposition, a party or a people speaks of its own
-                    # government, not of the last foreign one named (people12)
+                    # government, not of the last foreign one named (people12); a court rules on its own (gov15)
                     antecedent = Actor(home.country + "GOV", home.country, "GOV", _np_text(tok), home.rule_id, AGENT, tok.i, tok.lemma_.lower())
+            elif tok.i in role_only and role_only[tok.i] == "GOV" and (home := self._home_owner15(tok, actors)) is not None:
+                # "A Kenyan court blocked the government's plan": the plan of the court's own government (gov15)
+                antecedent = home
             elif (
                 dep_of[tok.i] in ("nsubj", "nsubjpass") and tok.lemma_.lower() in PROXY_NOUNS and tok.tag_ in ("NN", "NNS") and (tok.i not in role_only or tok.lemma_.lower() == "party")
                 and (poss := next((c for c in tok.lefts if c.dep_ == "poss"), None)) is not None
@@ -5090,6 +5108,8 @@ def _by_parties(action, source: Actor, target: Actor, doc: Doc, actions, anchor:
         new = "186"
     elif (sanction := _sanction_not_cut(action, source, target)) is not None:
         new = sanction  # a 160 on one's own officials or on the press (code12)
+    elif _court_restrains_own15(action, source, target) and "172" in actions:
+        new = "172"  # "A Dutch court ordered the government to halt exports" (gov15)
     elif (
         action.code == "062" and anchor is not None and anchor.lemma_.lower() in ("send", "deploy", "dispatch") and source.role in STATE_ROLES
         and source.country and source.country == target.country
@@ -9245,3 +9265,49 @@ def _aid_thing15(m: PatternMatch) -> bool:
         (c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in head.children
     )  # ("its own border programme": the giver's own)
 
+
+
+# --- gov15: a bare "the government" of the country its clause is about (fifteenth session) ---------------------------
+# "A Kenyan court blocked the government's plan", "A Dutch court ordered the government to halt exports to Israel",
+# "the authorities were told by a Nigerian court to free him": a court, like an opposition, a party, a legislature or a
+# people (HOME_DEMANDERS), acts on its own country's government; a bare government or authorities in its clause is of
+# that country, not of the foreign party the story named last.
+HOME_BODIES15 = frozenset(HOME_DEMANDERS | {"JUD"})
+BARE_STATE_NOUNS15 = frozenset({"government", "administration", "authorities"})
+
+
+def _home_body15(tok: Token, actors: dict[int, Actor]) -> Actor | None:
+    """The actor of one country's home bodies (HOME_BODIES15) that is the subject, or the passive's doer ("by a court"),
+    of the nearest verb above ``tok`` (a bare "the government" or "the authorities")."""
+    if (actor := _clause_subject(tok, actors)) is not None:
+        return actor if actor.country and actor.role in HOME_BODIES15 else None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    doer = next((actors.get(_np_head(p).i) for p in c.children if p.dep_ == "pobj"), None)
+                    return doer if doer is not None and doer.country and doer.role in HOME_BODIES15 else None
+            return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+# A country's court that orders (10) its own government to do or stop something restrains it: an administrative
+# sanction (172), no demand between two parties ("A Dutch court ordered the government to halt exports"). Not a court
+# that blocks (12): the gold of earlier sets codes "a judge blocked the administration from ..." 120 (court_blocks).
+def _court_restrains_own15(action, source: Actor, target: Actor) -> bool:
+    return (
+        action.code[:2] == "10" and source.role == "JUD" and bool(source.country) and target.country == source.country
+        and target.role == "GOV"
+    )
+
+
+def _brussels_of_belgium15(actors: dict[int, Actor], lower_of) -> None:
+    """In a story that names Belgium, "Brussels" is Belgium's government, not the European Union (orgs_gov15.yaml):
+    "Rwanda cut ties with Belgium ... The foreign ministry said Brussels had mobilised against Rwanda"."""
+    for i, a in list(actors.items()):
+        if lower_of[i] == "brussels" and a.code == "IGOEUREEC":
+            actors[i] = Actor("BELGOV", "BEL", "GOV", a.text, a.rule_id, CAPITAL, i)
