@@ -2438,6 +2438,8 @@ class Coder:
             code = ordered  # "ordered the ambassador to be summoned": the order is the act it orders (code13)
         if code == "010" and m.entry.code == "010" and (said := _message_kind(m.anchor)) is not None and said in self.codebook.actions:
             code = said  # "sent a message of congratulations to Hun Manet": praise, not a bare statement (code13)
+        if code[:2] == "04" and "020" in self.codebook.actions and _call_for15(m):
+            code = "020"  # conj15: "Tokayev praised China and called for more Chinese investment": an appeal to China, no call
         if code[:2] == "12" and m.mood is None and "016" in self.codebook.actions and _answers_accusation(m.anchor):
             # "Gondor rejected the accusation", "a claim Ramaphosa rejected", "dismissed the allegations": a rejection
             # of an accusation is a denial, an answer to its maker, whatever the verb
@@ -6047,6 +6049,8 @@ def _own_object(m: PatternMatch) -> bool:
     first = rest[0] if rest else None
     if isinstance(first, Slot) and first.name == "TARGET" and any(c.dep_ == "dobj" for c in m.anchor.children):
         return True
+    if isinstance(first, Slot) and first.name == "TARGET" and _own_prep_object15(m.anchor) and not _call_for15(m):
+        return True  # conj15: "praised China and called for more investment": "called for" is no call to China
     # "stood with its ally and criticised China", "met with its allies and ...": the preposition the entry puts before
     # TARGET has a noun of its own
     # (only the entry's patterns on this verb: "launch attack on TARGET" says nothing of "had attacked on Wednesday")
@@ -9311,3 +9315,38 @@ def _brussels_of_belgium15(actors: dict[int, Actor], lower_of) -> None:
     for i, a in list(actors.items()):
         if lower_of[i] == "brussels" and a.code == "IGOEUREEC":
             actors[i] = Actor("BELGOV", "BEL", "GOV", a.text, a.rule_id, CAPITAL, i)
+
+
+
+# conj15: the second act of a sentence. A verb conjoined to another that names an actor object borrows that object when
+# it has none of its own ("Mitsotakis called Erdogan and offered help", Coder._shared_object); a verb whose complement
+# is a preposition right after it ("called for", "called on", "appealed for", "pressed for") has an object of its own
+# there, so a pattern that wants a direct object ("SOURCE call TARGET", a phone call) takes none from the other verb:
+# "Tokayev praised China and called for more Chinese investment" is no phone call to China.
+_OWN_PREPS15 = frozenset({"for", "on", "upon"})
+
+
+def _own_prep_object15(anchor: Token) -> bool:
+    """Has ``anchor`` a "for"/"on"/"upon" phrase with an object right after it ("called for more investment")?"""
+    nxt = anchor.i + 1
+    return any(
+        c.i == nxt and c.dep_ == "prep" and c.lower_ in _OWN_PREPS15 and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+        for c in anchor.children
+    )
+
+
+def _call_for15(m: PatternMatch) -> bool:
+    """Is ``m`` a phone call's pattern ("SOURCE call TARGET") on a "called for ..." conjoined to a verb before it, with no
+    object of its own ("praised China as a reliable partner and called for more investment")? The golds code it as an
+    appeal to the other verb's object (020)."""
+    anchor = m.anchor
+    if anchor.lemma_.lower() != "call" or anchor.dep_ != "conj" or anchor.head.i >= anchor.i or anchor.head.pos_ != "VERB":
+        return False
+    rest = m.pattern.rest
+    if not rest or not isinstance(rest[0], Slot) or rest[0].name != "TARGET":
+        return False
+    nxt = anchor.i + 1
+    return any(c.i == nxt and c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" for p in c.children) for c in anchor.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in anchor.children
+    )
+
