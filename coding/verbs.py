@@ -1741,6 +1741,11 @@ def _rarest_first(gate: list[list[tuple[int, frozenset[int]]]], common: frozense
     return sorted(gate, key=rank)
 
 
+# conj15: an entry whose id ends so names the subject of the first of two conjoined clauses ("said Putin was addicted to
+# power and was trying to break Moldova"); its "clause" node (the second) must have no subject of its own
+SHARED_SUBJECT15 = ".shared_subject"
+
+
 def _negated_node(tok: Token) -> bool:
     """A verb with a negation ("was not"), or a noun or adjective with one ("no crime", "not legal"); "no longer" is a
     change, not a negation."""
@@ -1776,6 +1781,8 @@ def _raw_matches(doc: Doc, index: VerbIndex, actor_heads: dict[int, Token], trac
         anchor = nodes.get("anchor", doc[token_ids[0]])
         if key.endswith(INHERITED) and (anchor.dep_ not in ("conj", "xcomp", "advcl") or any(c.dep_ in _SUBJECT_LABELS or c.dep_ == "csubj" for c in anchor.children)):
             continue  # the variant without a source node is for an anchor with no subject of its own, that inherits one
+        if entry.id.endswith(SHARED_SUBJECT15) and "clause" in nodes and any(c.dep_ in _SUBJECT_LABELS for c in nodes["clause"].children):
+            continue  # conj15: a conjoined clause that shares the first one's subject has none of its own
         reason = blocked_reason(anchor)
         if reason == "negated (no longer)" and "longer" in nodes:
             reason = None  # a raw entry that names "no longer" itself codes the end of the act ("will no longer send weapons")

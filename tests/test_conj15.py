@@ -9,7 +9,9 @@ country + three-digit level; a leading "!" says the event must not be there. The
   ("called for more investment", "called on the world") has one, so a pattern that wants a direct object (a phone call,
   "SOURCE call TARGET") takes none from the other verb;
 - a bare "called for ..." conjoined after a verb with an actor object is an appeal (020) to that actor, as the golds code
-  it ("Tokayev praised China as a reliable partner and called for more Chinese investment": KAZ -> CHN 0211).
+  it ("Tokayev praised China as a reliable partner and called for more Chinese investment": KAZ -> CHN 0211);
+- a wrong aim told in a clause conjoined to the reported one, sharing its subject ("Sandu said Putin was addicted to
+  power and was trying to break Moldova"), is the speaker's accusation of that subject (112), as the say15 aims are.
 STILL_MISSED are cases that still fail (strict xfail: a case that starts to pass must leave the list).
 """
 
@@ -48,6 +50,24 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
      ("USA IRN 11", "USA IRN 16")),
     ("Russian forces attacked and seized a Ukrainian village near Kharkiv.",
      ("RUS UKR 19",)),
+    # a wrong aim in a reported clause conjoined to the first, sharing its subject: the speaker accuses that subject
+    ("Moldovan President Maia Sandu said Putin was addicted to power and was trying to break Moldova.",
+     ("MDA RUS 11",)),
+    ("Zelenskiy said Russia had lost the war and was now trying to destabilise Moldova.",
+     ("UKR RUS 11",)),
+    ("Taiwan's president said China had no respect for democracy and wanted to isolate Taiwan.",
+     ("TWN CHN 11",)),
+    ("Estonia's prime minister said the Kremlin feared the West and was seeking to intimidate the Baltic states.",
+     ("EST RUS 11",)),
+    ("Armenia said Azerbaijan had violated the ceasefire and was trying to provoke Armenia.",
+     ("ARM AZE 11",)),
+    # ... not a good aim, not a negated one, and a second clause with its own subject accuses its own subject
+    ("Turkey said Russia had won the battle and was trying to rebuild the bridge.",
+     ("!TUR RUS 11",)),
+    ("Sandu said Putin was addicted to power but was not trying to break Moldova.",
+     ("!MDA RUS 11",)),
+    ("Poland said Belarus had lost control and Russia was trying to undermine Poland.",
+     ("POL RUS 11", "!POL BLR 11")),
     # a "called for" with no verb before it keeps the phrases' own reading (no target, no event)
     ("Poland called for more cooperation on defence.",
      ("!POL POL 02",)),

@@ -43,8 +43,7 @@ AIMS = [
     # moved here from the strict xfails of tests/test_accusations.py, which this rule made pass
     ("Venezuela said the United States was seeking regime change.", "VEN USA 11"),
     # a subject the conjoined clause shares with the one before it
-    pytest.param("Sandu said Putin was addicted to power and was trying to break Moldova.", "MDA RUS 11",
-                 marks=pytest.mark.xfail(strict=True, reason="a conjoined aim with no subject of its own is not matched")),
+    ("Sandu said Putin was addicted to power and was trying to break Moldova.", "MDA RUS 11"),  # passes since conj15
     # precision: negated, a good aim, an aim at wrongdoers, the speaker's own side
     ("Sandu said Moscow was not trying to destabilise the country.", "!11"),
     ("Turkish President Tayyip Erdogan said Russia was trying to break the deadlock in the grain talks.", "!11"),
