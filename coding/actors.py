@@ -657,6 +657,8 @@ _RIGHTS_HEADS = {"group", "organization", "organisation", "watchdog", "ngo", "bo
 _LOCAL_WORDS = {"local", "domestic", "national", "opposition", "grassroots", "provincial", "regional", "state", "indigenous"}
 _OPEN_WORDS = {"human", "rights", "international", "leading", "prominent", "major", "several", "many", "some", "other", "two",
     "three", "independent", "aid", "humanitarian", "relief", "ngos", "ngo"}
+_PRESS_WORDS15 = {"press", "media"}  # groups15: the press freedom groups (agents_groups15.yaml)
+_OPEN_WORDS |= {"press", "media", "freedom"}
 _AID_HEADS = {"group", "agency", "organization", "organisation", "charity", "ngo"}
 _AID_WORDS = {"aid", "humanitarian", "relief", "non-governmental", "nongovernmental", "international"}
 RIGHTS_GROUP_RULE = "agent.rights_group.international"
@@ -670,8 +672,8 @@ def rights_group_actor(head: Token, role: str = "HRI") -> Actor | None:
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "det", "nummod", "acl", "appos")]
     words = {c.lower_ for m in mods for c in m.subtree}
     if role == "HRI":
-        if lemma not in _RIGHTS_HEADS or "rights" not in words:
-            return None
+        if lemma not in _RIGHTS_HEADS or ("rights" not in words and words.isdisjoint(_PRESS_WORDS15)):
+            return None  # groups15: "press freedom groups", "media watchdogs" are rights groups of the press
         code = "NGOHRI"
     elif role == "NGO":
         if not (lemma in _AID_HEADS and words & _AID_WORDS or head.lower_ in ("ngos", "ngo")) or head.tag_ not in ("NNS", "NNPS"):
@@ -686,8 +688,10 @@ def rights_group_actor(head: Token, role: str = "HRI") -> Actor | None:
             continue  # "accused rights groups of meddling": the charge, not whose groups
         if c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "at") and any(g.dep_ == "pobj" for g in c.children)):
             return None  # "Tunisia's rights groups", "rights groups in Tunisia", "the rights group Cristosal"
-        if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its", "their"):
-            return None  # "the rights group": one the story named before
+        if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its", "their") and not (
+            c.lower_ == "the" and head.tag_ in ("NNS", "NNPS") and any(r.dep_ == "relcl" for r in head.children)
+        ):
+            return None  # "the rights group": one the story named before; not "the rights groups that brought the case"
         for t in c.subtree:
             if t.text[:1].isupper() and t.lower_ not in _OPEN_WORDS and not (t.i == t.sent.start and t.pos_ in ("DET", "NUM")):
                 return None  # "Kurdish rights groups", "Cristosal rights group"

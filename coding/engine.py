@@ -1291,10 +1291,24 @@ class Coder:
                 # "The country's foreign minister warned Israel", "the North's leader", "Rubio accused the country's
                 # judiciary": the role noun is of the country named before
                 owner = self._named_before(poss, actors, state) if _refers_back(poss) else self._half_named_before(poss, _compass_half(poss), actors, state)
-                if owner is not None:
+                if owner is not None and _body_organ15(owner):
+                    # groups15: "the bloc's foreign policy chief", "the alliance's secretary general": an organ of the
+                    # international body named before is that body (its code), not a state's role
+                    actors[tok.i] = Actor(owner.code, owner.country, owner.role, _np_text(tok), owner.rule_id, owner.kind, tok.i, tok.lemma_.lower())
+                    heads[tok.i] = tok
+                elif owner is not None:
                     role = role_only[tok.i]
                     actors[tok.i] = Actor(owner.country + role, owner.country, role, _np_text(tok), owner.rule_id, AGENT, tok.i, tok.lemma_.lower())
                     heads[tok.i] = tok
+            elif (
+                lower_of[tok.i] in BODY_ORGANS15 and tok.i not in role_only and tok.i not in mmap.by_token and dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+                and (poss := next((c for c in tok.lefts if c.dep_ == "poss" and lower_of[c.i] in BODY_REFERRERS15 and _refers_back(c)), None)) is not None
+                and (owner := self._named_before(poss, actors, state)) is not None and _body_organ15(owner)
+            ):
+                # groups15: "the bloc's commission congratulated him", "the alliance's leadership": an organ with no role
+                # noun of its own, owned by the international body named before, is that body
+                actors[tok.i] = Actor(owner.code, owner.country, owner.role, _np_text(tok), owner.rule_id, owner.kind, tok.i, tok.lemma_.lower())
+                heads[tok.i] = tok
             elif dep_of[tok.i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and lower_of[tok.i] in GROUP_NOUNS and _refers_back_to_group(tok) and (
                 group := next((g for i, g in reversed(named_groups) if i < tok.i), None) or (state.groups[-1] if state.groups else None)
             ):
@@ -9350,3 +9364,18 @@ def _call_for15(m: PatternMatch) -> bool:
         c.dep_ in ("dobj", "dative") for c in anchor.children
     )
 
+
+
+# --- groups15: bodies told generically ----------------------------------------------------------------------------
+# "The bloc's commission congratulated him", "the alliance's secretary general warned Russia": an
+# organ of the international body the story named before ("the bloc", "the alliance", "the organisation"
+# referring back; not "the union", as often a trade union) is coded as that body, as the golds code the European Commission IGOEUREEC and the AU
+# Commission the AU; never a state's role (no "IGOGOV"). Organ nouns no agent term covers are listed here; title role
+# nouns ("chief", "secretary general", "spokesman") come as role nouns.
+BODY_ORGANS15 = frozenset({"commission", "executive", "secretariat", "leadership", "presidency", "chair", "head", "chief", "summit", "council"})
+BODY_REFERRERS15 = frozenset({"bloc", "alliance", "organisation", "organization"})  # (not "union": trade unions)
+
+
+def _body_organ15(owner: Actor) -> bool:
+    """Is ``owner`` (what "the bloc" refers back to) an international body, whose organs are coded as itself?"""
+    return owner.kind == ORG and owner.code[:3] in ("IGO", "NGO")
