@@ -399,6 +399,7 @@ class Coder:
                 or words[k + 1].rstrip("s") in _REFERRING_WORDS  # "dismissed the remark", "condemned the sentence"
                 or words[k + 1] in VOTE_MISCONDUCT_WORDS  # "an investigation into the irregularities" (actors13)
                 or (w == "the" and (words[k + 1] in ("north", "south") or words[k + 1] in BARE_TITLES or _described(words, k + 1)))
+                or (w == "the" and words[k + 1] == "council")  # "the council" named before (groups15, _council_before15)
             )
             and (w != "'s" or (k > 0 and (words[k - 1] in _CALENDAR or words[k - 1] in _RECENT)))  # "Saturday's assault"
         )
@@ -959,6 +960,10 @@ class Coder:
             for tok in tokens:
                 if lower_of[tok.i] == "council" and tok.i not in actors and (un := _un_council15(tok)) is not None:
                     actors[tok.i] = un  # plover15: "The Security Council agreed to ...", "a Security Council resolution"
+                    heads[tok.i] = tok
+                    role_only.pop(tok.i, None)
+                elif lower_of[tok.i] == "council" and tok.i not in actors and state.titles and (told := _council_before15(tok, state)) is not None:
+                    actors[tok.i] = replace(told, text=tok.text, head=tok.i)  # groups15: "the council" named before
                     heads[tok.i] = tok
                     role_only.pop(tok.i, None)
         for k, h in list(heads.items()):
@@ -9379,3 +9384,14 @@ BODY_REFERRERS15 = frozenset({"bloc", "alliance", "organisation", "organization"
 def _body_organ15(owner: Actor) -> bool:
     """Is ``owner`` (what "the bloc" refers back to) an international body, whose organs are coded as itself?"""
     return owner.kind == ORG and owner.code[:3] in ("IGO", "NGO")
+
+
+def _council_before15(tok: Token, state: ArticleState) -> Actor | None:
+    """groups15: a bare "the council" (nothing but "the" in front, an argument or an owner) is the latest council the
+    story named with its country or name ("Haiti's transitional council was sworn in ... The United States welcomed the
+    council's installation": HTIGOV), from the titles memory; None when no council was named so."""
+    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"):
+        return None
+    if [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+        return None
+    return next((actor for words, actor in reversed(state.titles) if "council" in words), None)
