@@ -2,4 +2,4 @@
 
 # Written into every event row and every run's metadata. Raise it whenever the engine codes differently: `dyad recode`
 # then codes every article again instead of keeping rows an older engine wrote (third session's engine: 0.3.0).
-PIPELINE_VERSION = "0.3.12"
+PIPELINE_VERSION = "0.3.13"
