@@ -75,7 +75,10 @@ CASES = [
     # home, else the government
     ("Britain's Supreme Court ruled that the government's Rwanda plan was unlawful.", "GBR GBR 17"),
     ("A court in Buenos Aires suspended the labour chapter of President Javier Milei's decree.", "ARG ARG 17"),
-    ("Israel's Supreme Court froze the government's decision to fire the Shin Bet chief.", "ISR ISR 17"),
+    # since gov15 the bare "the government's decision" is the court's own government's act, and the codebook's
+    # court_blocks entry codes a court blocking or freezing its government's act 120 (blind12's seed-convention gold
+    # accepts 12; its strict gold codes 172: the conventions disagree, see gov15's section of docs/engine_policies.md)
+    ("Israel's Supreme Court froze the government's decision to fire the Shin Bet chief.", "ISR ISR 12"),
     ("Kenya's High Court struck down the housing levy.", "KEN KEN 17"),
     ("Panama's Supreme Court on Tuesday declared unconstitutional the contract that allowed First Quantum to operate the mine.", "PAN PAN 17"),
     ("The Philippine Supreme Court declared the impeachment of Vice President Sara Duterte unconstitutional.", "PHL PHL 17"),
