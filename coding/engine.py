@@ -2983,6 +2983,8 @@ class Coder:
             pairs = [] if _numbered_group(subj_head) else [(s, t) for s in sources for t in sources if s is not t]
             if sources[0].rule_id == SUMMIT_HOST_RULE and len(sources) > 2:
                 pairs = [(sources[0], t) for t in sources[1:]]  # a summit's joint act: from its host to each guest (coord13)
+            elif m.entry.symmetric and _many_parties15(pairs):
+                pairs = _hub_spokes15(sources, _meeting_place(m.anchor, actors) or next((c for o in m.anchor.children if o.dep_ == "dobj" if (c := _meeting_place(o, actors))), None))  # multi15: three or more parties: from the first named to each other one
         elif bare_object(m.pattern) and code[:2] in _FIGHTING and any(c.dep_ == "dobj" and not any(p.dep_ == "poss" for p in c.children) for c in m.anchor.children) and (
             (place := _place_of(m.anchor, actors, regions=True)) and (all(s.country != place for s in sources) or all(_at_home(s, place) for s in sources))
         ):
@@ -3290,7 +3292,8 @@ class Coder:
             pairs += [(t, s) for s, t in pairs]
         host = None
         if m.entry.symmetric and m.target_head is not None and m.mood is None and code[:2] not in ONE_WAY_WITH_OBJECT:  # an intent is one-sided
-            pairs += [(t, s) for s, t in pairs]
+            if not _many_parties15(pairs):  # multi15: "Israel signed agreements with the UAE and Bahrain": once each
+                pairs += [(t, s) for s, t in pairs]
         elif (
             (code in MEETING_CODES or (code == "046" and m.anchor.lemma_.lower() in TALKS_HELD)) and m.entry.symmetric and m.target_head is not None and m.mood is None and len(pairs) == 1
             and (host := _meeting_place(m.anchor, actors) or _meeting_place(m.target_head, actors) or next(
@@ -9395,3 +9398,24 @@ def _council_before15(tok: Token, state: ArticleState) -> Actor | None:
     if [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
         return None
     return next((actor for words, actor in reversed(state.titles) if "council" in words), None)
+
+
+# multi15: one symmetric act among three or more parties ("Xi and the leaders of Kazakhstan, Kyrgyzstan, Tajikistan,
+# Turkmenistan and Uzbekistan signed a treaty", "Israel signed agreements with the UAE and Bahrain"). Every ordered
+# pair (n*(n-1) events) is what no gold writes: the golds code it from one party to each of the others, once.
+def _many_parties15(pairs: list[tuple[Actor, Actor]]) -> bool:
+    """multi15: do the pairs of one act join three or more countries (or IGOs)? Cheap: a set over the pairs."""
+    return len(pairs) >= 2 and len({a.country or a.code for p in pairs for a in p}) >= 3
+
+
+def _hub_spokes15(sources: list[Actor], place: str | None) -> list[tuple[Actor, Actor]]:
+    """multi15: a joint act of a compound subject of three or more countries, from its hub to each of the others, one
+    way: the party set apart ("Xi and the leaders of A, B and C": the others share one head, "leaders"), else the host
+    (``place``, the country the verb is in: "A, B and C met in Cairo"), else the first of the list ("A, B and C
+    signed"); every actor of the hub's country is a source."""
+    first = sources[0].country or sources[0].code
+    others = {s.head for s in sources if (s.country or s.code) != first}
+    if not (len(others) == 1 and sources[0].head not in others) and place and any(s.country == place for s in sources):
+        first = place
+    hub = [s for s in sources if (s.country or s.code) == first]
+    return [(h, t) for h in hub for t in sources if (t.country or t.code) != first]
