@@ -21,17 +21,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from spacy.tokens import Doc
 
 import coding.recode as recode_mod
 from bench.corpus import ActorWords, corpus
+from bench.replay import replay_coder
 from bench.run import first_run
 from coding import clean, engine
-from coding.cache import ParseCache
 from coding.clean import forget_splits
 from coding.codebook.loader import load_codebook
 from coding.engine import Coder
-from coding.heap import settle
 from coding.nlp import load_model
 
 
@@ -106,12 +104,7 @@ def main(n: int, passes: int) -> None:
     totals = []
     for _ in range(passes):
         nlp.tokenizer = tokenizer
-        ready = {text: Doc(nlp.vocab).from_bytes(data) for text, data in parses.items()}
-        coder = Coder(cb, nlp, ner=False)
-        settle()
-        out = Path(tempfile.mkdtemp(prefix="dyad-breakdown-"))
-        coder.cache = ParseCache.for_coder(out, coder)
-        coder._pipe = lambda texts, ready=ready: [ready[t.text if isinstance(t, Doc) else t] for t in texts]
+        coder, out = replay_coder(nlp, cb, parses, "dyad-breakdown-")
         instrument(clocks, coder)
         forget_splits()
         clocks.seconds = {}

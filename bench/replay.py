@@ -71,12 +71,7 @@ def main(n: int, mode: str, passes: int) -> None:
         return recode_passes(nlp, cb, articles, parses, mode, passes)
     seconds = []
     for p in range(passes):
-        ready = {text: Doc(nlp.vocab).from_bytes(data) for text, data in parses.items()}
-        coder = Coder(cb, nlp, ner=False)
-        settle()
-        out = Path(tempfile.mkdtemp(prefix="dyad-replay-"))
-        coder.cache = ParseCache.for_coder(out, coder)
-        coder._pipe = lambda texts, ready=ready: [ready[t.text if isinstance(t, Doc) else t] for t in texts]
+        coder, out = replay_coder(nlp, cb, parses, "dyad-replay-")
         forget_splits()
         last = p == passes - 1
         if mode == "prof" and last:
@@ -98,6 +93,18 @@ def main(n: int, mode: str, passes: int) -> None:
 def _replayed(nlp, parses: dict[str, bytes]):
     ready = {text: Doc(nlp.vocab).from_bytes(data) for text, data in parses.items()}
     return lambda texts: [ready[t.text if isinstance(t, Doc) else t] for t in texts]
+
+
+def replay_coder(nlp, cb, parses: dict[str, bytes], prefix: str) -> tuple[Coder, Path]:
+    """A Coder whose parses are replayed from ``parses`` (deserialized first, outside any clock), and a new temporary
+    output directory holding its parse cache: the first run of the bench with spaCy's pipeline taken out."""
+    pipe = _replayed(nlp, parses)
+    coder = Coder(cb, nlp, ner=False)
+    settle()
+    out = Path(tempfile.mkdtemp(prefix=prefix))
+    coder.cache = ParseCache.for_coder(out, coder)
+    coder._pipe = pipe
+    return coder, out
 
 
 def recode_passes(nlp, cb, articles, parses: dict[str, bytes], mode: str, passes: int) -> None:
